@@ -1,0 +1,168 @@
+import type {
+	IAuthenticate,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { partnerHeaders } from '../nodes/shared/partnerHeaders';
+
+export const PERSONIO_DEFAULT_BASE_URL = 'https://api.personio.de';
+
+function baseUrlOf(credentials: IDataObject): string {
+	return String(credentials.baseUrl || PERSONIO_DEFAULT_BASE_URL).replace(/\/+$/, '');
+}
+
+/**
+ * Error codes of a failed token request. They stand in for the HTTP status on purpose: n8n replaces
+ * the message of an error that carries an HTTP status with a generic one, and this message is the
+ * one that tells the user what to fix. The transport retries the transient ones.
+ */
+export const TOKEN_ERROR = {
+	rejected: 'PERSONIO_TOKEN_REJECTED',
+	rateLimited: 'PERSONIO_TOKEN_RATE_LIMITED',
+	unavailable: 'PERSONIO_TOKEN_UNAVAILABLE',
+} as const;
+
+/** Turns a failed token request into a message that says what went wrong and never holds the secret. */
+function tokenError(error: IDataObject, baseUrl: string): Error {
+	const response = error.response as IDataObject | undefined;
+	const status = response?.status as number | undefined;
+	const body = (response?.data ?? {}) as IDataObject;
+	const reason = typeof body.error === 'string' ? body.error : '';
+	const detail = typeof body.error_description === 'string' ? body.error_description : '';
+	let message: string;
+	let code: string;
+	if (status === undefined) {
+		code = String(error.code ?? 'ECONNREFUSED');
+		message = `Could not reach Personio at ${baseUrl} to get an access token (${code})`;
+	} else if (status === 429) {
+		code = TOKEN_ERROR.rateLimited;
+		message = 'Personio limits token requests to 150 per minute; try again in a minute';
+	} else if (status >= 400 && status < 500) {
+		code = TOKEN_ERROR.rejected;
+		message = `Personio rejected the Client ID or Client Secret${reason ? ` (${reason})` : ''}${detail ? `: ${detail}` : ''}`;
+	} else {
+		code = TOKEN_ERROR.unavailable;
+		message = `Personio's token endpoint answered with HTTP ${status}; try again later`;
+	}
+	return Object.assign(new Error(message), {
+		code,
+		description: 'Check the Client ID and Client Secret under Settings > Integrations > API credentials in Personio',
+	});
+}
+
+export class PersonioApi implements ICredentialType {
+	name = 'personioApi';
+
+	displayName = 'Personio API';
+
+	documentationUrl = 'https://github.com/n8n-nodes-personio/n8n-nodes-personio#personio-api-credential';
+
+	icon = {
+		light: 'file:../nodes/Personio/personio.svg',
+		dark: 'file:../nodes/Personio/personio.dark.svg',
+	} as const;
+
+	httpRequestNode = {
+		name: 'Personio',
+		docsUrl: 'https://developer.personio.de/reference',
+		apiBaseUrl: 'https://api.personio.de/',
+	};
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'In Personio: Settings > Integrations > API credentials > Generate new credential',
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Shown once, next to the Client ID, when the API credential is generated',
+		},
+		{
+			displayName: 'Partner ID',
+			name: 'partnerId',
+			type: 'string',
+			default: '',
+			placeholder: 'MY_COMPANY_NAME',
+			description:
+				'Optional. Identifies your company to Personio as the integration partner, in UPPER_SNAKE_CASE.',
+		},
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			type: 'string',
+			default: '',
+			placeholder: 'MY_APPLICATION_NAME',
+			description: 'Optional. Identifies this integration to Personio, in UPPER_SNAKE_CASE.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: PERSONIO_DEFAULT_BASE_URL,
+			description:
+				'Leave as is for Personio. Change only to reach Personio through a proxy or a local sandbox.',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const baseUrl = baseUrlOf(credentials);
+		const headers = partnerHeaders(credentials);
+		const form = new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: String(credentials.clientId ?? ''),
+			client_secret: String(credentials.clientSecret ?? ''),
+		});
+		try {
+			const response = (await this.helpers.httpRequest({
+				method: 'POST',
+				url: `${baseUrl}/v2/auth/token`,
+				headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				body: form.toString(),
+			})) as IDataObject;
+			if (typeof response?.access_token !== 'string') {
+				throw Object.assign(new Error('no token'), { response: { status: 502, data: {} } });
+			}
+			return { accessToken: response.access_token };
+		} catch (error) {
+			throw tokenError(error as IDataObject, baseUrl);
+		}
+	}
+
+	authenticate: IAuthenticate = async (credentials, requestOptions) => {
+		requestOptions.headers = {
+			...requestOptions.headers,
+			...partnerHeaders(credentials),
+			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
+		};
+		return requestOptions;
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/v1/company/employees',
+			qs: { limit: 1 },
+		},
+	};
+}

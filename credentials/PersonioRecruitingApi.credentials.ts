@@ -1,0 +1,123 @@
+import type {
+	IAuthenticate,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { partnerHeaders } from '../nodes/shared/partnerHeaders';
+
+export class PersonioRecruitingApi implements ICredentialType {
+	name = 'personioRecruitingApi';
+
+	displayName = 'Personio Recruiting API';
+
+	documentationUrl =
+		'https://github.com/n8n-nodes-personio/n8n-nodes-personio#personio-recruiting-api-credential';
+
+	icon = {
+		light: 'file:../nodes/Personio/personio.svg',
+		dark: 'file:../nodes/Personio/personio.dark.svg',
+	} as const;
+
+	httpRequestNode = {
+		name: 'Personio Recruiting',
+		docsUrl: 'https://developer.personio.de/reference/post_v1-recruiting-applications',
+		apiBaseUrl: 'https://api.personio.de/v1/recruiting/',
+	};
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'The Recruiting API access token: in Personio, Settings > Integrations > API credentials > Recruiting API',
+		},
+		{
+			displayName: 'Company ID',
+			name: 'companyId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: '12345',
+			description: 'Your numeric Personio company ID, shown beside the Recruiting API access token',
+		},
+		{
+			displayName: 'Company',
+			name: 'company',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'acme',
+			description:
+				'The subdomain of your careers page: "acme" for https://acme.jobs.personio.de. Used to read the open jobs.',
+		},
+		{
+			displayName: 'Partner ID',
+			name: 'partnerId',
+			type: 'string',
+			default: '',
+			placeholder: 'MY_COMPANY_NAME',
+			description: 'Optional. Identifies your company to Personio as the integration partner, in UPPER_SNAKE_CASE.',
+		},
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			type: 'string',
+			default: '',
+			placeholder: 'MY_APPLICATION_NAME',
+			description: 'Optional. Identifies this integration to Personio, in UPPER_SNAKE_CASE.',
+		},
+		{
+			displayName: 'API Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.personio.de',
+			description: 'Leave as is for Personio. Change only to reach Personio through a proxy or a local sandbox.',
+		},
+		{
+			displayName: 'Careers Page URL',
+			name: 'careersUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://acme.jobs.personio.de',
+			description:
+				'Leave empty to use https://{company}.jobs.personio.de. Change only for a proxy or a local sandbox.',
+		},
+	];
+
+	authenticate: IAuthenticate = async (credentials, requestOptions) => {
+		requestOptions.headers = {
+			...requestOptions.headers,
+			...partnerHeaders(credentials),
+			Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+			'X-Company-ID': String(credentials.companyId ?? ''),
+		};
+		return requestOptions;
+	};
+
+	// The Recruiting API has no read endpoint: an empty application is rejected with 422 once the key and
+	// company ID are accepted, and with 401 when they are not. The node's credential test reads that.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/v1/recruiting/applications',
+			method: 'POST',
+			body: {},
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Personio did not recognise the API key and company ID' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'Recruiting or the public API is not enabled for this company' },
+			},
+		],
+	};
+}

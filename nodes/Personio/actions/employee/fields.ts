@@ -1,0 +1,87 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { compact, InputValidator } from '../../../shared/validation';
+
+/** Employee fields Personio accepts on create and update (email only on create). */
+export const employeeFields: INodeProperties[] = [
+	{ displayName: 'Department', name: 'department', type: 'string', default: '', description: 'Name of an existing department; Personio ignores names it does not know' },
+	{
+		displayName: 'Gender',
+		name: 'gender',
+		type: 'options',
+		default: 'diverse',
+		options: [
+			{ name: 'Diverse', value: 'diverse' },
+			{ name: 'Female', value: 'female' },
+			{ name: 'Male', value: 'male' },
+		],
+	},
+	{ displayName: 'Hire Date', name: 'hire_date', type: 'dateTime', default: '', description: 'Without a status, sets the status to active or onboarding' },
+	{ displayName: 'Office', name: 'office', type: 'string', default: '', description: 'Name of an existing office; Personio ignores names it does not know' },
+	{ displayName: 'Position', name: 'position', type: 'string', default: '' },
+	{ displayName: 'Preferred Name', name: 'preferred_name', type: 'string', default: '' },
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		default: 'active',
+		options: [
+			{ name: 'Active', value: 'active' },
+			{ name: 'Inactive', value: 'inactive' },
+			{ name: 'Leave', value: 'leave' },
+			{ name: 'Onboarding', value: 'onboarding' },
+		],
+	},
+	{ displayName: 'Subcompany', name: 'subcompany', type: 'string', default: '', description: 'Name of an existing subcompany' },
+	{ displayName: 'Supervisor ID', name: 'supervisor_id', type: 'string', default: '', description: 'Personio ID of the supervisor' },
+	{ displayName: 'Weekly Working Hours', name: 'weekly_working_hours', type: 'number', default: 0, typeOptions: { minValue: 0, maxValue: 168 } },
+];
+
+export const customAttributesField: INodeProperties = {
+	displayName: 'Custom Attributes',
+	name: 'customAttributes',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Custom Attribute',
+	default: {},
+	options: [
+		{
+			displayName: 'Attribute',
+			name: 'attribute',
+			values: [
+				{
+					displayName: 'Attribute Name or ID',
+					name: 'key',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getCustomAttributes' },
+					default: '',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+			],
+		},
+	],
+};
+
+/** Validates the optional fields of one item and returns them in Personio's shape. */
+export function employeeBody(this: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	const check = InputValidator.for(this, itemIndex);
+	const body = compact({ ...fields });
+	if (body.hire_date !== undefined) body.hire_date = check.date('Hire Date', body.hire_date);
+	if (body.supervisor_id !== undefined) body.supervisor_id = check.integerId('Supervisor ID', body.supervisor_id);
+	if (body.weekly_working_hours !== undefined) {
+		body.weekly_working_hours = check.number('Weekly Working Hours', body.weekly_working_hours, { min: 0, max: 168 });
+	}
+	const custom = this.getNodeParameter('customAttributes.attribute', itemIndex, []) as IDataObject[];
+	if (custom.length) {
+		const customAttributes: IDataObject = {};
+		for (const { key, value } of custom) {
+			const name = check.required('Custom Attributes > Attribute Name or ID', key);
+			if (!/^dynamic_\d+$/.test(name)) check.fail('Custom Attributes > Attribute Name or ID', 'a custom attribute key such as dynamic_123456', name);
+			customAttributes[name] = value as string;
+		}
+		body.custom_attributes = customAttributes;
+	}
+	return body;
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { employeeLocator, simplifyField } from '../../../shared/descriptions';
+import { path, personioRequest } from '../../../shared/transport';
+import { InputValidator } from '../../../shared/validation';
+import { simplifyEmployee } from './simplify';
+
+const properties: INodeProperties[] = [employeeLocator(), simplifyField];
+
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const id = InputValidator.for(this, itemIndex).integerId(
+		'Employee',
+		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
+	);
+	const response = (await personioRequest.call(this, {
+		path: path('/v1/company/employees/{id}', { id }),
+		itemIndex,
+	})) as IDataObject;
+	const record = response.data as IDataObject;
+	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyEmployee(record) : record;
+}

@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { employeeLocator } from '../../../shared/descriptions';
+import { path, personioRequest } from '../../../shared/transport';
+import { InputValidator } from '../../../shared/validation';
+
+const properties: INodeProperties[] = [employeeLocator()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['getAbsenceBalance'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const id = InputValidator.for(this, itemIndex).integerId(
+		'Employee',
+		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
+	);
+	const response = (await personioRequest.call(this, {
+		path: path('/v1/company/employees/{id}/absences/balance', { id }),
+		itemIndex,
+	})) as IDataObject;
+	const balances = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	return balances.map((balance) => ({ employee_id: id, ...balance }));
+}

@@ -1,0 +1,71 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { personioRequestAllItems } from '../../../shared/transport';
+import { compact, InputValidator } from '../../../shared/validation';
+import { simplifyEmployee } from './simplify';
+
+/** Personio caps employee pages at 100 since January 2025. */
+export const EMPLOYEES_PAGE_SIZE = 100;
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Attribute Names or IDs',
+				name: 'attributes',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getEmployeeAttributes' },
+				default: [],
+				description:
+					'Return only these attributes. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+				description: 'Only the employee with this email address',
+			},
+			{
+				displayName: 'Updated Since',
+				name: 'updatedSince',
+				type: 'dateTime',
+				default: '',
+				description: 'Only employees changed since this moment. Personio then ignores the Email filter.',
+			},
+		],
+	},
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const check = InputValidator.for(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const max = returnAll ? Infinity : check.number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
+	const qs = compact({
+		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,
+		updated_since: check.optionalDateTime('Filters > Updated Since', filters.updatedSince)?.slice(0, 19),
+	});
+	if (Array.isArray(filters.attributes) && filters.attributes.length) qs.attributes = filters.attributes;
+
+	const records = await personioRequestAllItems.call(
+		this,
+		{ path: '/v1/company/employees', qs, itemIndex },
+		{ style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
+		max,
+	);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return simplify ? records.map(simplifyEmployee) : records;
+}

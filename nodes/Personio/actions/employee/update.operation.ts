@@ -1,0 +1,43 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { employeeLocator } from '../../../shared/descriptions';
+import { path, personioRequest } from '../../../shared/transport';
+import { InputValidator } from '../../../shared/validation';
+import { customAttributesField, employeeBody, employeeFields } from './fields';
+
+const nameFields: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
+	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
+];
+
+const properties: INodeProperties[] = [
+	employeeLocator(),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Personio does not allow changing an employee\'s email address through the API',
+		options: [...nameFields, ...employeeFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	},
+	customAttributesField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const check = InputValidator.for(this, itemIndex);
+	const id = check.integerId('Employee', this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }));
+	const employee = employeeBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	if (Object.keys(employee).length === 0) check.fail('Update Fields', 'given: add at least one field to change');
+	const response = (await personioRequest.call(this, {
+		method: 'PATCH',
+		path: path('/v1/company/employees/{id}', { id }),
+		body: { employee },
+		itemIndex,
+	})) as IDataObject;
+	const data = (response.data ?? {}) as IDataObject;
+	return { id, message: data.message, ...employee };
+}

@@ -1,0 +1,105 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Recruiting API reason codes, said the way a recruiter would. */
+export const RECRUITING_REASONS: Record<string, string> = {
+	'errors.applicant-already-exists': 'This candidate has already applied to this job',
+	'errors.posting-validation.posting-not-found': 'No job with this job position ID was found in Personio',
+	'errors.job-position.not-published': 'This job is not published, so it cannot receive applications',
+	'errors.attribute-validation.required-attribute': 'A required field is missing',
+	'errors.attribute-validation.invalid-email-format': 'The email address is not valid',
+	'errors.date-validation.date-in-the-future': 'The application date cannot be in the future',
+	'errors.file-validation.file-not-exists': 'An attached document was not found; upload it again',
+};
+
+const STATUS_MESSAGES: Record<number, string> = {
+	400: 'Personio rejected the request',
+	401: 'Personio did not accept the credentials',
+	403: 'The Personio credential is not allowed to do this',
+	404: 'Personio found no such record',
+	409: 'The request conflicts with existing data in Personio',
+	413: 'The file is too large for Personio',
+	422: 'Personio could not process the data sent',
+	429: 'Personio is rate limiting requests; try again in a minute',
+	500: 'Personio had an internal error',
+	502: 'Personio is not reachable right now (bad gateway)',
+	503: 'Personio is unavailable right now',
+	504: 'Personio did not answer in time',
+};
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Personio's own words from any of its three error envelopes. */
+function fromBody(body: unknown): { message?: string; details: string[] } {
+	const details: string[] = [];
+	if (!body || typeof body !== 'object') return { message: undefined, details };
+	const data = body as IDataObject;
+
+	// v1: { success: false, error: { code, message, error_data?, detailed_message? } }
+	const v1 = data.error as IDataObject | string | undefined;
+	if (v1 && typeof v1 === 'object') {
+		const errorData = v1.error_data as IDataObject | undefined;
+		if (errorData && typeof errorData === 'object') {
+			for (const [field, problems] of Object.entries(errorData)) {
+				details.push(`${field}: ${Array.isArray(problems) ? problems.join(', ') : String(problems)}`);
+			}
+		}
+		const rows = v1.detailed_message;
+		if (Array.isArray(rows)) {
+			for (const row of rows as IDataObject[]) {
+				if (row && row.success === false) details.push(String(row.error_msg ?? JSON.stringify(row)));
+			}
+		}
+		return { message: text(v1.message), details };
+	}
+
+	// v2 auth: { error: 'invalid_client', error_description }
+	if (typeof v1 === 'string') {
+		return { message: text(data.error_description) ?? v1, details };
+	}
+
+	// v2 problem+json and recruiting: { errors: [ {title, detail} | {field, errors: [{reason}]} ] }
+	if (Array.isArray(data.errors)) {
+		const messages: string[] = [];
+		for (const entry of data.errors as IDataObject[]) {
+			if (!entry || typeof entry !== 'object') continue;
+			if (Array.isArray(entry.errors)) {
+				for (const problem of entry.errors as IDataObject[]) {
+					const reason = String(problem.reason ?? '');
+					const readable = RECRUITING_REASONS[reason] ?? reason;
+					messages.push(entry.field ? `${String(entry.field)}: ${readable}` : readable);
+				}
+				continue;
+			}
+			const reason = text(entry.reason) ?? text(entry.code);
+			const readable = (reason && RECRUITING_REASONS[reason]) || text(entry.detail) || text(entry.title);
+			if (readable) messages.push(readable);
+			if (text(entry.title) && text(entry.detail)) details.push(`${String(entry.title)}: ${String(entry.detail)}`);
+		}
+		return { message: messages.length ? messages.join('; ') : undefined, details };
+	}
+
+	return { message: text(data.message) ?? text(data.detail) ?? text(data.title), details };
+}
+
+/** The message and description of a failed Personio call, in Personio's words where it gave any. */
+export function personioErrorMessage(
+	status: number | undefined,
+	body: unknown,
+	fallback: string,
+): { message: string; description?: string } {
+	const { message, details } = fromBody(body);
+	if (status === undefined) {
+		return {
+			message: text(fallback) ?? 'The request to Personio failed',
+			description: details.join('\n') || undefined,
+		};
+	}
+	const generic = STATUS_MESSAGES[status] ?? `Personio answered with HTTP ${status}`;
+	const own = message ?? text(fallback);
+	return {
+		message: own ?? generic,
+		description: [own ? `${generic} (HTTP ${status})` : `HTTP ${status}`, ...details].join('\n'),
+	};
+}

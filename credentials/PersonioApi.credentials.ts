@@ -25,6 +25,7 @@ export const TOKEN_ERROR = {
 	rejected: 'PERSONIO_TOKEN_REJECTED',
 	rateLimited: 'PERSONIO_TOKEN_RATE_LIMITED',
 	unavailable: 'PERSONIO_TOKEN_UNAVAILABLE',
+	unreachable: 'PERSONIO_TOKEN_UNREACHABLE',
 } as const;
 
 /** Turns a failed token request into a message that says what went wrong and never holds the secret. */
@@ -37,8 +38,9 @@ function tokenError(error: IDataObject, baseUrl: string): Error {
 	let message: string;
 	let code: string;
 	if (status === undefined) {
-		code = String(error.code ?? 'ECONNREFUSED');
-		message = `Could not reach Personio at ${baseUrl} to get an access token (${code})`;
+		code = TOKEN_ERROR.unreachable;
+		// n8n swaps a message naming a network code for a generic one, so the code goes in the description.
+		message = `Could not reach Personio at ${baseUrl} to get an access token`;
 	} else if (status === 429) {
 		code = TOKEN_ERROR.rateLimited;
 		message = 'Personio limits token requests to 150 per minute; try again in a minute';
@@ -49,10 +51,11 @@ function tokenError(error: IDataObject, baseUrl: string): Error {
 		code = TOKEN_ERROR.unavailable;
 		message = `Personio's token endpoint answered with HTTP ${status}; try again later`;
 	}
-	return Object.assign(new Error(message), {
-		code,
-		description: 'Check the Client ID and Client Secret under Settings > Integrations > API credentials in Personio',
-	});
+	const description =
+		code === TOKEN_ERROR.unreachable
+			? `Network error ${String(error.code ?? '')}: check the Base URL of the credential and the network between n8n and Personio`
+			: 'Check the Client ID and Client Secret under Settings > Integrations > API credentials in Personio';
+	return Object.assign(new Error(message), { code, description });
 }
 
 export class PersonioApi implements ICredentialType {
@@ -164,5 +167,19 @@ export class PersonioApi implements ICredentialType {
 			url: '/v1/company/employees',
 			qs: { limit: 1 },
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'The Client ID and Secret are valid, but this API credential may not read employees: allow it in Personio under Settings > Integrations > API credentials',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Personio issued a token but did not accept it; check the Base URL' },
+			},
+		],
 	};
 }

@@ -1,4 +1,5 @@
 import type {
+	ICredentialTestFunctions,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -70,6 +71,7 @@ const NOT_SENT_CODES = new Set([
 	'ENETUNREACH',
 	TOKEN_ERROR.rateLimited,
 	TOKEN_ERROR.unavailable,
+	TOKEN_ERROR.unreachable,
 ]);
 // The request may have reached Personio: only a read is re-sent.
 const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ERR_BAD_RESPONSE']);
@@ -178,8 +180,22 @@ function retryDelay(failure: FailedRequest, method: IHttpRequestMethods, attempt
 	return undefined;
 }
 
-export function toApiError(context: PersonioContext, failure: FailedRequest, itemIndex?: number): NodeApiError {
-	const { message, description } = personioErrorMessage(failure.status, failure.body, failure.message);
+const NOT_RESENT =
+	'It was not sent again because Personio may already have received it: check Personio before running it again.';
+
+export function toApiError(
+	context: PersonioContext,
+	failure: FailedRequest,
+	itemIndex?: number,
+	method: IHttpRequestMethods = 'GET',
+): NodeApiError {
+	const personio = personioErrorMessage(failure.status, failure.body, failure.message);
+	const { message } = personio;
+	const mayHaveArrived =
+		method !== 'GET' &&
+		((failure.status !== undefined && failure.status >= 500) ||
+			(failure.status === undefined && !(failure.code && NOT_SENT_CODES.has(failure.code))));
+	const description = mayHaveArrived ? [personio.description, NOT_RESENT].filter(Boolean).join('\n') : personio.description;
 	const httpCode = failure.status === undefined ? undefined : String(failure.status);
 	// Built from Personio's answer alone, so no request header, token or secret can end up in it.
 	return new NodeApiError(
@@ -265,7 +281,7 @@ export async function personioRequest<T = unknown>(
 			failure = describeThrown(error as IDataObject);
 		}
 		const delay = retryDelay(failure, method, attempt);
-		if (delay === undefined) throw toApiError(this, failure, request.itemIndex);
+		if (delay === undefined) throw toApiError(this, failure, request.itemIndex, method);
 		await wait(this, delay);
 	}
 }
@@ -285,6 +301,29 @@ async function send(
 	return (await (host === 'careers'
 		? context.helpers.httpRequest(options)
 		: context.helpers.httpRequestWithAuthentication.call(context, credentialType, options))) as RawResponse;
+}
+
+/**
+ * The one request of a node-level credential test. n8n hands credential tests (`ICredentialTestFunctions`
+ * in n8n-workflow 2.8) only its legacy `request` helper: no httpRequest, no httpRequestWithAuthentication.
+ * Gives back the HTTP status and body instead of throwing for an error status; a network failure throws.
+ */
+export async function credentialTestRequest(
+	this: ICredentialTestFunctions,
+	request: { method: IHttpRequestMethods; url: string; headers: Record<string, string>; body?: IDataObject },
+): Promise<{ statusCode: number; body: unknown }> {
+	// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions -- the only HTTP helper n8n gives a credential test
+	const response = (await this.helpers.request({
+		method: request.method,
+		uri: request.url,
+		headers: { Accept: 'application/json', ...request.headers },
+		body: request.body,
+		json: true,
+		simple: false,
+		resolveWithFullResponse: true,
+		timeout: retryPolicy.timeoutMs,
+	})) as { statusCode: number; body: unknown };
+	return { statusCode: response.statusCode, body: decodeBody(response.body) };
 }
 
 function formEncode(form: IDataObject): string {
@@ -317,6 +356,9 @@ export type Pagination =
 	/** v2 lists: follow `_meta.links.next.href`. */
 	| { style: 'cursor'; pageSize: number };
 
+/** Where a list keeps its records when not in `data`/`_data` (custom report rows sit inside the report). */
+export type PaginationWithItems = Pagination & { items?: (body: IDataObject) => IDataObject[] };
+
 function itemsOf(body: IDataObject): IDataObject[] {
 	const data = body._data ?? body.data;
 	return Array.isArray(data) ? (data as IDataObject[]) : [];
@@ -342,7 +384,7 @@ function nextCursor(body: IDataObject, baseUrl: string): string | undefined {
 export async function* paginate(
 	this: PersonioContext,
 	request: PersonioRequest,
-	pagination: Pagination,
+	pagination: PaginationWithItems,
 	max = Infinity,
 ): AsyncGenerator<IDataObject[]> {
 	const seen = new Set<string>();
@@ -364,7 +406,7 @@ export async function* paginate(
 			qs.cursor = cursor;
 		}
 		const body = (await personioRequest.call(this, { ...request, qs })) as IDataObject;
-		const raw = itemsOf(body);
+		const raw = pagination.items ? pagination.items(body) : itemsOf(body);
 		const fresh: IDataObject[] = [];
 		for (const item of raw) {
 			const id = idOf(item);
@@ -395,7 +437,7 @@ export async function* paginate(
 export async function personioRequestAllItems(
 	this: PersonioContext,
 	request: PersonioRequest,
-	pagination: Pagination,
+	pagination: PaginationWithItems,
 	max = Infinity,
 ): Promise<IDataObject[]> {
 	const all: IDataObject[] = [];

@@ -201,8 +201,8 @@ export function defaultCredentials() {
 	});
 }
 
-/** Runs a node's execute() once over the given items, as n8n's engine would. */
-export async function runNode(options: RunOptions): Promise<INodeExecutionData[][]> {
+/** An ExecuteContext for a node, to call transport functions with directly. */
+export function executeContext(options: RunOptions & { abortSignal?: AbortSignal }) {
 	const credentials = options.credentials ?? defaultCredentials();
 	const items = options.items ?? [{ json: {} }];
 	const { workflow, node } = buildWorkflow(options.nodeType, options.typeName, options.parameters, options.continueOnFail);
@@ -223,9 +223,14 @@ export async function runNode(options: RunOptions): Promise<INodeExecutionData[]
 		inputData,
 		executeData as never,
 		[],
-		new AbortController().signal,
+		options.abortSignal ?? new AbortController().signal,
 	);
-	return (await options.nodeType.execute!.call(context)) as INodeExecutionData[][];
+	return context;
+}
+
+/** Runs a node's execute() once over the given items, as n8n's engine would. */
+export async function runNode(options: RunOptions): Promise<INodeExecutionData[][]> {
+	return (await options.nodeType.execute!.call(executeContext(options))) as INodeExecutionData[][];
 }
 
 /** A LoadOptionsContext for methods.loadOptions / methods.listSearch. */

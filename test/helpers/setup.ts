@@ -18,3 +18,11 @@ beforeAll(() => {
 afterEach(() => {
 	nock.cleanAll();
 });
+
+// Jest runs test files one after another in one process here (2 cores): each file loads its own
+// copy of nock, so each must take its interceptor down again or it swallows the next file's requests.
+afterAll(() => {
+	nock.cleanAll();
+	nock.enableNetConnect();
+	nock.restore();
+});

@@ -1,11 +1,15 @@
-import type {
-	IAuthenticate,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticate, ICredentialDataDecryptedObject, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 import { partnerHeaders } from '../nodes/shared/partnerHeaders';
+
+/** The headers every Recruiting API call carries; the node's credential test sends the same. */
+export function recruitingAuthHeaders(credentials: ICredentialDataDecryptedObject): Record<string, string> {
+	return {
+		...partnerHeaders(credentials),
+		Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+		'X-Company-ID': String(credentials.companyId ?? ''),
+	};
+}
 
 export class PersonioRecruitingApi implements ICredentialType {
 	name = 'personioRecruitingApi';
@@ -91,33 +95,11 @@ export class PersonioRecruitingApi implements ICredentialType {
 	];
 
 	authenticate: IAuthenticate = async (credentials, requestOptions) => {
-		requestOptions.headers = {
-			...requestOptions.headers,
-			...partnerHeaders(credentials),
-			Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
-			'X-Company-ID': String(credentials.companyId ?? ''),
-		};
+		requestOptions.headers = { ...requestOptions.headers, ...recruitingAuthHeaders(credentials) };
 		return requestOptions;
 	};
 
-	// The Recruiting API has no read endpoint: an empty application is rejected with 422 once the key and
-	// company ID are accepted, and with 401 when they are not. The node's credential test reads that.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/v1/recruiting/applications',
-			method: 'POST',
-			body: {},
-		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: { value: 401, message: 'Personio did not recognise the API key and company ID' },
-			},
-			{
-				type: 'responseCode',
-				properties: { value: 403, message: 'Recruiting or the public API is not enabled for this company' },
-			},
-		],
-	};
+	// No `test` here: the Recruiting API has no read endpoint and answers a valid key with an error
+	// (422), which a declarative test would report as a failure. The Personio Recruiting node tests
+	// this credential instead (`testedBy: 'personioRecruitingApiTest'`).
 }

@@ -9,6 +9,17 @@ export const RECRUITING_REASONS: Record<string, string> = {
 	'errors.attribute-validation.invalid-email-format': 'The email address is not valid',
 	'errors.date-validation.date-in-the-future': 'The application date cannot be in the future',
 	'errors.file-validation.file-not-exists': 'An attached document was not found; upload it again',
+	'errors.attribute-validation.unknown': 'Personio does not know this attribute; check the attribute ID',
+	'errors.attribute-validation.invalid-date-format': 'The date must be written as YYYY-MM-DD',
+	'errors.attribute-validation.invalid-type': 'This kind of attribute cannot be set through the API',
+	'errors.attribute-validation.unknown-attribute-option': 'The value is not one of the options configured for this attribute',
+	'errors.phase-validation.invalid-system-phase': 'This application phase does not exist',
+	'errors.file-validation.unknown-file-category': 'The document category is not one Personio supports',
+	'errors.invalid-file-type': 'Personio does not accept this type of file',
+	'errors.file-too-big': 'The file is larger than Personio allows (20 MB)',
+	'errors.posting-validation.channel-not-found': 'No recruiting channel with this ID was found in Personio',
+	'feature.recruiting.disabled': 'Recruiting is not enabled for this Personio company',
+	'feature.public-api.disabled': 'The Recruiting API is not enabled for this Personio company',
 };
 
 const STATUS_MESSAGES: Record<number, string> = {

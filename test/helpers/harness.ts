@@ -267,3 +267,60 @@ export function hookContext(
 }
 
 export { WebhookContext, additionalDataFor, buildWorkflow };
+
+/** What a webhook answered through the response object (express-like). */
+export interface RecordedResponse {
+	statusCode?: number;
+	body?: unknown;
+	ended: boolean;
+}
+
+/** A WebhookContext for webhook(): a fake express request (headers, body) and a recording response. */
+export function webhookContext(
+	nodeType: INodeType,
+	typeName: string,
+	parameters: IDataObject,
+	{
+		credentials = defaultCredentials(),
+		staticData = {} as IDataObject,
+		headers = {} as Record<string, string>,
+		body = {} as unknown,
+		mode = 'webhook' as WorkflowExecuteMode,
+	} = {},
+) {
+	const { workflow, node } = buildWorkflow(nodeType, typeName, parameters);
+	(workflow as unknown as { staticData: IDataObject }).staticData = staticData;
+	const recorded: RecordedResponse = { ended: false };
+	const response = {
+		status(code: number) {
+			recorded.statusCode = code;
+			return response;
+		},
+		json(data: unknown) {
+			recorded.body = data;
+			recorded.ended = true;
+			return response;
+		},
+		send(data: unknown) {
+			recorded.body = data;
+			recorded.ended = true;
+			return response;
+		},
+		end() {
+			recorded.ended = true;
+			return response;
+		},
+		setHeader() {
+			return response;
+		},
+	};
+	const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+	const additionalData = {
+		...additionalDataFor(credentials),
+		httpRequest: { headers: lowerHeaders, body, query: {}, params: {} },
+		httpResponse: response,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const webhookData = { httpMethod: 'POST', node: node.name, path: 'webhook', webhookDescription: { name: 'default' }, workflowId: workflow.id } as never;
+	const context = new WebhookContext(workflow, node, additionalData, mode, webhookData, [] as never, null);
+	return { context, response: recorded, workflow, staticData };
+}

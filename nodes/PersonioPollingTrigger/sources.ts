@@ -1,0 +1,156 @@
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
+
+import { simplifyEmployee } from '../Personio/actions/employee/simplify';
+import type { Pagination, PersonioRequest } from '../shared/transport';
+import { toMillis } from './cursor';
+
+/**
+ * What each polling event reads. A feed is one Personio list; an event may merge several (absences
+ * come from time-offs, counted in days, and absence periods, counted in hours).
+ */
+export interface FeedQuery {
+	/** Start of the change window (ms); the feed asks for records changed since then. */
+	since: number;
+	/** The poll's start (ms). */
+	now: number;
+	/** Days before today the attendance window starts. */
+	lookBackDays: number;
+}
+
+export interface Feed {
+	/** Prefix of the record key, so ids of different lists never collide. */
+	kind: string;
+	request(query: FeedQuery): PersonioRequest;
+	pagination: Pagination;
+	/** The attribute holding the change time that defines the event. */
+	timeField: string;
+	/** Added to each output item when an event merges feeds. */
+	label?: string;
+}
+
+export interface PollingEvent {
+	option: INodePropertyOptions;
+	feeds: Feed[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** `2024-05-10T08:15:30` in UTC: the format of v1 `updated_since`. */
+const isoSeconds = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+/** `2024-05-10T08:15:30+00:00`: the format of v1 `updated_at`, used by `updated_from`. */
+const isoWithZone = (ms: number) => `${isoSeconds(ms)}+00:00`;
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Reads an attribute of a v1 record (`{attributes: {x: {value}}}` or `{attributes: {x}}`) or a v2 record (`{x}`). */
+export function attribute(record: IDataObject, name: string): unknown {
+	const attributes = record.attributes as IDataObject | undefined;
+	const value = record[name] ?? attributes?.[name];
+	if (value !== null && typeof value === 'object' && 'value' in (value as IDataObject) && 'label' in (value as IDataObject)) {
+		return (value as IDataObject).value;
+	}
+	return value;
+}
+
+export function recordId(record: IDataObject): string | undefined {
+	const id = attribute(record, 'id');
+	return id === undefined || id === null || id === '' ? undefined : String(id);
+}
+
+export function recordTime(record: IDataObject, field: string): number | undefined {
+	return toMillis(attribute(record, field));
+}
+
+/** Plain JSON: v1 `{label, value}` wrappers and `{type, attributes}` objects unwrapped, the id kept. */
+export function simplifyRecord(record: IDataObject): IDataObject {
+	if (!('attributes' in record)) return record;
+	const plain = simplifyEmployee(record);
+	return record.id !== undefined && plain.id === undefined ? { id: record.id, ...plain } : plain;
+}
+
+const employeeFeed = (timeField: string): Feed => ({
+	kind: 'employee',
+	// Personio ignores `email` with `updated_since`, but pagination stays mandatory.
+	request: ({ since }) => ({ path: '/v1/company/employees', qs: { updated_since: isoSeconds(since) } }),
+	pagination: { style: 'offset', offset: 'record', pageSize: 100 },
+	timeField,
+});
+
+const applicationFeed = (timeField: string): Feed => ({
+	kind: 'application',
+	request: ({ since }) => ({
+		path: '/v2/recruiting/applications',
+		qs: { 'updated_at.gt': new Date(since).toISOString() },
+	}),
+	pagination: { style: 'cursor', pageSize: 50 },
+	timeField,
+});
+
+export const POLLING_EVENTS: Record<string, PollingEvent> = {
+	absenceChanged: {
+		option: {
+			name: 'New or Updated Absence',
+			value: 'absenceChanged',
+			description: 'An absence (days or hours) was created or changed',
+		},
+		feeds: [
+			{
+				kind: 'time-off',
+				label: 'timeOff',
+				// `updated_from` on time-offs takes a date only; older changes of that day are dropped locally.
+				request: ({ since }) => ({ path: '/v1/company/time-offs', qs: { updated_from: isoDate(since) } }),
+				pagination: { style: 'offset', offset: 'page', pageSize: 200 },
+				timeField: 'updated_at',
+			},
+			{
+				kind: 'absence-period',
+				label: 'absencePeriod',
+				request: ({ since }) => ({ path: '/v1/company/absence-periods', qs: { updated_from: isoWithZone(since) } }),
+				pagination: { style: 'offset', offset: 'page', pageSize: 200 },
+				timeField: 'updated_at',
+			},
+		],
+	},
+	applicationCreated: {
+		option: { name: 'New Application', value: 'applicationCreated', description: 'A candidate applied to a job' },
+		feeds: [applicationFeed('created_at')],
+	},
+	applicationUpdated: {
+		option: {
+			name: 'Updated Application',
+			value: 'applicationUpdated',
+			description: 'An application changed, for example moved to another stage',
+		},
+		feeds: [applicationFeed('updated_at')],
+	},
+	attendanceChanged: {
+		option: {
+			name: 'New or Updated Attendance',
+			value: 'attendanceChanged',
+			description: 'An attendance period was recorded or changed',
+		},
+		feeds: [
+			{
+				kind: 'attendance',
+				request: ({ since, now, lookBackDays }) => ({
+					path: '/v1/company/attendances',
+					qs: {
+						start_date: isoDate(now - lookBackDays * DAY_MS),
+						end_date: isoDate(now + DAY_MS),
+						updated_from: isoWithZone(since),
+						includePending: true,
+					},
+				}),
+				pagination: { style: 'offset', offset: 'record', pageSize: 200 },
+				timeField: 'updated_at',
+			},
+		],
+	},
+	employeeCreated: {
+		option: { name: 'New Employee', value: 'employeeCreated', description: 'An employee was added' },
+		feeds: [employeeFeed('created_at')],
+	},
+	employeeUpdated: {
+		option: { name: 'Updated Employee', value: 'employeeUpdated', description: 'An employee changed' },
+		feeds: [employeeFeed('last_modified_at')],
+	},
+};

@@ -1,0 +1,116 @@
+import { createHash, timingSafeEqual } from 'crypto';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { deliveryId, fetchRecord, payloadIds, WEBHOOK_EVENTS } from './events';
+import { checkExists, create, remove } from './registration';
+
+/** Delivery ids remembered to drop Personio's retries. */
+const DELIVERIES_KEPT = 100;
+
+/** Compares in constant time: both sides are hashed to equal-length digests first. */
+function sameSecret(received: unknown, expected: unknown): boolean {
+	if (typeof received !== 'string' || typeof expected !== 'string' || expected === '') return false;
+	const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+	return timingSafeEqual(digest(received), digest(expected));
+}
+
+export class PersonioTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Personio Trigger',
+		name: 'personioTrigger',
+		icon: { light: 'file:personio.svg', dark: 'file:personio.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Personio sends a webhook for persons, employments, absences, attendances or documents',
+		defaults: { name: 'Personio Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'personioApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: WEBHOOK_EVENTS,
+				default: [],
+				description: 'The Personio events that start the workflow',
+			},
+			{
+				displayName: 'Fetch Full Record',
+				name: 'fetchFullRecord',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to read the person, employment, absence period, attendance period or document the event is about (one API call per event; not for deleted records)',
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await checkExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await create.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await remove.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const staticData = this.getWorkflowStaticData('node');
+		const response = this.getResponseObject();
+		if (!sameSecret(this.getHeaderData().authorization, staticData.webhookSecret)) {
+			response.status(401).json({ message: 'Unauthorized' });
+			return { noWebhookResponse: true };
+		}
+
+		const body = (this.getBodyData() ?? {}) as IDataObject;
+		const delivery = deliveryId(body);
+		if (delivery !== undefined) {
+			// Kept in the workflow's static data, which n8n saves after a production webhook call.
+			const known = Array.isArray(staticData.deliveries) ? (staticData.deliveries as string[]) : [];
+			if (known.includes(delivery)) return { webhookResponse: { message: 'Already received' } };
+			staticData.deliveries = [...known, delivery].slice(-DELIVERIES_KEPT);
+		}
+
+		const event = String(body.event_name ?? '');
+		const payload = (body.payload ?? {}) as IDataObject;
+		const ids = payloadIds(event, payload);
+		const item: IDataObject = {
+			event,
+			occurredAt: body.occurred_at,
+			companyId: body.company_id,
+			...(delivery !== undefined ? { deliveryId: delivery } : {}),
+			...ids,
+			raw: body,
+		};
+
+		const fetch = (this.getNodeParameter('fetchFullRecord', false) as boolean) && !event.endsWith('.deleted');
+		if (!fetch) return { workflowData: [this.helpers.returnJsonArray([item])] };
+
+		// Personio wants an answer within 3 s: acknowledge first, then read the record.
+		response.status(200).json({ message: 'Webhook call received' });
+		try {
+			item.record = await fetchRecord.call(this, event, ids);
+		} catch (error) {
+			// The event is kept; the workflow sees why the record is missing.
+			item.fetchError = (error as Error).message;
+		}
+		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray([item])] };
+	}
+}

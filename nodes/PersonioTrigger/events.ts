@@ -1,0 +1,131 @@
+import type { IDataObject, INodePropertyOptions, IWebhookFunctions } from 'n8n-workflow';
+
+import { paginate, path, personioRequest } from '../shared/transport';
+
+/** Personio's webhook events (v2), named exactly as Personio names them. */
+export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
+	{ name: 'Absence Period Created', value: 'absence-period.created' },
+	{ name: 'Absence Period Deleted', value: 'absence-period.deleted' },
+	{ name: 'Absence Period Status Updated', value: 'absence-period.updated.status' },
+	{ name: 'Absence Period Time Range Updated', value: 'absence-period.updated.timerange' },
+	{ name: 'Attendance Period Created', value: 'attendance-period.created' },
+	{ name: 'Attendance Period Deleted', value: 'attendance-period.deleted' },
+	{ name: 'Attendance Period Updated', value: 'attendance-period.updated' },
+	{ name: 'Document Created', value: 'document.created' },
+	{ name: 'Document Deleted', value: 'document.deleted' },
+	{ name: 'Document Signed', value: 'document.signed' },
+	{ name: 'Document Updated', value: 'document.updated' },
+	{ name: 'Employment Cost Centers Updated', value: 'employment.updated.cost-centers' },
+	{ name: 'Employment Created', value: 'employment.created' },
+	{ name: 'Employment Deleted', value: 'employment.deleted' },
+	{ name: 'Employment Started', value: 'employment.started' },
+	{ name: 'Employment Terminated', value: 'employment.terminated' },
+	{ name: 'Employment Updated', value: 'employment.updated' },
+	{ name: 'Person Created', value: 'person.created' },
+	{ name: 'Person Deleted', value: 'person.deleted' },
+	{ name: 'Person Updated', value: 'person.updated' },
+];
+
+type Family = 'person' | 'employment' | 'absence-period' | 'attendance-period' | 'document';
+
+/** The output field holding the id of the record an event is about. */
+const ID_FIELD: Record<Family, string> = {
+	person: 'personId',
+	employment: 'employmentId',
+	'absence-period': 'absencePeriodId',
+	'attendance-period': 'attendancePeriodId',
+	document: 'documentId',
+};
+
+function familyOf(event: string): Family | undefined {
+	const family = event.split('.')[0] as Family;
+	return family in ID_FIELD ? family : undefined;
+}
+
+function scalar(value: unknown): string | undefined {
+	if (typeof value === 'string' && value !== '') return value;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return undefined;
+}
+
+/** The first id found under any of the names, as `name`, `name_id` or `name.id`. */
+function idUnder(payload: IDataObject, names: string[]): string | undefined {
+	for (const name of names) {
+		const direct = payload[name];
+		const found =
+			(name === 'id' ? scalar(direct) : undefined) ??
+			scalar(payload[`${name}_id`]) ??
+			(direct !== null && typeof direct === 'object' ? scalar((direct as IDataObject).id) : undefined);
+		if (found !== undefined) return found;
+	}
+	return undefined;
+}
+
+/**
+ * The ids in a delivery's payload. Personio's notifications are "dataless": the payload carries ids
+ * only, and its shape differs per event, so several spellings are accepted.
+ */
+export function payloadIds(event: string, payload: IDataObject): IDataObject {
+	const family = familyOf(event);
+	if (!family) return {};
+	const underscored = family.replace('-', '_');
+	const own = idUnder(payload, [underscored, 'id']);
+	const ids: IDataObject = {};
+	if (own !== undefined) ids[ID_FIELD[family]] = own;
+	if (family !== 'person') {
+		const personId = idUnder(payload, family === 'document' ? ['owner', 'person', 'employee'] : ['person', 'employee']);
+		if (personId !== undefined) ids.personId = personId;
+	}
+	return ids;
+}
+
+/** The delivery's id, used to drop Personio's retries of the same delivery. */
+export function deliveryId(body: IDataObject): string | undefined {
+	const meta = (body.meta ?? {}) as IDataObject;
+	return scalar(meta.delivery_id) ?? scalar(meta.id) ?? scalar(body.id);
+}
+
+const missing = (what: string) => new Error(`The delivery does not name the ${what}`);
+
+/** One API call for the full record of an event, so the workflow gets data and not only ids. */
+export async function fetchRecord(this: IWebhookFunctions, event: string, ids: IDataObject): Promise<IDataObject> {
+	const family = familyOf(event);
+	const own = family ? (ids[ID_FIELD[family]] as string | undefined) : undefined;
+	const personId = ids.personId as string | undefined;
+	switch (family) {
+		case 'person':
+			if (!personId) throw missing('person');
+			return (await personioRequest.call(this, { path: path('/v2/persons/{id}', { id: personId }) })) as IDataObject;
+		case 'employment':
+			if (!own || !personId) throw missing(own ? 'person of the employment' : 'employment');
+			return (await personioRequest.call(this, {
+				path: path('/v2/persons/{person}/employments/{id}', { person: personId, id: own }),
+			})) as IDataObject;
+		case 'absence-period': {
+			if (!own) throw missing('absence period');
+			const body = (await personioRequest.call(this, { path: '/v2/absence-periods', qs: { id: own } })) as IDataObject;
+			const found = ((body._data ?? []) as IDataObject[]).find((record) => String(record.id) === own);
+			if (!found) throw new Error(`Personio has no absence period ${own}`);
+			return found;
+		}
+		case 'attendance-period':
+			if (!own) throw missing('attendance period');
+			return (await personioRequest.call(this, { path: path('/v2/attendance-periods/{id}', { id: own }) })) as IDataObject;
+		case 'document': {
+			if (!own || !personId) throw missing(own ? 'owner of the document' : 'document');
+			// v2 documents are listed per owner; there is no single-document read.
+			const pages = paginate.call(
+				this,
+				{ path: '/v2/document-management/documents', qs: { owner_id: personId } },
+				{ style: 'cursor', pageSize: 100 },
+			);
+			for await (const page of pages) {
+				const found = page.find((record) => String(record.id) === own);
+				if (found) return found;
+			}
+			throw new Error(`Personio lists no document ${own} for person ${personId}`);
+		}
+		default:
+			throw new Error(`No record to fetch for the event ${event}`);
+	}
+}

@@ -1,0 +1,121 @@
+import { randomBytes } from 'crypto';
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { path, personioRequest, personioRequestAllItems } from '../shared/transport';
+
+/**
+ * The webhook subscription in Personio (`/v2/webhooks`, scopes personio:webhooks:read/write).
+ * Static data of the node keeps the subscription id, its events and the token Personio sends back
+ * in the `Authorization` header of every delivery.
+ */
+export interface Registration {
+	webhookId?: string;
+	webhookSecret?: string;
+	webhookEvents?: string[];
+}
+
+const DESCRIPTION_MAX = 255;
+
+function webhookUrl(context: IHookFunctions): string {
+	const url = context.getNodeWebhookUrl('default');
+	if (!url) throw new NodeOperationError(context.getNode(), 'n8n has no URL for this webhook');
+	return url;
+}
+
+export function selectedEvents(context: IHookFunctions | { getNodeParameter(name: string): unknown }): string[] {
+	const events = (context.getNodeParameter('events') as string[] | undefined) ?? [];
+	return [...new Set(events)].sort();
+}
+
+const sameEvents = (a: unknown, b: string[]) =>
+	Array.isArray(a) && a.length === b.length && [...a].map(String).sort().every((event, i) => event === b[i]);
+
+function forget(staticData: IDataObject): void {
+	delete staticData.webhookId;
+	delete staticData.webhookSecret;
+	delete staticData.webhookEvents;
+}
+
+async function deleteSubscription(context: IHookFunctions, id: string): Promise<void> {
+	const failure = await personioRequest
+		.call(context, { method: 'DELETE', path: path('/v2/webhooks/{id}', { id }) })
+		.then(
+			() => undefined,
+			(error: unknown) => error,
+		);
+	// Already gone in Personio (404): the goal is reached.
+	if (failure === undefined || (failure instanceof NodeApiError && String(failure.httpCode) === '404')) return;
+	throw failure;
+}
+
+/**
+ * True when Personio has exactly our subscription: our URL, the selected events, enabled, and the
+ * secret still known. Any other subscription for our URL is stale (events changed, or its token was
+ * lost with the static data): it is deleted, so `create` never leaves two subscriptions behind.
+ */
+export async function checkExists(this: IHookFunctions): Promise<boolean> {
+	const staticData = this.getWorkflowStaticData('node');
+	const url = webhookUrl(this);
+	const events = selectedEvents(this);
+	const subscriptions = await personioRequestAllItems.call(
+		this,
+		{ path: '/v2/webhooks' },
+		{ style: 'cursor', pageSize: 100 },
+	);
+	const ours = subscriptions.filter((subscription) => subscription.url === url);
+	const current = ours.find(
+		(subscription) =>
+			String(subscription.id) === staticData.webhookId &&
+			typeof staticData.webhookSecret === 'string' &&
+			sameEvents(subscription.enabled_events, events) &&
+			(subscription.status === undefined || subscription.status === 'ENABLED'),
+	);
+	if (current) return true;
+	for (const stale of ours) await deleteSubscription(this, String(stale.id));
+	forget(staticData);
+	return false;
+}
+
+export async function create(this: IHookFunctions): Promise<boolean> {
+	const events = selectedEvents(this);
+	if (!events.length) {
+		throw new NodeOperationError(this.getNode(), 'Events must name at least one event', {
+			description: 'Choose the Personio events that should start this workflow.',
+		});
+	}
+	const secret = randomBytes(32).toString('hex');
+	const body: IDataObject = {
+		url: webhookUrl(this),
+		description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}`.slice(0, DESCRIPTION_MAX),
+		status: 'ENABLED',
+		auth_type: 'TOKEN',
+		token: secret,
+		enabled_events: events,
+	};
+	const response = (await personioRequest.call(this, { method: 'POST', path: '/v2/webhooks', body })) as IDataObject;
+	const data = (response._data ?? response.data ?? response) as IDataObject;
+	if (data.id === undefined || data.id === null || data.id === '') {
+		throw new NodeOperationError(this.getNode(), 'Personio created the webhook but did not return its ID', {
+			description: 'Delete the webhook pointing to this workflow in Personio, then activate the workflow again.',
+		});
+	}
+	const staticData = this.getWorkflowStaticData('node');
+	staticData.webhookId = String(data.id);
+	staticData.webhookSecret = secret;
+	staticData.webhookEvents = events;
+	return true;
+}
+
+/** Deletes our subscription; the static data is cleared even when Personio no longer has it. */
+export async function remove(this: IHookFunctions): Promise<boolean> {
+	const staticData = this.getWorkflowStaticData('node');
+	const id = staticData.webhookId as string | undefined;
+	try {
+		if (id) await deleteSubscription(this, id);
+	} finally {
+		// Even on an error: a subscription left behind is found by URL and removed by the next checkExists.
+		forget(staticData);
+	}
+	return true;
+}

@@ -1,0 +1,264 @@
+/* eslint-disable */
+import nock from 'nock';
+
+import { PersonioPollingTrigger } from '../../nodes/PersonioPollingTrigger/PersonioPollingTrigger.node';
+import { BASE_URL, defaultCredentials, fastRetries, pollContext } from '../helpers/harness';
+
+const node = new PersonioPollingTrigger();
+const TYPE = 'n8n-nodes-personio.personioPollingTrigger';
+const KEY = 'node:Personio Polling Trigger';
+const T = Date.parse('2025-03-01T10:00:00Z');
+const S = 1000;
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '+00:00');
+const wrap = (label: string, value: unknown) => ({ label, value, type: 'standard', universal_id: label });
+
+let clock = T;
+beforeAll(fastRetries);
+beforeEach(() => {
+	jest.spyOn(Date, 'now').mockImplementation(() => clock);
+	nock(BASE_URL).persist().post('/v2/auth/token').reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
+});
+afterEach(() => jest.restoreAllMocks());
+
+function poller(parameters: Record<string, unknown>, staticData: Record<string, unknown> = {}) {
+	const credentials = defaultCredentials();
+	return {
+		staticData,
+		async poll(now: number, mode: 'trigger' | 'manual' = 'trigger') {
+			clock = now;
+			const { context } = pollContext(node, TYPE, { simplify: true, ...parameters }, { credentials, staticData: staticData as never, mode });
+			return await node.poll.call(context);
+		},
+	};
+}
+
+/** A fake v1 employee list: sorted by last change (the worst case for offset pages), `updated_since` inclusive. */
+class EmployeeDb {
+	rows = new Map<number, { created: number; modified: number }>();
+	requests: URLSearchParams[] = [];
+	/** Runs before a page is served: changes made "during" the poll. */
+	onPage?: (offset: number) => void;
+
+	upsert(id: number, at: number) {
+		const row = this.rows.get(id);
+		this.rows.set(id, { created: row?.created ?? at, modified: at });
+	}
+
+	serve() {
+		nock(BASE_URL)
+			.persist()
+			.get('/v1/company/employees')
+			.query(true)
+			.reply((uri) => {
+				const q = new URL(uri, BASE_URL).searchParams;
+				this.requests.push(q);
+				const offset = Number(q.get('offset'));
+				const limit = Number(q.get('limit'));
+				this.onPage?.(offset);
+				const since = Date.parse(`${q.get('updated_since')}Z`);
+				const all = [...this.rows]
+					.filter(([, r]) => r.modified >= since)
+					.sort(([a, ra], [b, rb]) => ra.modified - rb.modified || a - b)
+					.map(([id, r]) => ({
+						type: 'Employee',
+						attributes: {
+							id: wrap('id', id),
+							first_name: wrap('first_name', `E${id}`),
+							created_at: { ...wrap('created_at', iso(r.created)), type: 'date' },
+							last_modified_at: { ...wrap('last_modified_at', iso(r.modified)), type: 'date' },
+						},
+					}));
+				return [200, { success: true, metadata: { total_elements: all.length }, offset, limit, data: all.slice(offset, offset + limit) }];
+			});
+	}
+}
+
+const keysOf = (result: any[][] | null) => (result ? result[0].map((i) => `${i.json.id}@${Date.parse(i.json.last_modified_at)}`) : []);
+
+describe('Personio Polling Trigger > description', () => {
+	it('is a polling trigger without webhooks', () => {
+		expect(node.description.polling).toBe(true);
+		expect(node.description.name).toBe('personioPollingTrigger');
+		expect(node.description.webhooks).toBeUndefined();
+		expect(node.description.inputs).toEqual([]);
+	});
+});
+
+describe('Personio Polling Trigger > cursor', () => {
+	it('first poll in trigger mode emits nothing and sets the mark to now', async () => {
+		const db = new EmployeeDb();
+		db.upsert(1, T - 2 * 60 * S);
+		db.serve();
+		const p = poller({ event: 'employeeUpdated' });
+		expect(await p.poll(T)).toBeNull();
+		expect(p.staticData[KEY]).toEqual({ event: 'employeeUpdated', mark: T, seen: { [`employee:1@${T - 2 * 60 * S}`]: T - 2 * 60 * S } });
+		expect(db.requests[0].get('updated_since')).toBe('2025-03-01T09:55:00');
+		expect(db.requests[0].get('offset')).toBe('0');
+		expect(db.requests[0].get('limit')).toBe('100');
+	});
+
+	it('never misses and never duplicates: changes between and during polls, identical timestamps, offset shifts', async () => {
+		const db = new EmployeeDb();
+		for (let id = 1; id <= 150; id++) db.upsert(id, T - 3 * 3600 * S + id * S);
+		db.upsert(151, T - 2 * 60 * S); // before activation, inside the overlap: never emitted
+		db.serve();
+		const p = poller({ event: 'employeeUpdated' });
+		const emitted: string[] = [];
+		const expected = new Set<string>();
+		const change = (id: number, at: number) => {
+			db.upsert(id, at);
+			expected.add(`${id}@${at}`);
+		};
+		const poll = async (at: number) => emitted.push(...keysOf((await p.poll(at)) as any));
+
+		await poll(T);
+		expect(emitted).toEqual([]);
+
+		change(10, T + 30 * S);
+		change(152, T + 30 * S); // same instant as e10
+		await poll(T + 90 * S);
+		expect(emitted.sort()).toEqual([`10@${T + 30 * S}`, `152@${T + 30 * S}`].sort());
+
+		for (let id = 21; id <= 140; id++) change(id, T + 100 * S); // 120 records at one instant: two pages
+		db.onPage = (offset) => {
+			if (offset === 100 && !db.rows.has(999)) {
+				change(151, T + 1000 * S); // moves from the first page to the end: the second page shifts by one
+				change(999, T + 1000 * S); // created while the poll runs
+			}
+		};
+		await poll(T + 1000 * S); // longer after the bulk change than the overlap
+		db.onPage = undefined;
+
+		change(152, T + 1010 * S);
+		db.rows.get(152)!.modified = T + 1020 * S; // changed twice between polls: only the latest is visible
+		expected.delete(`152@${T + 1010 * S}`);
+		expected.add(`152@${T + 1020 * S}`);
+		await poll(T + 1100 * S);
+		await poll(T + 1200 * S);
+		change(5, T + 1200 * S); // same second as the previous poll's start
+		await poll(T + 2000 * S);
+		await poll(T + 3000 * S);
+		await poll(T + 5000 * S);
+
+		expect(new Set(emitted).size).toBe(emitted.length); // zero duplicates
+		expect(new Set(emitted)).toEqual(expected); // zero misses, nothing from before activation
+		const state = p.staticData[KEY] as any;
+		expect(state.mark).toBe(T + 1200 * S);
+		expect(Object.values(state.seen).every((t: any) => t >= state.mark - 5 * 60 * S)).toBe(true); // pruned to the overlap window
+	});
+
+	it('a failed poll keeps the cursor as it was', async () => {
+		const state = { event: 'employeeUpdated', mark: T, seen: {} };
+		const p = poller({ event: 'employeeUpdated' }, { [KEY]: { ...state } });
+		nock(BASE_URL).get('/v1/company/employees').query(true).times(6).reply(500, { success: false, error: { code: 0, message: 'Es ist ein Problem aufgetreten' } });
+		await expect(p.poll(T + 60 * S)).rejects.toThrow(/Es ist ein Problem aufgetreten/);
+		expect(p.staticData[KEY]).toEqual(state);
+	});
+
+	it('another event starts from scratch', async () => {
+		const db = new EmployeeDb();
+		db.upsert(1, T + 10 * S);
+		db.serve();
+		const p = poller({ event: 'employeeCreated' }, { [KEY]: { event: 'employeeUpdated', mark: T - 3600 * S, seen: {} } });
+		expect(await p.poll(T + 60 * S)).toBeNull();
+		expect((p.staticData[KEY] as any).event).toBe('employeeCreated');
+	});
+
+	it('New Employee uses created_at: an old employee changed now is not new', async () => {
+		const db = new EmployeeDb();
+		db.upsert(1, T - 86400 * S);
+		db.serve();
+		const p = poller({ event: 'employeeCreated' });
+		await p.poll(T);
+		db.upsert(1, T + 10 * S); // updated, created long ago
+		db.upsert(2, T + 20 * S); // new
+		const result = await p.poll(T + 120 * S);
+		expect(result![0].map((i) => i.json.id)).toEqual([2]);
+	});
+
+	it('names the missing attribute instead of silently emitting nothing', async () => {
+		nock(BASE_URL)
+			.get('/v1/company/employees')
+			.query(true)
+			.reply(200, { success: true, data: [{ type: 'Employee', attributes: { id: wrap('id', 1) } }] });
+		await expect(poller({ event: 'employeeUpdated' }).poll(T)).rejects.toThrow(/without "last_modified_at"/);
+	});
+});
+
+describe('Personio Polling Trigger > manual mode', () => {
+	it('returns the latest few records and does not move the mark', async () => {
+		const db = new EmployeeDb();
+		for (let id = 1; id <= 8; id++) db.upsert(id, T - id * 3600 * S);
+		db.serve();
+		const state = { event: 'employeeUpdated', mark: T - 7200 * S, seen: { 'employee:1@1': 1 } };
+		const p = poller({ event: 'employeeUpdated' }, { [KEY]: JSON.parse(JSON.stringify(state)) });
+		const result = await p.poll(T, 'manual');
+		expect(result![0].map((i) => i.json.id)).toEqual([1, 2, 3, 4, 5]);
+		expect(db.requests[0].get('updated_since')).toBe('2025-01-30T10:00:00');
+		expect(p.staticData[KEY]).toEqual(state);
+	});
+
+	it('leaves an empty state empty', async () => {
+		new EmployeeDb().serve();
+		const p = poller({ event: 'employeeUpdated' });
+		expect(await p.poll(T, 'manual')).toBeNull();
+		expect(p.staticData[KEY] ?? {}).toEqual({});
+	});
+});
+
+describe('Personio Polling Trigger > other events', () => {
+	const state = (event: string) => ({ [KEY]: { event, mark: T, seen: {} } });
+
+	it('New or Updated Absence merges time-offs and absence periods', async () => {
+		const timeOffs = nock(BASE_URL)
+			.get('/v1/company/time-offs')
+			.query({ updated_from: '2025-03-01', limit: 200, offset: 1 })
+			.reply(200, {
+				success: true,
+				data: [
+					{ type: 'TimeOffPeriod', attributes: { id: 7, status: 'approved', updated_at: '2025-03-01T08:00:00+0100' } }, // = T-2h: before the window
+					{ type: 'TimeOffPeriod', attributes: { id: 8, status: 'approved', updated_at: '2025-03-01T11:00:30+0100' } }, // T+30s
+				],
+			});
+		const periods = nock(BASE_URL)
+			.get('/v1/company/absence-periods')
+			.query({ updated_from: '2025-03-01T09:55:00+00:00', limit: 200, offset: 1 })
+			.reply(200, { success: true, data: [{ type: 'AbsencePeriod', attributes: { id: 'ab-1', updated_at: '2025-03-01T10:00:40.000Z' } }] });
+		const result = await poller({ event: 'absenceChanged' }, state('absenceChanged')).poll(T + 120 * S);
+		expect(timeOffs.isDone() && periods.isDone()).toBe(true);
+		expect(result![0].map((i) => i.json)).toEqual([
+			{ id: 8, status: 'approved', updated_at: '2025-03-01T11:00:30+0100', source: 'timeOff' },
+			{ id: 'ab-1', updated_at: '2025-03-01T10:00:40.000Z', source: 'absencePeriod' },
+		]);
+	});
+
+	it('New or Updated Attendance asks for a day window and updated_from', async () => {
+		const api = nock(BASE_URL)
+			.get('/v1/company/attendances')
+			.query({ start_date: '2025-02-22', end_date: '2025-03-02', updated_from: '2025-03-01T09:55:00+00:00', includePending: 'true', limit: 200, offset: 0 })
+			.reply(200, { success: true, data: [{ id: 55, type: 'AttendancePeriod', attributes: { employee: 3, date: '2025-03-01', updated_at: '2025-03-01T10:00:10+00:00' } }] });
+		const result = await poller({ event: 'attendanceChanged', options: { lookBackDays: 7 } }, state('attendanceChanged')).poll(T + 120 * S);
+		expect(api.isDone()).toBe(true);
+		expect(result![0][0].json).toEqual({ id: 55, employee: 3, date: '2025-03-01', updated_at: '2025-03-01T10:00:10+00:00' });
+	});
+
+	it('New Application reads v2 applications with updated_at.gt and cursor pages', async () => {
+		const api = nock(BASE_URL)
+			.get('/v2/recruiting/applications')
+			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50 })
+			.reply(200, {
+				_data: [{ id: 'app-1', created_at: '2025-02-01T10:00:00Z', updated_at: '2025-03-01T10:00:05Z' }],
+				_meta: { links: { next: { href: `${BASE_URL}/v2/recruiting/applications?cursor=n2` } } },
+			})
+			.get('/v2/recruiting/applications')
+			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50, cursor: 'n2' })
+			.reply(200, { _data: [{ id: 'app-2', created_at: { 'date-time': '2025-03-01T10:00:06Z', timezone: 'UTC' } }], _meta: { links: {} } });
+		const result = await poller({ event: 'applicationCreated' }, state('applicationCreated')).poll(T + 120 * S);
+		expect(api.isDone()).toBe(true);
+		expect(result![0].map((i) => i.json.id)).toEqual(['app-2']);
+	});
+
+	it('refuses an unusable Look Back before any request', async () => {
+		await expect(poller({ event: 'attendanceChanged', options: { lookBackDays: 0 } }).poll(T)).rejects.toThrow(/Look Back \(Days\)/);
+	});
+});

@@ -1,2 +1,7 @@
-export * as listSearch from './listSearch';
-export * as loadOptions from './loadOptions';
+import * as breadthListSearch from './breadthListSearch';
+import * as breadthLoadOptions from './breadthLoadOptions';
+import * as employeeListSearch from './listSearch';
+import * as employeeLoadOptions from './loadOptions';
+
+export const listSearch = { ...employeeListSearch, ...breadthListSearch };
+export const loadOptions = { ...employeeLoadOptions, ...breadthLoadOptions };

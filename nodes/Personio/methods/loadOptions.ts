@@ -25,3 +25,5 @@ export async function getCustomAttributes(this: ILoadOptionsFunctions): Promise<
 		.map((attribute) => ({ name: String(attribute.label ?? attribute.key), value: String(attribute.key), description: String(attribute.type ?? '') }))
 		.sort(byName);
 }
+
+export { getAbsenceTypes } from '../actions/absenceType/fetch';

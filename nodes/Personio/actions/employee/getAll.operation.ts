@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { applyReadableCustomAttributes, readableCustomAttributesField } from '../../../shared/customAttributes';
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { personioRequestAllItems } from '../../../shared/transport';
 import { compact, InputValidator } from '../../../shared/validation';
@@ -45,6 +46,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	simplifyField,
+	readableCustomAttributesField,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['getAll'] } }, properties);
@@ -67,5 +69,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		max,
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return simplify ? records.map(simplifyEmployee) : records;
+	return await applyReadableCustomAttributes.call(this, itemIndex, simplify ? records.map(simplifyEmployee) : records);
 }

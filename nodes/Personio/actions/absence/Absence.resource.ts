@@ -1,0 +1,31 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as deleteAbsence from './delete.operation';
+import { unitField } from './fields';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export const operations = { create, delete: deleteAbsence, get, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['absence'] } },
+		options: [
+			{ name: 'Create', value: 'create', description: 'Create an absence', action: 'Create an absence' },
+			{ name: 'Delete', value: 'delete', description: 'Delete an absence', action: 'Delete an absence' },
+			{ name: 'Get', value: 'get', description: 'Get an absence', action: 'Get an absence' },
+			{ name: 'Get Many', value: 'getAll', description: 'Get many absences', action: 'Get many absences' },
+		],
+		default: 'getAll',
+	},
+	unitField,
+	...create.description,
+	...deleteAbsence.description,
+	...get.description,
+	...getAll.description,
+];

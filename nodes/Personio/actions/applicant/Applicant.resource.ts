@@ -1,0 +1,33 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export const operations = { get, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['applicant'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get an application, candidate, job or recruiting category',
+				action: 'Get a recruiting record',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many applications, candidates, jobs or recruiting categories',
+				action: 'Get many recruiting records',
+			},
+		],
+		default: 'getAll',
+	},
+	...getAll.description,
+	...get.description,
+];

@@ -1,0 +1,3 @@
+import { getAll } from './objects';
+
+export const { description, execute } = getAll;

@@ -1,0 +1,39 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { personioRequest } from '../../../shared/transport';
+import { filtersCollection, maxResults } from '../../../shared/v2Collection';
+import { REPORTS_PATH, simplifyReport } from './fields';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit('Personio sends all reports in one response; the limit is applied after it'),
+	filtersCollection([
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'up_to_date',
+			options: [
+				{ name: 'Up to Date', value: 'up_to_date' },
+				{ name: 'Updating', value: 'updating' },
+				{ name: 'Update Failed', value: 'update_failed' },
+			],
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['customReport'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const max = maxResults.call(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = filters.status ? { status: filters.status } : {};
+	const response = (await personioRequest.call(this, {
+		path: REPORTS_PATH,
+		qs,
+		itemIndex,
+	})) as IDataObject;
+	const reports = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	return reports.slice(0, max).map(simplifyReport);
+}

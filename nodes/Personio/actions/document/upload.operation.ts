@@ -1,0 +1,63 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { employeeLocator } from '../../../shared/descriptions';
+import { personioRequest } from '../../../shared/transport';
+import { InputValidator } from '../../../shared/validation';
+import { binaryPropertyField, MAX_UPLOAD_BYTES, UPLOAD_PATH } from './fields';
+
+const properties: INodeProperties[] = [
+	employeeLocator(),
+	binaryPropertyField('The file to upload, at most 30 MB'),
+	{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true },
+	{
+		displayName: 'Category Name or ID',
+		name: 'categoryId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getDocumentCategories' },
+		default: '',
+		required: true,
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+			{ displayName: 'Date', name: 'date', type: 'dateTime', default: '', description: 'Date of the document' },
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['upload'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const check = InputValidator.for(this, itemIndex);
+	const employeeId = check.integerId('Employee', this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }));
+	const title = check.maxLength('Title', check.required('Title', this.getNodeParameter('title', itemIndex)), 255);
+	const categoryId = check.integerId('Category Name or ID', this.getNodeParameter('categoryId', itemIndex));
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const date = check.optionalDate('Additional Fields > Date', additional.date);
+	const propertyName = check.required('Input Binary Field', this.getNodeParameter('binaryPropertyName', itemIndex));
+	const binary = this.helpers.assertBinaryData(itemIndex, propertyName);
+	const content = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
+	if (content.length > MAX_UPLOAD_BYTES) {
+		check.fail('Input Binary Field', 'a file of at most 30 MB', `${(content.length / 1024 / 1024).toFixed(1)} MB`);
+	}
+
+	const form = new FormData();
+	form.append('title', title);
+	form.append('employee_id', String(employeeId));
+	form.append('category_id', String(categoryId));
+	if (additional.comment) form.append('comment', String(additional.comment));
+	if (date) form.append('date', date);
+	form.append('file', new Blob([new Uint8Array(content)], { type: binary.mimeType }), binary.fileName ?? 'file');
+
+	const response = (await personioRequest.call(this, { method: 'POST', path: UPLOAD_PATH, body: form, itemIndex })) as IDataObject;
+	const data = (response.data ?? {}) as IDataObject;
+	return { id: data.id, ...((data.attributes ?? {}) as IDataObject) };
+}

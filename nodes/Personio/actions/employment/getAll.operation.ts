@@ -1,0 +1,22 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, getManyV2, updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
+import { InputValidator } from '../../../shared/validation';
+import { personIdOf, personLocator } from '../person/fields';
+import { employments } from './fields';
+
+const properties: INodeProperties[] = [personLocator(), ...returnAllOrLimit(), filtersCollection(updatedAtFilters)];
+
+export const description = updateDisplayOptions({ show: { resource: ['employment'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const personId = personIdOf.call(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs = updatedAtQuery(InputValidator.for(this, itemIndex), filters);
+	return await getManyV2.call(this, itemIndex, employments, {
+		params: { person_id: personId },
+		qs,
+	});
+}

@@ -1,0 +1,3 @@
+import { get } from './objects';
+
+export const { description, execute } = get;

@@ -1,0 +1,53 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { personioRequest } from '../../../shared/transport';
+import { withoutMeta } from '../../../shared/v2Collection';
+import { InputValidator } from '../../../shared/validation';
+import { customAttributesField } from '../employee/fields';
+import { employmentBody, employmentFields } from '../employment/fields';
+import { personBody, personFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
+	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', required: true },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: personFields,
+	},
+	{
+		displayName: 'Employment',
+		name: 'employment',
+		type: 'collection',
+		placeholder: 'Add Employment Field',
+		default: {},
+		description: 'The first employment of the new person',
+		options: employmentFields,
+	},
+	customAttributesField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['person'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const check = InputValidator.for(this, itemIndex);
+	const person = personBody.call(
+		this,
+		itemIndex,
+		{
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			first_name: check.maxLength('First Name', check.required('First Name', this.getNodeParameter('firstName', itemIndex)), 255),
+			last_name: check.maxLength('Last Name', check.required('Last Name', this.getNodeParameter('lastName', itemIndex)), 255),
+			email: check.email('Email', this.getNodeParameter('email', itemIndex)),
+		},
+		'Additional Fields',
+	);
+	person.employments = [employmentBody(check, this.getNodeParameter('employment', itemIndex, {}) as IDataObject, 'Employment')];
+	const response = (await personioRequest.call(this, { method: 'POST', path: '/v2/persons', body: person, itemIndex })) as IDataObject;
+	return { ...person, ...withoutMeta(response) };
+}

@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { path, personioRequest } from '../../../shared/transport';
+import { withoutMeta } from '../../../shared/v2Collection';
+import { InputValidator } from '../../../shared/validation';
+import { customAttributesField } from '../employee/fields';
+import { personBody, personFields, personIdOf, personLocator } from './fields';
+
+const properties: INodeProperties[] = [
+	personLocator(),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: ([
+			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
+			{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
+			...personFields,
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	},
+	customAttributesField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['person'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const id = personIdOf.call(this, itemIndex);
+	const person = personBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, 'Update Fields');
+	if (Object.keys(person).length === 0) InputValidator.for(this, itemIndex).fail('Update Fields', 'given: add at least one field to change');
+	const response = (await personioRequest.call(this, {
+		method: 'PATCH',
+		path: path('/v2/persons/{id}', { id }),
+		body: person,
+		itemIndex,
+	})) as IDataObject;
+	return { id, ...person, ...withoutMeta(response) };
+}

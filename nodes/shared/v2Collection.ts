@@ -1,0 +1,99 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { path, personioRequest, personioRequestAllItems } from './transport';
+import { compact, InputValidator } from './validation';
+
+/**
+ * One Personio v2 list endpoint and its single-record endpoint, declared once: every resource whose
+ * Get and Get Many are plain v2 reads (organization objects, recruiting objects, persons, ...) runs
+ * through `getManyV2` / `getOneV2` with one of these.
+ */
+export interface V2Collection {
+	/** List path; may hold parameters such as `{person_id}`. */
+	listPath: string;
+	/** Single-record path with `{id}`; absent when Personio has no such endpoint. */
+	itemPath?: string;
+	/** Largest `limit` the endpoint accepts. */
+	pageSize: number;
+	/** Extra headers, such as `Beta: true` for endpoints Personio still marks as beta. */
+	headers?: Record<string, string>;
+}
+
+/** A "Filters" collection with these options. */
+export function filtersCollection(options: INodeProperties[], overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options, ...overrides };
+}
+
+/** The "Updated After" / "Updated Before" pair of v2 lists. */
+export const updatedAtFilters: INodeProperties[] = [
+	{
+		displayName: 'Updated After',
+		name: 'updatedAfter',
+		type: 'dateTime',
+		default: '',
+		description: 'Only records changed after this moment',
+	},
+	{
+		displayName: 'Updated Before',
+		name: 'updatedBefore',
+		type: 'dateTime',
+		default: '',
+		description: 'Only records changed before this moment',
+	},
+];
+
+/** `updated_at.gt` / `updated_at.lt`, sent as literal dotted query keys. */
+export function updatedAtQuery(check: InputValidator, filters: IDataObject, prefix = 'Filters'): IDataObject {
+	const after = check.optionalDateTime(`${prefix} > Updated After`, filters.updatedAfter);
+	const before = check.optionalDateTime(`${prefix} > Updated Before`, filters.updatedBefore);
+	if (after && before && Date.parse(before) < Date.parse(after)) {
+		check.fail(`${prefix} > Updated Before`, `after ${prefix} > Updated After (${after})`, before);
+	}
+	return compact({ 'updated_at.gt': after, 'updated_at.lt': before });
+}
+
+/** Reads Return All / Limit of the item. */
+export function maxResults(this: IExecuteFunctions, itemIndex: number): number {
+	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;
+	return InputValidator.for(this, itemIndex).number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
+}
+
+/** Get Many of a v2 list with cursor pagination, honouring Return All / Limit. */
+export async function getManyV2(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	collection: V2Collection,
+	{ params = {}, qs = {} }: { params?: Record<string, string | number>; qs?: IDataObject } = {},
+): Promise<IDataObject[]> {
+	return await personioRequestAllItems.call(
+		this,
+		{ path: path(collection.listPath, params), qs, headers: collection.headers, itemIndex },
+		{ style: 'cursor', pageSize: collection.pageSize },
+		maxResults.call(this, itemIndex),
+	);
+}
+
+/** Get of one v2 record; v2 answers with the record itself (some endpoints wrap it in `_data`). */
+export async function getOneV2(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	collection: V2Collection,
+	params: Record<string, string | number>,
+): Promise<IDataObject> {
+	if (!collection.itemPath) throw new Error('This record type cannot be read one at a time');
+	const response = (await personioRequest.call(this, {
+		path: path(collection.itemPath, params),
+		headers: collection.headers,
+		itemIndex,
+	})) as IDataObject;
+	const data = response._data;
+	return data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : response;
+}
+
+/** A v2 write answer without its `_meta` links (a 204 gives an empty object). */
+export function withoutMeta(response: unknown): IDataObject {
+	if (!response || typeof response !== 'object' || Array.isArray(response)) return {};
+	const copy = { ...(response as IDataObject) };
+	delete copy._meta;
+	return copy;
+}

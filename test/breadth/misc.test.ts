@@ -1,0 +1,173 @@
+/* eslint-disable */
+import { fastRetries } from '../helpers/harness';
+import { api, expectNoRequest, run, tokenEndpoint, v2Error, v2Page } from './helpers';
+
+beforeAll(fastRetries);
+
+const project = (id: number, name: string, active = true) => ({
+	id,
+	type: 'Project',
+	attributes: { name, active, created_at: '2024-01-01T00:00:00+0100', updated_at: '2024-01-01T00:00:00+0100' },
+});
+
+describe('Project', () => {
+	it('Get Many returns flat projects', async () => {
+		tokenEndpoint();
+		const scope = api().get('/v1/company/attendances/projects').reply(200, { success: true, data: [project(1, 'Apollo'), project(2, 'Gemini', false)] });
+		const [items] = await run({ resource: 'project', operation: 'getAll', returnAll: true, onlyActive: true });
+		expect(items).toEqual([
+			{ json: { id: 1, name: 'Apollo', active: true, created_at: '2024-01-01T00:00:00+0100', updated_at: '2024-01-01T00:00:00+0100' }, pairedItem: { item: 0 } },
+		]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('Create posts name and active', async () => {
+		tokenEndpoint();
+		const scope = api().post('/v1/company/attendances/projects', { name: 'Apollo', active: true }).reply(200, { success: true, data: project(3, 'Apollo') });
+		const [items] = await run({ resource: 'project', operation: 'create', name: 'Apollo', active: true });
+		expect(items[0].json).toMatchObject({ id: 3, name: 'Apollo', active: true });
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('Create maps Personio\'s 400', async () => {
+		tokenEndpoint();
+		api().post('/v1/company/attendances/projects').reply(400, { success: false, error: { code: 0, message: 'Project name cannot be empty' } });
+		const error = await run({ resource: 'project', operation: 'create', name: 'X', active: false }).catch((e) => e);
+		expect(error.message).toBe('Project name cannot be empty');
+	});
+
+	it('Update patches only the given fields', async () => {
+		tokenEndpoint();
+		const scope = api().patch('/v1/company/attendances/projects/3', { active: false }).reply(200, { success: true, data: project(3, 'Apollo', false) });
+		const [items] = await run({ resource: 'project', operation: 'update', projectId: '3', updateFields: { active: false } });
+		expect(items[0].json).toMatchObject({ id: 3, name: 'Apollo', active: false });
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('Delete accepts the 204 and a 404 names the project', async () => {
+		tokenEndpoint(2);
+		const scope = api().delete('/v1/company/attendances/projects/3').reply(204).delete('/v1/company/attendances/projects/5').reply(404, { success: false, message: 'Project 5 not found' });
+		const [items] = await run({ resource: 'project', operation: 'delete', projectId: '3' });
+		expect(items).toEqual([{ json: { id: 3, deleted: true }, pairedItem: { item: 0 } }]);
+		const error = await run({ resource: 'project', operation: 'delete', projectId: '5' }).catch((e) => e);
+		expect(error.httpCode).toBe('404');
+		expect(error.message).toMatch(/Project 5 not found|no such record/);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('refuses a non-numeric project ID before any request', async () => {
+		const scope = tokenEndpoint();
+		await expect(run({ resource: 'project', operation: 'delete', projectId: 'abc' })).rejects.toThrow(/Project ID must be a positive whole number/);
+		expectNoRequest(scope);
+	});
+});
+
+describe('Compensation', () => {
+	it('Get Many sends person and period filters and follows the cursor', async () => {
+		tokenEndpoint();
+		const qs = { 'person.id': '3003', start_date: '2024-01-01', end_date: '2024-01-31', limit: 100 };
+		const path = '/v2/compensations';
+		const scope = api()
+			.get(path).query(qs).reply(200, v2Page([{ id: 'c1', value: 100 }], 'k', path))
+			.get(path).query({ ...qs, cursor: 'k' }).reply(200, v2Page([{ id: 'c2', value: 200 }], undefined, path));
+		const [items] = await run({
+			resource: 'compensation',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { personId: '3003', periodStart: '2024-01-01T00:00:00.000Z', periodEnd: '2024-01-31' },
+		});
+		expect(items.map((i) => i.json)).toEqual([{ id: 'c1', value: 100 }, { id: 'c2', value: 200 }]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('Get Many refuses a period ending before it starts, before any request', async () => {
+		const scope = tokenEndpoint();
+		await expect(
+			run({ resource: 'compensation', operation: 'getAll', returnAll: true, filters: { periodStart: '2024-02-01', periodEnd: '2024-01-01' } }),
+		).rejects.toThrow(/Filters > Period End must be on or after Filters > Period Start/);
+		expectNoRequest(scope);
+	});
+
+	it('Create refuses to run unless "I understand this cannot be undone" is on, before any request', async () => {
+		const scope = tokenEndpoint();
+		await expect(
+			run({ resource: 'compensation', operation: 'create', confirmIrreversible: false, personId: { mode: 'id', value: '3003' }, typeId: 't1', value: 100, effectiveFrom: '2024-01-01', additionalFields: {} }),
+		).rejects.toThrow(/I Understand This Cannot Be Undone must be turned on/);
+		expectNoRequest(scope);
+	});
+
+	it('Create posts the compensation once confirmed', async () => {
+		tokenEndpoint();
+		const body = { person: { id: '3003' }, type: { id: 't1' }, value: 1250.5, effective_from: '2024-01-01', comment: 'Q1 bonus' };
+		const scope = api().post('/v2/compensations', body).reply(201, { id: 'comp-1', _meta: { links: {} } });
+		const [items] = await run({
+			resource: 'compensation',
+			operation: 'create',
+			confirmIrreversible: true,
+			personId: { mode: 'id', value: '3003' },
+			typeId: 't1',
+			value: 1250.5,
+			effectiveFrom: '2024-01-01T00:00:00.000Z',
+			additionalFields: { comment: 'Q1 bonus' },
+		});
+		expect(items).toEqual([{ json: { ...body, id: 'comp-1' }, pairedItem: { item: 0 } }]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('Create maps a 422', async () => {
+		tokenEndpoint();
+		api().post('/v2/compensations').reply(422, v2Error('Unprocessable', 'Compensation type not found.'));
+		const error = await run({
+			resource: 'compensation', operation: 'create', confirmIrreversible: true, personId: { mode: 'id', value: '3003' }, typeId: 'zz', value: 1, effectiveFrom: '2024-01-01', additionalFields: {},
+		}).catch((e) => e);
+		expect(error.message).toMatch(/Compensation type not found/);
+	});
+});
+
+const report = (items: object[]) => ({
+	success: true,
+	metadata: { total_elements: 3, current_page: 0, total_pages: 2 },
+	data: [{ type: 'Report', attributes: { id: 'r1', name: 'Headcount', items } }],
+});
+const row = (employee: number) => ({
+	employee_id: employee,
+	attributes: [
+		{ attribute_id: 'first_name', data_type: 'TEXT', value: `F${employee}`, employee_id: employee },
+		{ attribute_id: 'salary_1', data_type: 'SALARY', amount: '12.2', currency_symbol: '€', employee_id: employee },
+	],
+});
+
+describe('Custom Report', () => {
+	it('Get Many returns the reports\' attributes', async () => {
+		tokenEndpoint();
+		const scope = api().get('/v1/company/custom-reports/reports').query({ status: 'up_to_date' }).reply(200, {
+			success: true,
+			data: [{ type: 'Report', attributes: { id: 'r1', name: 'Headcount' } }, { type: 'Report', attributes: { id: 'r2', name: 'Vacations' } }],
+		});
+		const [items] = await run({ resource: 'customReport', operation: 'getAll', returnAll: false, limit: 1, filters: { status: 'up_to_date' } });
+		expect(items).toEqual([{ json: { id: 'r1', name: 'Headcount' }, pairedItem: { item: 0 } }]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('Get Report Rows walks page/limit and flattens each row', async () => {
+		tokenEndpoint();
+		const path = '/v1/company/custom-reports/reports/r1';
+		const scope = api()
+			.get(path).query({ page: 1, limit: 100, locale: 'de' }).reply(200, report(Array.from({ length: 100 }, (_, i) => row(i + 1))))
+			.get(path).query({ page: 2, limit: 100, locale: 'de' }).reply(200, report([row(101)]));
+		const [items] = await run({ resource: 'customReport', operation: 'getRows', reportId: 'r1', returnAll: true, options: { locale: 'de' }, simplify: true });
+		expect(items).toHaveLength(101);
+		expect(items[100]).toEqual({
+			json: { report_id: 'r1', employee_id: 101, first_name: 'F101', salary_1: { amount: '12.2', currency_symbol: '€' } },
+			pairedItem: { item: 0 },
+		});
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('Get Report Rows maps a 404', async () => {
+		tokenEndpoint();
+		api().get('/v1/company/custom-reports/reports/missing').query(true).reply(404, { success: false, error: { code: 404, message: 'Report not found' } });
+		const error = await run({ resource: 'customReport', operation: 'getRows', reportId: 'missing', returnAll: true, options: {}, simplify: true }).catch((e) => e);
+		expect(error.message).toBe('Report not found');
+	});
+});

@@ -4,6 +4,10 @@ import { partnerHeaders } from '../nodes/shared/partnerHeaders';
 
 /** The headers every Recruiting API call carries; the node's credential test sends the same. */
 export function recruitingAuthHeaders(credentials: ICredentialDataDecryptedObject): Record<string, string> {
+	const companyId = String(credentials.companyId ?? '').trim();
+	if (companyId !== '' && !/^\d+$/.test(companyId)) {
+		throw new Error(`The credential's Company ID must be a number such as 12345; got "${companyId.slice(0, 40)}"`);
+	}
 	return {
 		...partnerHeaders(credentials),
 		Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,

@@ -1,4 +1,5 @@
 import type {
+	IAdditionalCredentialOptions,
 	ICredentialTestFunctions,
 	IDataObject,
 	IExecuteFunctions,
@@ -10,10 +11,12 @@ import type {
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TOKEN_ERROR } from '../../credentials/PersonioApi.credentials';
+import { recruitingAuthHeaders } from '../../credentials/PersonioRecruitingApi.credentials';
 import { personioErrorMessage } from './errors';
+import { partnerHeaders } from './partnerHeaders';
 
 /** The only module that talks HTTP to Personio: authentication, retries, pagination and errors. */
 
@@ -205,12 +208,33 @@ export function toApiError(
 	);
 }
 
+const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** Refuses credential values that would change the headers or host of a request, before any request. */
+function checkCredentials(credentials: IDataObject, credentialType: PersonioCredentialType, host: 'api' | 'careers'): void {
+	if (credentialType === 'personioRecruitingApi') recruitingAuthHeaders(credentials);
+	else partnerHeaders(credentials);
+	const company = String(credentials.company ?? '').trim();
+	if (host === 'careers' && !credentials.careersUrl && !SUBDOMAIN.test(company)) {
+		throw new Error(`The credential's Company must be the subdomain of your careers page, such as acme; got "${company}"`);
+	}
+}
+
 async function baseUrlFor(
 	context: PersonioContext,
 	credentialType: PersonioCredentialType,
 	host: 'api' | 'careers',
+	itemIndex?: number,
 ): Promise<string> {
 	const credentials = await context.getCredentials(credentialType);
+	try {
+		checkCredentials(credentials, credentialType, host);
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), (error as Error).message, {
+			itemIndex,
+			description: 'Correct this value in the credential, then run the node again.',
+		});
+	}
 	const configured =
 		host === 'careers'
 			? String(credentials.careersUrl || `https://${String(credentials.company)}.jobs.personio.de`)
@@ -232,7 +256,7 @@ export async function personioRequest<T = unknown>(
 	const credentialType = request.credentialType ?? 'personioApi';
 	const host = request.host ?? 'api';
 	const expect = request.response ?? 'json';
-	const baseUrl = await baseUrlFor(this, credentialType, host);
+	const baseUrl = await baseUrlFor(this, credentialType, host, request.itemIndex);
 
 	for (let attempt = 0; ; attempt++) {
 		const options: IHttpRequestOptions = {
@@ -257,10 +281,13 @@ export async function personioRequest<T = unknown>(
 		let failure: FailedRequest;
 		try {
 			let response = await send(this, options, credentialType, host);
-			if (response.statusCode === 401 && host === 'api' && credentialType === 'personioApi') {
+			if (host === 'api' && credentialType === 'personioApi' && tokenRejected(response)) {
 				// The stored token expired or was revoked. Sent again without ignoring errors, n8n's
-				// helper sees the 401, mints a new token through the credential and retries once.
-				response = await send(this, { ...options, ignoreHttpStatusErrors: false }, credentialType, host);
+				// helper sees the 401 (or v1's 403 for an invalid token), mints a new token through the
+				// credential and retries once.
+				response = await send(this, { ...options, ignoreHttpStatusErrors: false }, credentialType, host, {
+					preAuthenticationRetryStatusCode: [401, 403],
+				});
 			}
 			const body = expect === 'json' ? parseJson(response.body) : response.body;
 			if (response.statusCode < 400 && body !== MALFORMED) {
@@ -292,28 +319,43 @@ interface RawResponse {
 	statusCode: number;
 }
 
+/** Missing or expired token: 401; v1 answers an invalid or expired token with 403 and this message. */
+function tokenRejected(response: RawResponse): boolean {
+	if (response.statusCode === 401) return true;
+	if (response.statusCode !== 403) return false;
+	const body = decodeBody(response.body) as IDataObject | undefined;
+	const message = (body?.error as IDataObject | undefined)?.message;
+	return typeof message === 'string' && /authorization is not valid/i.test(message);
+}
+
 async function send(
 	context: PersonioContext,
 	options: IHttpRequestOptions,
 	credentialType: PersonioCredentialType,
 	host: 'api' | 'careers',
+	credentialOptions?: IDataObject,
 ): Promise<RawResponse> {
 	return (await (host === 'careers'
 		? context.helpers.httpRequest(options)
-		: context.helpers.httpRequestWithAuthentication.call(context, credentialType, options))) as RawResponse;
+		: context.helpers.httpRequestWithAuthentication.call(
+				context,
+				credentialType,
+				options,
+				credentialOptions as IAdditionalCredentialOptions,
+			))) as RawResponse;
 }
 
 /**
- * The one request of a node-level credential test. n8n hands credential tests (`ICredentialTestFunctions`
- * in n8n-workflow 2.8) only its legacy `request` helper: no httpRequest, no httpRequestWithAuthentication.
- * Gives back the HTTP status and body instead of throwing for an error status; a network failure throws.
+ * The one request of a node-level credential test, and the pack's only use of n8n's legacy `request`
+ * helper: n8n hands credential tests (`ICredentialTestFunctions`, still in n8n-workflow 2.41) no other
+ * HTTP helper. Gives back the HTTP status and body instead of throwing for an error status; a network
+ * failure throws.
  */
 export async function credentialTestRequest(
-	this: ICredentialTestFunctions,
+	helpers: ICredentialTestFunctions['helpers'],
 	request: { method: IHttpRequestMethods; url: string; headers: Record<string, string>; body?: IDataObject },
 ): Promise<{ statusCode: number; body: unknown }> {
-	// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions -- the only HTTP helper n8n gives a credential test
-	const response = (await this.helpers.request({
+	const response = (await helpers.request({
 		method: request.method,
 		uri: request.url,
 		headers: { Accept: 'application/json', ...request.headers },
@@ -391,7 +433,7 @@ export async function* paginate(
 	const cursorsSeen = new Set<string>();
 	let yielded = 0;
 	let cursor: string | undefined;
-	const baseUrl = await baseUrlFor(this, request.credentialType ?? 'personioApi', 'api');
+	const baseUrl = await baseUrlFor(this, request.credentialType ?? 'personioApi', 'api', request.itemIndex);
 
 	for (let page = 0; yielded < max; page++) {
 		// Page numbers count in pages of the size asked for, so only the first request may ask for fewer.

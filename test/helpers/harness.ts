@@ -98,8 +98,18 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (output[expirable.name] === undefined) return undefined;
 		this.tokenMints++;
 		Object.assign(credentials, output);
-		this.store[typeName] = { ...this.store[typeName], ...output };
+		this.store[typeName] = { ...this.store[typeName], ...output } as ICredentialDataDecryptedObject;
 		return credentials;
+	}
+
+	async runPreAuthentication(helpers: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject, typeName: string) {
+		const type = credentialTypes[typeName];
+		if (!type.preAuthentication) return undefined;
+		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
 	}
 
 	async getCredentials(): Promise<never> {
@@ -124,7 +134,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 
 let binaryDataReady: Promise<void> | undefined;
 export function initBinaryData() {
-	binaryDataReady ??= Container.get(BinaryDataService).init({ mode: 'default', availableModes: ['default'] } as never);
+	binaryDataReady ??= Container.get(BinaryDataService).init();
 	return binaryDataReady;
 }
 

@@ -32,7 +32,7 @@ export async function personioRecruitingApiTest(
 	const baseUrl = String(data.baseUrl || 'https://api.personio.de').replace(/\/+$/, '');
 	let response: { statusCode: number; body: unknown };
 	try {
-		response = await credentialTestRequest.call(this, {
+		response = await credentialTestRequest(this.helpers, {
 			method: 'POST',
 			url: `${baseUrl}/v1/recruiting/applications`,
 			headers,

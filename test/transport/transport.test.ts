@@ -167,6 +167,22 @@ describe('retries and errors', () => {
 		expect(Date.now() - started).toBeLessThan(5_000);
 	});
 
+	it("refreshes the token on v1's 403 for an invalid token, but not on a plain permission 403", async () => {
+		token();
+		const invalid = { success: false, error: { code: 403, message: 'Provided authorization is not valid' } };
+		nock(BASE_URL).get('/v1/company/employees/5').times(2).reply(403, invalid);
+		nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-fresh', expires_in: 86400 });
+		const fresh = nock(BASE_URL).get('/v1/company/employees/5').matchHeader('authorization', 'Bearer papi-fresh').reply(200, { success: true, data: { id: 5 } });
+		expect(await personioRequest.call(context(), { path: '/v1/company/employees/5' })).toEqual({ success: true, data: { id: 5 } });
+		expect(fresh.isDone()).toBe(true);
+		expect(credentials.tokenMints).toBe(2);
+
+		nock(BASE_URL).get('/v1/company/employees/6').reply(403, { success: false, error: { code: 0, message: 'The attribute salary is not allowed for this credential' } });
+		const error = await personioRequest.call(context(), { path: '/v1/company/employees/6' }).catch((e) => e);
+		expect(error.message).toBe('The attribute salary is not allowed for this credential');
+		expect(credentials.tokenMints).toBe(2);
+	});
+
 	it('maps v2 problem+json and recruiting reason errors', async () => {
 		token();
 		nock(BASE_URL).get('/v2/persons/9').reply(404, { personio_trace_id: 't', errors: [{ title: 'Not found', detail: 'The requested resource was not found.' }] });

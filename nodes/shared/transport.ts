@@ -1,5 +1,6 @@
 import type {
 	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
 	ICredentialTestFunctions,
 	IDataObject,
 	IExecuteFunctions,
@@ -98,10 +99,15 @@ interface FailedRequest {
 /** What is left of a request n8n's helper threw for: its status or network code, and message. */
 function describeThrown(error: IDataObject): FailedRequest {
 	const httpCode = String(error.httpCode ?? '');
-	const status = /^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined;
+	const answered = /^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined;
+	// Thrown with a success status: the answer broke off while its body was read (a timeout mid-body).
+	const broken = answered !== undefined && answered < 400;
+	const status = broken ? undefined : answered;
 	const cause = (error.cause ?? {}) as IDataObject;
-	const code = status === undefined ? String(error.code ?? cause.code ?? (httpCode || '')) || undefined : undefined;
-	return { status, code, headers: {}, body: undefined, message: String(error.message ?? '') };
+	const fallback = broken ? 'ERR_BAD_RESPONSE' : httpCode;
+	const code = status === undefined ? String(error.code ?? cause.code ?? (fallback || '')) || undefined : undefined;
+	const message = String(error.message ?? '');
+	return { status, code, headers: {}, body: undefined, message: broken ? `Personio's answer broke off before it was complete (${message})` : message };
 }
 
 function decodeBody(body: unknown): unknown {
@@ -191,13 +197,15 @@ export function toApiError(
 	failure: FailedRequest,
 	itemIndex?: number,
 	method: IHttpRequestMethods = 'GET',
+	secrets: readonly unknown[] = [],
 ): NodeApiError {
-	const personio = personioErrorMessage(failure.status, failure.body, failure.message);
-	const { message } = personio;
+	const personio = personioErrorMessage(failure.status, failure.body, failure.message, secrets);
 	const mayHaveArrived =
 		method !== 'GET' &&
 		((failure.status !== undefined && failure.status >= 500) ||
 			(failure.status === undefined && !(failure.code && NOT_SENT_CODES.has(failure.code))));
+	// n8n's message for a reset connection invites an immediate retry: wrong advice for a write that may have arrived.
+	const message = mayHaveArrived ? personio.message.replace(/\s*You can retry[^.]*\./i, '') : personio.message;
 	const description = mayHaveArrived ? [personio.description, NOT_RESENT].filter(Boolean).join('\n') : personio.description;
 	const httpCode = failure.status === undefined ? undefined : String(failure.status);
 	// Built from Personio's answer alone, so no request header, token or secret can end up in it.
@@ -211,13 +219,19 @@ export function toApiError(
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** Refuses credential values that would change the headers or host of a request, before any request. */
-function checkCredentials(credentials: IDataObject, credentialType: PersonioCredentialType, host: 'api' | 'careers'): void {
+function checkCredentials(credentials: ICredentialDataDecryptedObject, credentialType: PersonioCredentialType, host: 'api' | 'careers'): void {
 	if (credentialType === 'personioRecruitingApi') recruitingAuthHeaders(credentials);
 	else partnerHeaders(credentials);
 	const company = String(credentials.company ?? '').trim();
 	if (host === 'careers' && !credentials.careersUrl && !SUBDOMAIN.test(company)) {
 		throw new Error(`The credential's Company must be the subdomain of your careers page, such as acme; got "${company}"`);
 	}
+}
+
+/** The secret values of a credential, so that nothing a server echoes back can carry them into an error. */
+async function credentialSecrets(context: PersonioContext, credentialType: PersonioCredentialType): Promise<unknown[]> {
+	const credentials = await context.getCredentials(credentialType).catch(() => ({}) as IDataObject);
+	return [credentials.clientSecret, credentials.accessToken, credentials.apiKey];
 }
 
 async function baseUrlFor(
@@ -308,7 +322,9 @@ export async function personioRequest<T = unknown>(
 			failure = describeThrown(error as IDataObject);
 		}
 		const delay = retryDelay(failure, method, attempt);
-		if (delay === undefined) throw toApiError(this, failure, request.itemIndex, method);
+		if (delay === undefined) {
+			throw toApiError(this, failure, request.itemIndex, method, await credentialSecrets(this, credentialType));
+		}
 		await wait(this, delay);
 	}
 }
@@ -430,49 +446,77 @@ export async function* paginate(
 	max = Infinity,
 ): AsyncGenerator<IDataObject[]> {
 	const seen = new Set<string>();
-	const cursorsSeen = new Set<string>();
 	let yielded = 0;
-	let cursor: string | undefined;
 	const baseUrl = await baseUrlFor(this, request.credentialType ?? 'personioApi', 'api', request.itemIndex);
 
-	for (let page = 0; yielded < max; page++) {
-		// Page numbers count in pages of the size asked for, so only the first request may ask for fewer.
-		const fixedSize = pagination.style === 'page' || (pagination.style === 'offset' && pagination.offset === 'page');
-		const limit = fixedSize && page > 0 ? pagination.pageSize : Math.min(pagination.pageSize, max - yielded);
-		const qs: IDataObject = { ...request.qs, limit };
-		if (pagination.style === 'offset') {
-			qs.offset = pagination.offset === 'record' ? page * pagination.pageSize : page + 1;
-		} else if (pagination.style === 'page') {
-			qs.page = page + 1;
-		} else if (cursor !== undefined) {
-			qs.cursor = cursor;
-		}
-		const body = (await personioRequest.call(this, { ...request, qs })) as IDataObject;
-		const raw = pagination.items ? pagination.items(body) : itemsOf(body);
-		const fresh: IDataObject[] = [];
-		for (const item of raw) {
-			const id = idOf(item);
-			if (id !== undefined) {
-				if (seen.has(id)) continue;
-				seen.add(id);
+	// A v1 list that changed while it was read (metadata.total_elements moved) may have shifted a
+	// record past the offset already read: it is read once more, and the ids seen keep that second
+	// pass from repeating anything.
+	for (let pass = 0; pass < 2 && yielded < max; pass++) {
+		const cursorsSeen = new Set<string>();
+		const totals = new Set<number>();
+		let cursor: string | undefined;
+		for (let page = 0; yielded < max; page++) {
+			// Page numbers count in pages of the size asked for, so only the first request may ask for fewer.
+			const fixedSize = pagination.style === 'page' || (pagination.style === 'offset' && pagination.offset === 'page');
+			const limit = fixedSize && page > 0 ? pagination.pageSize : Math.min(pagination.pageSize, max - yielded);
+			const qs: IDataObject = { ...request.qs, limit };
+			if (pagination.style === 'offset') {
+				qs.offset = pagination.offset === 'record' ? page * pagination.pageSize : page + 1;
+			} else if (pagination.style === 'page') {
+				qs.page = page + 1;
+			} else if (cursor !== undefined) {
+				qs.cursor = cursor;
 			}
-			fresh.push(item);
-			if (yielded + fresh.length >= max) break;
-		}
-		yielded += fresh.length;
-		if (fresh.length) yield fresh;
+			const body = (await personioRequest.call(this, { ...request, qs })) as IDataObject;
+			const raw = pagination.items ? pagination.items(body) : itemsOf(body);
+			const fresh: IDataObject[] = [];
+			for (const item of raw) {
+				const id = idOf(item);
+				if (id !== undefined) {
+					if (seen.has(id)) continue;
+					seen.add(id);
+				}
+				fresh.push(item);
+				if (yielded + fresh.length >= max) break;
+			}
+			yielded += fresh.length;
+			if (fresh.length) yield fresh;
 
-		if (pagination.style === 'cursor') {
-			cursor = nextCursor(body, baseUrl);
-			if (cursor === undefined || cursorsSeen.has(cursor)) return;
-			cursorsSeen.add(cursor);
-			continue;
+			if (pagination.style === 'cursor') {
+				cursor = nextCursor(body, baseUrl);
+				if (cursor === undefined) return;
+				if (cursorsSeen.has(cursor)) {
+					// A short page that points back at itself is the end of the list; a full one is not.
+					if (raw.length < limit) return;
+					throw repeatedCursorError(this, yielded, request.itemIndex);
+				}
+				cursorsSeen.add(cursor);
+				continue;
+			}
+			const meta = body.metadata as IDataObject | undefined;
+			const total = Number(meta?.total_elements);
+			if (Number.isFinite(total)) totals.add(total);
+			if (raw.length < limit) break;
+			const totalPages = Number(meta?.total_pages);
+			if (Number.isFinite(totalPages) && page + 1 >= totalPages) break;
 		}
-		if (raw.length < limit) return;
-		const meta = body.metadata as IDataObject | undefined;
-		const totalPages = Number(meta?.total_pages);
-		if (Number.isFinite(totalPages) && page + 1 >= totalPages) return;
+		if (pagination.style !== 'offset' || totals.size < 2) return;
 	}
+}
+
+/** Personio handed out a cursor it had already given: following it would loop for ever. */
+function repeatedCursorError(context: PersonioContext, read: number, itemIndex?: number): NodeApiError {
+	return new NodeApiError(
+		context.getNode(),
+		{ message: 'Personio repeated a page cursor' } as JsonObject,
+		{
+			message: `Personio repeated a page cursor after ${read} records, so the list could not be read to the end`,
+			description:
+				'Stopped instead of looping. This is a known Personio v2 paging fault; try again later, or narrow the filters.',
+			itemIndex,
+		},
+	);
 }
 
 /** Every record of a list (or the first `max`), read page by page. */

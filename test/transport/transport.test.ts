@@ -94,6 +94,30 @@ describe('pagination', () => {
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 
+	it('fails clearly, instead of looping or returning a silent part, when a full page repeats its cursor', async () => {
+		token();
+		nock(BASE_URL)
+			.get('/v2/persons').query({ limit: 2 }).reply(200, { _data: records(1, 2), _meta: { links: { next: { href: '/v2/persons?cursor=abc' } } } })
+			.get('/v2/persons').query({ limit: 2, cursor: 'abc' }).reply(200, { _data: records(3, 2), _meta: { links: { next: { href: '/v2/persons?cursor=abc' } } } });
+		const error = await personioRequestAllItems.call(context(), { path: '/v2/persons' }, { style: 'cursor', pageSize: 2 }).catch((e) => e);
+		expect(error.message).toBe('Personio repeated a page cursor after 4 records, so the list could not be read to the end');
+	});
+
+	it('reads a v1 list once more when it changed while it was read, without repeating records', async () => {
+		token();
+		const api = nock(BASE_URL)
+			.get('/v1/company/employees').query({ limit: 2, offset: 0 }).reply(200, { success: true, metadata: { total_elements: 5 }, data: records(1, 2) })
+			// Record 2 was deleted meanwhile: record 3 slid onto the page already read.
+			.get('/v1/company/employees').query({ limit: 2, offset: 2 }).reply(200, { success: true, metadata: { total_elements: 4 }, data: [{ id: 4 }, { id: 5 }] })
+			.get('/v1/company/employees').query({ limit: 2, offset: 4 }).reply(200, { success: true, metadata: { total_elements: 4 }, data: [] })
+			.get('/v1/company/employees').query({ limit: 2, offset: 0 }).reply(200, { success: true, metadata: { total_elements: 4 }, data: [{ id: 1 }, { id: 3 }] })
+			.get('/v1/company/employees').query({ limit: 2, offset: 2 }).reply(200, { success: true, metadata: { total_elements: 4 }, data: [{ id: 4 }, { id: 5 }] })
+			.get('/v1/company/employees').query({ limit: 2, offset: 4 }).reply(200, { success: true, metadata: { total_elements: 4 }, data: [] });
+		const all = await personioRequestAllItems.call(context(), { path: '/v1/company/employees' }, { style: 'offset', offset: 'record', pageSize: 2 });
+		expect(all.map((r) => r.id)).toEqual([1, 2, 4, 5, 3]);
+		expect(api.isDone()).toBe(true);
+	});
+
 	it('streams pages and stops requesting once the limit is reached', async () => {
 		token();
 		const api = nock(BASE_URL).get('/v2/persons').query({ limit: 2 }).reply(200, { _data: records(1, 2), _meta: { links: { next: { href: '/v2/persons?cursor=x' } } } });

@@ -6,6 +6,8 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] },
+	globalSetup: '<rootDir>/test/helpers/globalSetup.js',
+	globalTeardown: '<rootDir>/test/helpers/globalTeardown.js',
 	setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
 	testTimeout: 30000,
 	forceExit: true,

@@ -2,26 +2,37 @@
 # Installs the pinned real n8n (and Node 24 to run it) from e2e/n8n/ into a per-machine cache,
 # keyed on e2e/n8n's package.json and lock file, so it is paid for once per machine (about 5 min).
 # Prints the install folder on the last line of stdout.
+#   scripts/install-n8n.sh [e2e/n8n | e2e/n8n-1]     (default e2e/n8n: the pinned n8n 2.x)
+# Cache root: $PERSONIO_N8N_CACHE or ~/.cache/n8n-nodes-personio. Concurrent callers wait on a lock.
 set -euo pipefail
+# Run from `npm run …`, npm exports its settings (npm_config_local_prefix=<the repo>,
+# npm_config_ignore_scripts, …): the npm commands below must see none of them.
+for v in $(compgen -e | grep -i '^npm_' || true); do unset "$v"; done
 repo=$(cd "$(dirname "$0")/.." && pwd)
-src="$repo/e2e/n8n"
+src="$repo/${1:-e2e/n8n}"
+[ -f "$src/package.json" ] || { echo "no package.json in $src" >&2; exit 2; }
 key=$(cat "$src/package.json" "$src/package-lock.json" 2>/dev/null | sha256sum | cut -c1-12)
-dir="${PERSONIO_N8N_CACHE:-$HOME/.cache/n8n-nodes-personio}/n8n-$key"
+cache="${PERSONIO_N8N_CACHE:-$HOME/.cache/n8n-nodes-personio}"
+dir="$cache/$(basename "$src")-$key"
+mkdir -p "$cache"
+if command -v flock >/dev/null; then exec 9>"$dir.lock"; flock 9; fi
 if [ ! -f "$dir/.installed" ]; then
+  started=$(date +%s)
   echo "installing n8n into $dir (once per machine, about 5 minutes)" >&2
   rm -rf "$dir"; mkdir -p "$dir"
   cp "$src/package.json" "$dir/"
   [ -f "$src/package-lock.json" ] && cp "$src/package-lock.json" "$dir/"
   cd "$dir"
   # --ignore-scripts: native extras such as the Kafka client try to download sources at install time.
-  if [ -f package-lock.json ]; then npm ci --ignore-scripts --no-audit --no-fund >&2; else npm install --ignore-scripts --no-audit --no-fund >&2; fi
+  if [ -f package-lock.json ]; then npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2; else npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2; fi
   # Node 24 (n8n 2.x needs it) from the npm registry's node package, whose install script fetches
   # the platform binary package; kept beside n8n, never on the machine's PATH.
   node_version=$(node -p "require('$src/package.json').nodeVersion")
   mkdir -p node24 && echo '{"private":true}' > node24/package.json
-  (cd node24 && npm install --no-audit --no-fund --ignore-scripts=false "node@$node_version" >&2)
+  (cd node24 && npm install --no-audit --no-fund --loglevel=error --ignore-scripts=false "node@$node_version" >&2)
   nodedir=$(ls -d "$dir"/node24/node_modules/node/node_modules/node-linux-* | head -1)
-  PATH="$dir/node24/node_modules/.bin:$PATH" npm rebuild sqlite3 --ignore-scripts=false --nodedir="$nodedir" >&2
+  PATH="$dir/node24/node_modules/.bin:$PATH" npm rebuild sqlite3 --loglevel=error --ignore-scripts=false --nodedir="$nodedir" >&2
   touch .installed
+  echo "n8n installed in $(( $(date +%s) - started )) s" >&2
 fi
 echo "$dir"

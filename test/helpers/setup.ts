@@ -1,13 +1,7 @@
 /* eslint-disable */
-import * as os from 'os';
-import * as path from 'path';
-import * as fs from 'fs';
 import nock from 'nock';
 
-// n8n-core's InstanceSettings writes its config below the user folder: keep it out of $HOME.
-if (!process.env.N8N_USER_FOLDER) {
-	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'personio-jest-'));
-}
+// N8N_USER_FOLDER comes from globalSetup.js (a temporary folder removed after the run).
 process.env.N8N_ENCRYPTION_KEY ??= 'personio-test-encryption-key';
 
 beforeAll(() => {

@@ -349,6 +349,24 @@ module.exports = function registerV2(sb, { json, problem, empty, HttpError, F, D
 		return this.v2List(ctx, items, (c) => ({ id: c.id, person: { id: c.person_id }, type: c.type, amount: { value: c.value, currency: c.currency }, interval: c.interval, effective_from: c.effective_from, created_at: c.created_at, updated_at: c.updated_at }), { min: 1, max: 100, dflt: 100 });
 	});
 
+	// Write shape per the developer hub (no local spec): {person:{id}, type:{id}, value, effective_from, comment?}.
+	sb.route('POST', '/v2/compensations', 'v2', function (ctx) {
+		const b = bodyObject(ctx);
+		const personId = b.person && b.person.id !== undefined ? String(b.person.id) : '';
+		if (!personId || !b.type || !b.type.id || typeof b.value !== 'number' || !b.effective_from) {
+			return unprocessable('person.id, type.id, value (number) and effective_from are required.');
+		}
+		if (!this.db.employeeById.has(Number(personId))) return problem(404, 'Not found', 'The person was not found.', 'common.requested_resource_not_found');
+		const now = this.now();
+		const compensation = {
+			id: crypto.randomUUID(), person_id: personId, type: { id: String(b.type.id), name: String(b.type.id) }, value: b.value,
+			currency: 'EUR', interval: 'ONE_TIME', effective_from: String(b.effective_from), comment: b.comment ?? null,
+			created_at: new Date(now).toISOString(), updated_at: new Date(now).toISOString(),
+		};
+		this.db.compensations.push(compensation);
+		return json(201, { id: compensation.id, _meta: { links: { self: { href: `${ctx.base}/v2/compensations/${compensation.id}` } } } });
+	});
+
 	// ---------------------------------------------------------------- recruiting reads ----
 	const recTime = (x) => x.updated_at;
 	function recruitingList(name, getItems, render, filters) {

@@ -1,0 +1,202 @@
+'use strict';
+/*
+ * What the e2e suite asserts for each example workflow (keyed by file name in examples/) and,
+ * after all of them, about what the sandbox recorded. `check(name, ok, detail)` records one check;
+ * `out(nodeName)` gives the items ({ json, binary }) a node returned.
+ */
+
+const json = (items) => items.map((i) => i.json);
+const ids = (items) => items.map((i) => i.json.id);
+const unique = (list) => new Set(list).size === list.length;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function waitFor(condition, timeoutMs = 20_000) {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await condition()) && Date.now() < deadline) await sleep(100);
+}
+const has = (object, keys) => keys.every((k) => object && object[k] !== undefined);
+
+const expectations = {
+	employees: {
+		check({ check, out, sandbox }) {
+			const all = out('Get many employees');
+			check.equal('Get Many (Return All) returns every employee', all.length, 60);
+			check('employees are simplified with their fields', all.every((i) => has(i.json, ['id', 'first_name', 'last_name', 'email'])));
+			check('no duplicates across pages', unique(ids(all)));
+			const created = out('Create an employee')[0].json;
+			check('Create returns the new id', Number.isInteger(created.id), JSON.stringify(created));
+			const read = out('Get the employee')[0].json;
+			check.equal('the created employee reads back', read.id, created.id);
+			check.equal('read back with its email', read.email, created.email);
+			check.equal('read back with the updated position', read.position, 'Principal Engineer');
+			const stored = sandbox.state.employees.find((e) => e.id === created.id);
+			check('the employee exists in Personio', Boolean(stored));
+			const balance = json(out('Get the absence balance'));
+			check('absence balance per type', balance.length > 0 && balance.every((b) => b.employee_id === created.id && b.balance !== undefined), JSON.stringify(balance[0]));
+		},
+	},
+
+	absences: {
+		check({ check, out, sandbox }) {
+			check('absence types listed', out('Get absence types').length > 0);
+			const booked = out('Book two days off')[0].json;
+			check('the absence is created with an id', booked.id !== undefined, JSON.stringify(booked));
+			check.equal('the absence reads back', String(out('Get the absence')[0].json.id), String(booked.id));
+			check('the absence is deleted in Personio', !sandbox.state.timeOffs.some((t) => String(t.id) === String(booked.id)));
+			const year = json(out('Get the absences of 2026'));
+			check('a year of absences, all pages', year.length > 0 && unique(year.map((a) => a.id)), `${year.length} items`);
+			check('absences in hours listed', out('Get absences in hours').length > 0);
+		},
+	},
+
+	attendances: {
+		check({ check, out, sandbox }) {
+			const created = out('Log a working day')[0].json;
+			check('the attendance is created with an id', created.id !== undefined, JSON.stringify(created));
+			const listed = json(out('Get the attendances of that day'));
+			const mine = listed.find((a) => String(a.id) === String(created.id));
+			check('the attendance reads back', Boolean(mine), JSON.stringify(listed.slice(0, 2)));
+			check('with the updated end time', mine && JSON.stringify(mine).includes('18:00'), JSON.stringify(mine));
+			check('the attendance is deleted in Personio', !sandbox.state.attendances.some((a) => String(a.id) === String(created.id)));
+		},
+	},
+
+	people: {
+		check({ check, out }) {
+			check('persons listed', out('Get many persons').length === 10);
+			const created = out('Create a person')[0].json;
+			check('the person is created with an id', created.id !== undefined, JSON.stringify(created));
+			const read = out('Get the person')[0].json;
+			check.equal('the person reads back', String(read.id), String(created.id));
+			check('with the updated preferred name', JSON.stringify(read).includes('"Grace"'), JSON.stringify(read).slice(0, 300));
+			check('their employment is listed', out('Get their employments').length >= 1);
+			const employment = out('Get the employment')[0].json;
+			check('the employment reads back with the new position', JSON.stringify(employment).includes('Commodore'), JSON.stringify(employment).slice(0, 300));
+		},
+	},
+
+	organization: {
+		check({ check, out }) {
+			for (const node of ['Get org units', 'Get legal entities', 'Get cost centers', 'Get workplaces', 'Get projects', 'Get compensations', 'Get custom reports']) {
+				check(`${node} returns records`, out(node).length > 0);
+			}
+			check.equal('the org unit reads back', String(out('Get the first org unit')[0].json.id), String(out('Get org units')[0].json.id));
+			const project = out('Create a project')[0].json;
+			check('the project is created', project.id !== undefined, JSON.stringify(project));
+			check('the archived project is listed', json(out('Get projects')).some((p) => String(p.id) === String(project.id)));
+			check('the bonus is paid', out('Pay a bonus').length === 1);
+			check('report rows', out('Get the rows of the first report').length > 0);
+		},
+	},
+
+	documents: {
+		check({ check, out, sandbox }) {
+			const uploaded = out('Upload the document')[0].json;
+			check('the upload answers', Boolean(uploaded), JSON.stringify(uploaded));
+			const stored = sandbox.state.documentsUploaded || [];
+			check('Personio received the file', stored.length >= 1, JSON.stringify(stored).slice(0, 200));
+			check('the documents are listed', out('Get their documents').length > 0);
+			const download = out('Download the first document')[0];
+			check('the download has binary data', download && download.binary && download.binary.data, JSON.stringify(download && download.json).slice(0, 200));
+		},
+	},
+
+	recruiting: {
+		check({ check, out, sandbox }) {
+			const jobs = json(out('Get open jobs'));
+			check('open jobs from the careers feed', jobs.length > 0 && jobs.every((j) => j.id !== undefined && j.name), JSON.stringify(jobs[0]));
+			check.equal('the first job reads back', String(out('Get the first job')[0].json.id), String(jobs[0].id));
+			check('the application is accepted', out('Apply with the CV').length === 1, JSON.stringify(out('Apply with the CV')[0]?.json));
+			const uploads = sandbox.state.recruitingUploads || [];
+			check('the CV and the extra document reached Personio', uploads.length >= 2, `${uploads.length} uploads`);
+			const applied = out('Apply with the CV')[0].json;
+			const stored = sandbox.state.applications.filter((a) => a.email === applied.email);
+			check('Personio stored the application', stored.length === 1, () => JSON.stringify(applied));
+			const apps = json(out('Get applications'));
+			check('the new application is listed (API v2)', stored[0] && apps.some((a) => String(a.id) === String(stored[0].id)), () => `looked for ${JSON.stringify(stored[0])} in ${apps.length}: ${JSON.stringify(apps[apps.length - 1])}`);
+			check.equal('an application reads back', String(out('Get the first application')[0].json.id), String(apps[0].id));
+			for (const node of ['Get candidates', 'Get jobs (API v2)', 'Get job categories']) check(`${node} returns records`, out(node).length > 0);
+		},
+	},
+
+	'polling-trigger': {
+		check({ check, out }) {
+			// A manual run polls once in manual mode: the latest record as a sample, cursor untouched.
+			check('a manual poll returns a sample employee', out('Personio Polling Trigger').length > 0 && out('Personio Polling Trigger')[0].json.id !== undefined);
+		},
+	},
+
+	'webhook-trigger': {
+		/** Activate, see the registration, have Personio deliver an event, see the run, deactivate. */
+		async run({ check, client, install, sandbox, workflow, parse }) {
+			const mine = () => sandbox.state.webhooks.filter((w) => w.url.startsWith(client.baseUrl));
+			await client.activate(workflow.id, install.major);
+			// n8n 2.x publishes through an outbox: the trigger registers shortly after the call returns.
+			await waitFor(() => mine().length > 0);
+			const registered = mine();
+			check('activation registers one webhook in Personio', registered.length === 1, () =>
+				JSON.stringify({ webhooks: sandbox.state.webhooks.map((w) => w.url), calls: sandbox.stats().log.filter((e) => e.path.startsWith('/v2/webhooks')).map((e) => `${e.route} ${e.status}`) }),
+			);
+			const hook = registered[0] || {};
+			check('for the chosen events, enabled, with a verification token', hook.status === 'ENABLED' && hook.enabled_events.includes('person.created') && hook.token, () => JSON.stringify({ ...hook, token: hook.token ? '<set>' : hook.token }));
+			const before = (await client.executions(workflow.id)).length;
+			const fired = await sandbox.fireWebhook({ event_name: 'person.created' });
+			check('n8n accepts the delivery', fired.length === 1 && fired[0].ok, JSON.stringify(fired.map(({ body, ...r }) => r)));
+			if (!hook.url) return;
+			const forged = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'wrong' }, body: JSON.stringify({ event_name: 'person.created', payload: {} }) });
+			check('a delivery without the token is refused', forged.status === 401 || forged.status === 403, `HTTP ${forged.status}`);
+			let runs = [];
+			await waitFor(async () => (runs = await client.executions(workflow.id)).length > before, 10_000);
+			check.equal('the delivery starts exactly one run', runs.length - before, 1);
+			if (runs.length > before) {
+				const execution = await client.waitForExecution(runs[0].id, { parse });
+				const item = (execution.runData['Handle the event'] || [])[0];
+				const event = item && item.data.main[0][0].json;
+				check('the run carries the event', execution.status === 'success' && JSON.stringify(event).includes('person.created'), () => JSON.stringify(event || execution.error).slice(0, 300));
+			}
+			await client.deactivate(workflow.id, install.major);
+			await waitFor(() => mine().length === 0);
+			check.equal('deactivation removes the webhook from Personio', mine().length, 0);
+		},
+	},
+
+	'http-request': {
+		check({ check, out, sandbox }) {
+			check('the HTTP Request node with the Personio credential answers', out('Get its stage transitions').length > 0);
+			const calls = sandbox.stats().log.filter((e) => /stage-transitions/.test(e.path));
+			check('and it called the endpoint with a Bearer token', calls.length === 1 && calls[0].tokenId, JSON.stringify(calls));
+		},
+	},
+};
+
+/** Assertions about everything the sandbox saw during one n8n's run of all workflows. */
+function sandboxChecks({ check, stats, values }) {
+	const personio = stats.log.filter((e) => !e.path.startsWith('/__sandbox'));
+	const tokenCalls = personio.filter((e) => e.route === 'POST /v2/auth/token' || e.route === 'POST /v1/auth');
+	const recruiting = personio.filter((e) => e.path.startsWith('/v1/recruiting'));
+	const careers = personio.filter((e) => e.route === 'GET /xml' || e.route.startsWith('GET /careers'));
+	const api = personio.filter((e) => !tokenCalls.includes(e) && !recruiting.includes(e) && !careers.includes(e));
+	check.equal('sandbox: one token request for the whole run', stats.tokenRequests, 1);
+	const token = tokenCalls[0] || {};
+	check(
+		'sandbox: the token request is form-encoded client credentials',
+		token.bodyKind === 'form' && token.body && token.body.grant_type === 'client_credentials' && token.body.client_id === values.PERSONIO_CLIENT_ID,
+		() => JSON.stringify({ bodyKind: token.bodyKind, body: token.body, type: token.headers && token.headers['content-type'] }),
+	);
+	const noBearer = api.filter((e) => !e.tokenId || e.headers.authorization !== 'Bearer <redacted>');
+	check(`sandbox: Authorization Bearer with the minted token on all ${api.length} API calls`, api.length > 0 && noBearer.length === 0, () => noBearer.slice(0, 3).map((e) => e.route).join(', '));
+	const partner = (e) =>
+		e.partnerHeaders['x-personio-partner-id'] === values.PERSONIO_PARTNER_ID &&
+		e.partnerHeaders['personio-partner-id'] === values.PERSONIO_PARTNER_ID &&
+		e.partnerHeaders['x-personio-app-id'] === values.PERSONIO_APP_ID &&
+		e.partnerHeaders['personio-app-id'] === values.PERSONIO_APP_ID;
+	const noPartner = [...tokenCalls, ...api, ...recruiting].filter((e) => !partner(e));
+	check('sandbox: partner and app headers in both spellings on every call', noPartner.length === 0, () => noPartner.slice(0, 3).map((e) => `${e.route} ${JSON.stringify(e.partnerHeaders)}`).join('; '));
+	if (recruiting.length) {
+		const bad = recruiting.filter((e) => e.headers['x-company-id'] !== values.PERSONIO_COMPANY_ID || !e.headers.authorization);
+		check(`sandbox: X-Company-ID and the API key on all ${recruiting.length} recruiting calls`, bad.length === 0, () => bad.map((e) => e.route).join(', '));
+	}
+	const failed = personio.filter((e) => e.status >= 400);
+	check('sandbox: no request failed', failed.length === 0, () => failed.slice(0, 5).map((e) => `${e.route} ${e.status}`).join(', '));
+}
+
+module.exports = { expectations, sandboxChecks };

@@ -8,6 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { redactSecrets } from '../nodes/shared/errors';
 import { partnerHeaders } from '../nodes/shared/partnerHeaders';
 
 export const PERSONIO_DEFAULT_BASE_URL = 'https://api.personio.de';
@@ -29,7 +30,7 @@ export const TOKEN_ERROR = {
 } as const;
 
 /** Turns a failed token request into a message that says what went wrong and never holds the secret. */
-function tokenError(error: IDataObject, baseUrl: string): Error {
+function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Error {
 	const response = error.response as IDataObject | undefined;
 	const status = response?.status as number | undefined;
 	const body = (response?.data ?? {}) as IDataObject;
@@ -55,7 +56,7 @@ function tokenError(error: IDataObject, baseUrl: string): Error {
 		code === TOKEN_ERROR.unreachable
 			? `Network error ${String(error.code ?? '')}: check the Base URL of the credential and the network between n8n and Personio`
 			: 'Check the Client ID and Client Secret under Settings > Integrations > API credentials in Personio';
-	return Object.assign(new Error(message), { code, description });
+	return Object.assign(new Error(redactSecrets(message, secrets)), { code, description });
 }
 
 export class PersonioApi implements ICredentialType {
@@ -148,7 +149,7 @@ export class PersonioApi implements ICredentialType {
 			}
 			return { accessToken: response.access_token };
 		} catch (error) {
-			throw tokenError(error as IDataObject, baseUrl);
+			throw tokenError(error as IDataObject, baseUrl, [credentials.clientSecret, credentials.clientId]);
 		}
 	}
 

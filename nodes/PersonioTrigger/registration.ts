@@ -3,6 +3,7 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { path, personioRequest, personioRequestAllItems } from '../shared/transport';
+import { WEBHOOK_EVENTS } from './events';
 
 /**
  * The webhook subscription in Personio (`/v2/webhooks`, scopes personio:webhooks:read/write).
@@ -82,6 +83,12 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	if (!events.length) {
 		throw new NodeOperationError(this.getNode(), 'Events must name at least one event', {
 			description: 'Choose the Personio events that should start this workflow.',
+		});
+	}
+	const unknown = events.filter((event) => !WEBHOOK_EVENTS.some((option) => option.value === event));
+	if (unknown.length) {
+		throw new NodeOperationError(this.getNode(), `Events must be Personio webhook events; got ${JSON.stringify(unknown).slice(0, 100)}`, {
+			description: 'Choose the events from the list of the "Events" field.',
 		});
 	}
 	const secret = randomBytes(32).toString('hex');

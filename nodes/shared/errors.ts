@@ -94,12 +94,50 @@ function fromBody(body: unknown): { message?: string; details: string[] } {
 	return { message: text(data.message) ?? text(data.detail) ?? text(data.title), details };
 }
 
+const REDACTED = '[redacted]';
+const SECRET_PATTERNS: Array<[RegExp, string]> = [
+	// An Authorization header echoed back: `Bearer <token>`, `Basic <credentials>`.
+	[/\b(Bearer|Basic)(\s+|%20|\+)[A-Za-z0-9._~+/=:-]+/gi, `$1 ${REDACTED}`],
+	// Personio access tokens.
+	[/\bpapi-[A-Za-z0-9._~+/=-]+/g, REDACTED],
+	// Secrets echoed as form or JSON fields.
+	[
+		/\b((?:client_secret|access_token|refresh_token|api_?key)["']?\s*[:=]\s*["']?)[^"'&\s,;}\]]+/gi,
+		`$1${REDACTED}`,
+	],
+	[/("(?:token|password|secret|authorization)"\s*:\s*")[^"]+/gi, `$1${REDACTED}`],
+];
+
+/**
+ * Removes credentials from text a server sent back: bearer tokens, Personio tokens, secret-named
+ * fields, and any of the given secret values wherever they appear. Personio does not echo request
+ * headers, but a proxy or a misbehaving server might; nothing it echoes may reach an error.
+ */
+export function redactSecrets(text: string, secrets: readonly unknown[] = []): string {
+	let result = text;
+	for (const secret of secrets) {
+		const value = typeof secret === 'string' ? secret.trim() : '';
+		if (value.length >= 4) result = result.split(value).join(REDACTED);
+	}
+	for (const [pattern, replacement] of SECRET_PATTERNS) result = result.replace(pattern, replacement);
+	return result;
+}
+
 /** The message and description of a failed Personio call, in Personio's words where it gave any. */
 export function personioErrorMessage(
 	status: number | undefined,
 	body: unknown,
 	fallback: string,
+	secrets: readonly unknown[] = [],
 ): { message: string; description?: string } {
+	const { message, description } = unredacted(status, body, fallback);
+	return {
+		message: redactSecrets(message, secrets),
+		description: description === undefined ? undefined : redactSecrets(description, secrets),
+	};
+}
+
+function unredacted(status: number | undefined, body: unknown, fallback: string): { message: string; description?: string } {
 	const { message, details } = fromBody(body);
 	if (status === undefined) {
 		return {

@@ -31,6 +31,8 @@ export class InputValidator {
 	}
 
 	required(field: string, value: unknown): string {
+		if (value instanceof Date) value = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+		if (Array.isArray(value) || isPlainObject(value)) this.fail(field, 'a single value, not a list or object', value);
 		const text = value === undefined || value === null ? '' : String(value).trim();
 		if (text === '') this.fail(field, 'set', value === '' ? undefined : value);
 		return text;
@@ -47,6 +49,7 @@ export class InputValidator {
 
 	/** v2 ids are opaque strings; only characters that could change a URL path are refused. */
 	opaqueId(field: string, value: unknown): string {
+		if (typeof value === 'boolean') this.fail(field, 'an ID, not true/false', value);
 		const text = this.required(field, value);
 		if (!/^[A-Za-z0-9._:-]+$/.test(text) || text === '.' || text === '..') {
 			this.fail(field, 'an ID made of letters, digits, dots, colons, dashes or underscores', value);
@@ -77,6 +80,7 @@ export class InputValidator {
 		if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== date) {
 			this.fail(field, 'a real calendar date as YYYY-MM-DD', value);
 		}
+		if (text.length > 10 && Number.isNaN(Date.parse(text))) this.fail(field, 'a date as YYYY-MM-DD (or a valid date-time)', value);
 		return day;
 	}
 
@@ -135,6 +139,12 @@ export class InputValidator {
 		const parts = Array.isArray(value) ? value : String(value).split(',');
 		return parts.map((part) => this.integerId(field, String(part).trim()));
 	}
+}
+
+function isPlainObject(value: unknown): boolean {
+	if (typeof value !== 'object' || value === null) return false;
+	const prototype = Object.getPrototypeOf(value) as unknown;
+	return prototype === Object.prototype || prototype === null;
 }
 
 export function isBlank(value: unknown): boolean {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { fastRetries } from '../helpers/harness';

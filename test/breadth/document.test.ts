@@ -1,4 +1,3 @@
-/* eslint-disable */
 import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 

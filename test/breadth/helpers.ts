@@ -1,4 +1,3 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { Personio } from '../../nodes/Personio/Personio.node';

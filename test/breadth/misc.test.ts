@@ -1,4 +1,3 @@
-/* eslint-disable */
 import { fastRetries } from '../helpers/harness';
 import { api, expectNoRequest, run, tokenEndpoint, v2Error, v2Page } from './helpers';
 

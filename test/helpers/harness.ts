@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Runs the pack's real node code through n8n-core's own execution contexts (ExecuteContext,
  * LoadOptionsContext, PollContext, HookContext, WebhookContext) with n8n's real HTTP helpers, so

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import { CredentialTestContext } from 'n8n-core';
 import nock from 'nock';
 

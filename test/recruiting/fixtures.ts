@@ -1,4 +1,3 @@
-/* eslint-disable */
 /** A careers feed shaped like Personio's: declaration, comments, CDATA HTML, entities, missing optional elements. */
 export const FEED_EN = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- Personio careers feed -->

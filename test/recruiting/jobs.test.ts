@@ -1,4 +1,3 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';

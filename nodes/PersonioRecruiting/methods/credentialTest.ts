@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { recruitingAuthHeaders } from '../../../credentials/PersonioRecruitingApi.credentials';
-import { personioErrorMessage } from '../../shared/errors';
+import { personioErrorMessage, redactSecrets } from '../../shared/errors';
 import { credentialTestRequest } from '../../shared/transport';
 
 /**
@@ -39,7 +39,7 @@ export async function personioRecruitingApiTest(
 			body: {},
 		});
 	} catch (error) {
-		return { status: 'Error', message: `Could not reach Personio at ${baseUrl}: ${(error as Error).message}` };
+		return { status: 'Error', message: redactSecrets(`Could not reach Personio at ${baseUrl}: ${(error as Error).message}`, [data.apiKey]) };
 	}
 	const { statusCode, body } = response;
 	if (statusCode === 400 || statusCode === 422 || (statusCode >= 200 && statusCode < 300)) {
@@ -53,11 +53,11 @@ export async function personioRecruitingApiTest(
 		};
 	}
 	if (statusCode === 403) {
-		const { message } = personioErrorMessage(statusCode, body, '');
+		const { message } = personioErrorMessage(statusCode, body, '', [data.apiKey]);
 		return {
 			status: 'Error',
 			message: `The API key and company ID are valid, but the Recruiting API cannot be used: ${message}`,
 		};
 	}
-	return { status: 'Error', message: personioErrorMessage(statusCode, body, '').message + ` (HTTP ${statusCode})` };
+	return { status: 'Error', message: personioErrorMessage(statusCode, body, '', [data.apiKey]).message + ` (HTTP ${statusCode})` };
 }

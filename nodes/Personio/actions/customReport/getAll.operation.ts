@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { personioRequest } from '../../../shared/transport';
 import { filtersCollection, maxResults } from '../../../shared/v2Collection';
+import { InputValidator } from '../../../shared/validation';
 import { REPORTS_PATH, simplifyReport } from './fields';
 
 const properties: INodeProperties[] = [
@@ -28,7 +29,9 @@ export const description = updateDisplayOptions({ show: { resource: ['customRepo
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const max = maxResults.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: IDataObject = filters.status ? { status: filters.status } : {};
+	const qs: IDataObject = filters.status
+		? { status: InputValidator.for(this, itemIndex).oneOf('Filters > Status', filters.status, ['up_to_date', 'updating', 'update_failed']) }
+		: {};
 	const response = (await personioRequest.call(this, {
 		path: REPORTS_PATH,
 		qs,

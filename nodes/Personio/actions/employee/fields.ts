@@ -68,6 +68,13 @@ export const customAttributesField: INodeProperties = {
 export function employeeBody(this: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const check = InputValidator.for(this, itemIndex);
 	const body = compact({ ...fields });
+	for (const [key, label] of [['first_name', 'First Name'], ['last_name', 'Last Name'], ['preferred_name', 'Preferred Name']]) {
+		if (body[key] !== undefined) body[key] = check.maxLength(label, check.required(label, body[key]), 255);
+	}
+	for (const [key, label] of [['gender', 'Gender'], ['status', 'Status']]) {
+		const allowed = employeeFields.find((field) => field.name === key)!.options!.map((option) => String((option as { value: string }).value));
+		if (body[key] !== undefined) body[key] = check.oneOf(label, body[key], allowed);
+	}
 	if (body.hire_date !== undefined) body.hire_date = check.date('Hire Date', body.hire_date);
 	if (body.supervisor_id !== undefined) body.supervisor_id = check.integerId('Supervisor ID', body.supervisor_id);
 	if (body.weekly_working_hours !== undefined) {

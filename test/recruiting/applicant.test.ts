@@ -214,7 +214,7 @@ describe('Applicant > Create', () => {
 		expect(resent).toBe(0);
 		expect(error.httpCode).toBe('500');
 		expect(error.message).toBe('Something broke');
-		nock.removeInterceptor(second.interceptors[0]);
+		nock.removeInterceptor((second as unknown as { interceptors: nock.Interceptor[] }).interceptors[0]);
 	});
 
 	it('does NOT re-send the application after a connection reset', async () => {
@@ -225,7 +225,7 @@ describe('Applicant > Create', () => {
 		expect(scope.isDone()).toBe(true);
 		expect(resent).toBe(0);
 		expect(error.message).toMatch(/connection to the server was closed/);
-		nock.removeInterceptor(second.interceptors[0]);
+		nock.removeInterceptor((second as unknown as { interceptors: nock.Interceptor[] }).interceptors[0]);
 	});
 
 	it('re-sends the application after a 429 (Personio refused it unprocessed)', async () => {

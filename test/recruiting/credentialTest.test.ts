@@ -13,7 +13,7 @@ const test = (overrides: Record<string, unknown> = {}) =>
 		id: 'c1',
 		name: 'Recruiting',
 		type: 'personioRecruitingApi',
-		data: recruitingCredentials(overrides),
+		data: recruitingCredentials(overrides as never),
 	});
 
 const probe = () =>

@@ -123,6 +123,7 @@ describe('parseXml', () => {
 			} catch (e) {
 				return e as XmlParseError;
 			}
+			return undefined;
 		})()!;
 		expect(error.line).toBe(3);
 		expect(error.column).toBe(3);

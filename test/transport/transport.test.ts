@@ -99,7 +99,7 @@ describe('pagination', () => {
 		nock(BASE_URL)
 			.get('/v2/persons').query({ limit: 2 }).reply(200, { _data: records(1, 2), _meta: { links: { next: { href: '/v2/persons?cursor=abc' } } } })
 			.get('/v2/persons').query({ limit: 2, cursor: 'abc' }).reply(200, { _data: records(3, 2), _meta: { links: { next: { href: '/v2/persons?cursor=abc' } } } });
-		const error = await personioRequestAllItems.call(context(), { path: '/v2/persons' }, { style: 'cursor', pageSize: 2 }).catch((e) => e);
+		const error: any = await personioRequestAllItems.call(context(), { path: '/v2/persons' }, { style: 'cursor', pageSize: 2 }).catch((e: any) => e);
 		expect(error.message).toBe('Personio repeated a page cursor after 4 records, so the list could not be read to the end');
 	});
 
@@ -146,7 +146,7 @@ describe('retries and errors', () => {
 
 		// Nothing listens on the port: the write never left, so it is retried (and fails clearly in the end).
 		const refused = localContext('http://127.0.0.1:1');
-		const error = await personioRequest.call(refused, { method: 'POST', path: '/v1/company/employees', body: {} }).catch((e) => e);
+		const error: any = await personioRequest.call(refused, { method: 'POST', path: '/v1/company/employees', body: {} }).catch((e: any) => e);
 		expect(error.message).toMatch(/Could not reach Personio at http:\/\/127.0.0.1:1/);
 	});
 
@@ -160,7 +160,7 @@ describe('retries and errors', () => {
 		]);
 		const local = localContext(server.url);
 		expect(await personioRequest.call(local, { path: '/v1/company/employees/1' })).toEqual({ success: true, data: { id: 1 } });
-		const error = await personioRequest.call(local, { path: '/v1/company/employees/2' }).catch((e) => e);
+		const error: any = await personioRequest.call(local, { path: '/v1/company/employees/2' }).catch((e: any) => e);
 		expect(error.message).toMatch(/bad gateway/i);
 		expect(error.httpCode).toBe('502');
 		expect(server.hits.filter((hit) => hit.startsWith('GET'))).toHaveLength(4 + retryPolicy.maxRetries + 1);
@@ -170,7 +170,7 @@ describe('retries and errors', () => {
 	it('a Retry-After longer than the policy allows fails at once with Personio\'s message', async () => {
 		token();
 		const api = nock(BASE_URL).get('/v1/company/employees/3').reply(429, { success: false, error: { code: 0, message: 'Too Many Attempts.' } }, { 'Retry-After': '3600' });
-		const error = await personioRequest.call(context(), { path: '/v1/company/employees/3' }).catch((e) => e);
+		const error: any = await personioRequest.call(context(), { path: '/v1/company/employees/3' }).catch((e: any) => e);
 		expect(error.message).toBe('Too Many Attempts.');
 		expect(error.httpCode).toBe('429');
 		expect(api.isDone()).toBe(true);
@@ -183,9 +183,9 @@ describe('retries and errors', () => {
 		const controller = new AbortController();
 		nock(BASE_URL).get('/v1/company/employees/4').reply(503, 'unavailable');
 		const started = Date.now();
-		const pending = personioRequest.call(context({ abortSignal: controller.signal }), { path: '/v1/company/employees/4' }).catch((e) => e);
+		const pending = personioRequest.call(context({ abortSignal: controller.signal }), { path: '/v1/company/employees/4' }).catch((e: any) => e);
 		setTimeout(() => controller.abort(), 50);
-		const error = await pending;
+		const error: any = await pending;
 		Object.assign(retryPolicy, saved);
 		expect(error.message).toMatch(/cancelled/);
 		expect(Date.now() - started).toBeLessThan(5_000);
@@ -202,7 +202,7 @@ describe('retries and errors', () => {
 		expect(credentials.tokenMints).toBe(2);
 
 		nock(BASE_URL).get('/v1/company/employees/6').reply(403, { success: false, error: { code: 0, message: 'The attribute salary is not allowed for this credential' } });
-		const error = await personioRequest.call(context(), { path: '/v1/company/employees/6' }).catch((e) => e);
+		const error: any = await personioRequest.call(context(), { path: '/v1/company/employees/6' }).catch((e: any) => e);
 		expect(error.message).toBe('The attribute salary is not allowed for this credential');
 		expect(credentials.tokenMints).toBe(2);
 	});
@@ -210,7 +210,7 @@ describe('retries and errors', () => {
 	it('maps v2 problem+json and recruiting reason errors', async () => {
 		token();
 		nock(BASE_URL).get('/v2/persons/9').reply(404, { personio_trace_id: 't', errors: [{ title: 'Not found', detail: 'The requested resource was not found.' }] });
-		const error = await personioRequest.call(context(), { path: '/v2/persons/9' }).catch((e) => e);
+		const error: any = await personioRequest.call(context(), { path: '/v2/persons/9' }).catch((e: any) => e);
 		expect(error.message).toBe('The requested resource was not found.');
 		expect(error.description).toMatch(/Not found: The requested resource was not found/);
 	});

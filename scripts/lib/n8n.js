@@ -348,6 +348,30 @@ function tempDir(prefix) {
 	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * Imports examples/credentials.sandbox.json (its {{PLACEHOLDERS}} filled from `values`) and the example
+ * workflows (all, or the file names in `only`; real Personio URLs rewritten to values.PERSONIO_BASE_URL)
+ * into the n8n of `env`, through `n8n import:*` as a user would. Staging files go to workDir.
+ */
+async function importExamples(install, env, { values, workDir, only = null }) {
+	const examples = path.join(REPO, 'examples');
+	const fill = (text) => text.replace(/\{\{([A-Z_]+)\}\}/g, (_, key) => (values[key] ?? '').replace(/"/g, '\\"'));
+	const credsFile = path.join(workDir, 'credentials.json');
+	fs.writeFileSync(credsFile, fill(fs.readFileSync(path.join(examples, 'credentials.sandbox.json'), 'utf8')));
+	const wfDir = path.join(workDir, 'workflows');
+	fs.mkdirSync(wfDir, { recursive: true });
+	const files = fs
+		.readdirSync(examples)
+		.filter((f) => f.endsWith('.json') && !f.startsWith('credentials') && (!only || only.includes(f)));
+	for (const f of files) {
+		const text = fs.readFileSync(path.join(examples, f), 'utf8');
+		fs.writeFileSync(path.join(wfDir, f), text.split('https://api.personio.de').join(values.PERSONIO_BASE_URL));
+	}
+	await runCli(install, env, ['import:credentials', `--input=${credsFile}`]);
+	if (files.length) await runCli(install, env, ['import:workflow', '--separate', `--input=${wfDir}`]);
+	return files;
+}
+
 module.exports = {
 	REPO,
 	TEST_ENCRYPTION_KEY,
@@ -356,6 +380,7 @@ module.exports = {
 	cleanEnv,
 	flattedParser,
 	freePort,
+	importExamples,
 	installN8n,
 	installPackInto,
 	n8nEnv,

@@ -1,5 +1,3 @@
-/* eslint-disable */
-
 import { BASE_URL, fastRetries, loadOptionsContext } from '../helpers/harness';
 import { api, expectNoRequest, node, run, tokenEndpoint, v2Error, v2Page } from './helpers';
 

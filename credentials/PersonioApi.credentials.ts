@@ -8,6 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { createHash } from 'crypto';
+
 import { redactSecrets } from '../nodes/shared/errors';
 import { partnerHeaders } from '../nodes/shared/partnerHeaders';
 
@@ -56,7 +58,38 @@ function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Er
 		code === TOKEN_ERROR.unreachable
 			? `Network error ${String(error.code ?? '')}: check the Base URL of the credential and the network between n8n and Personio`
 			: 'Check the Client ID and Client Secret under Settings > Integrations > API credentials in Personio';
-	return Object.assign(new Error(redactSecrets(message, secrets)), { code, description });
+		// `errorCode`, not `code`: n8n's credential test shows an error's `code` instead of its message.
+	return Object.assign(new Error(redactSecrets(message, secrets)), { errorCode: code, description });
+}
+
+/** Token requests under way in this process, by credential: only while they run, never a cache. */
+const tokenRequestsUnderWay = new Map<string, Promise<{ accessToken: string }>>();
+
+async function requestToken(
+	helper: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<{ accessToken: string }> {
+	const baseUrl = baseUrlOf(credentials);
+	const headers = partnerHeaders(credentials);
+	const form = new URLSearchParams({
+		grant_type: 'client_credentials',
+		client_id: String(credentials.clientId ?? ''),
+		client_secret: String(credentials.clientSecret ?? ''),
+	});
+	try {
+		const response = (await helper.helpers.httpRequest({
+			method: 'POST',
+			url: `${baseUrl}/v2/auth/token`,
+			headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+			body: form.toString(),
+		})) as IDataObject;
+		if (typeof response?.access_token !== 'string') {
+			throw Object.assign(new Error('no token'), { response: { status: 502, data: {} } });
+		}
+		return { accessToken: response.access_token };
+	} catch (error) {
+		throw tokenError(error as IDataObject, baseUrl, [credentials.clientSecret, credentials.clientId]);
+	}
 }
 
 export class PersonioApi implements ICredentialType {
@@ -130,27 +163,17 @@ export class PersonioApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const baseUrl = baseUrlOf(credentials);
-		const headers = partnerHeaders(credentials);
-		const form = new URLSearchParams({
-			grant_type: 'client_credentials',
-			client_id: String(credentials.clientId ?? ''),
-			client_secret: String(credentials.clientSecret ?? ''),
-		});
-		try {
-			const response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${baseUrl}/v2/auth/token`,
-				headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-				body: form.toString(),
-			})) as IDataObject;
-			if (typeof response?.access_token !== 'string') {
-				throw Object.assign(new Error('no token'), { response: { status: 502, data: {} } });
-			}
-			return { accessToken: response.access_token };
-		} catch (error) {
-			throw tokenError(error as IDataObject, baseUrl, [credentials.clientSecret, credentials.clientId]);
+		// n8n has no lock around minting: executions that find no token at the same moment would each
+		// ask Personio for one. Within this process they share the request already under way.
+		const key = createHash('sha256')
+			.update([baseUrlOf(credentials), credentials.clientId, credentials.clientSecret].join('\n'))
+			.digest('hex');
+		let pending = tokenRequestsUnderWay.get(key);
+		if (!pending) {
+			pending = requestToken(this, credentials).finally(() => tokenRequestsUnderWay.delete(key));
+			tokenRequestsUnderWay.set(key, pending);
 		}
+		return await pending;
 	}
 
 	authenticate: IAuthenticate = async (credentials, requestOptions) => {

@@ -105,7 +105,8 @@ function describeThrown(error: IDataObject): FailedRequest {
 	const status = broken ? undefined : answered;
 	const cause = (error.cause ?? {}) as IDataObject;
 	const fallback = broken ? 'ERR_BAD_RESPONSE' : httpCode;
-	const code = status === undefined ? String(error.code ?? cause.code ?? (fallback || '')) || undefined : undefined;
+	const code =
+		status === undefined ? String(cause.errorCode ?? error.code ?? cause.code ?? (fallback || '')) || undefined : undefined;
 	const message = String(error.message ?? '');
 	return { status, code, headers: {}, body: undefined, message: broken ? `Personio's answer broke off before it was complete (${message})` : message };
 }

@@ -128,6 +128,17 @@ describe('pagination', () => {
 	});
 });
 
+describe('token', () => {
+	it('executions that find no token at the same moment share one token request', async () => {
+		const tokenScope = nock(BASE_URL).post('/v2/auth/token').delay(50).reply(200, { access_token: 'papi-shared', expires_in: 86400 });
+		nock(BASE_URL).get('/v1/company/employees/1').times(5).matchHeader('authorization', 'Bearer papi-shared').reply(200, { success: true, data: { id: 1 } });
+		const results = await Promise.all(Array.from({ length: 5 }, () => personioRequest.call(context(), { path: '/v1/company/employees/1' })));
+		expect(results).toHaveLength(5);
+		expect(tokenScope.isDone()).toBe(true);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+});
+
 describe('retries and errors', () => {
 	it('a POST that got a 500 or a dropped connection is not re-sent; one refused before sending is', async () => {
 		const server = await scriptedServer([

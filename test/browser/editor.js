@@ -1,0 +1,393 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * `npm run e2e:browser`: the pack in n8n's editor, driven in headless Chromium (Debian's
+ * /usr/bin/chromium through playwright-core; no browser is downloaded). Starts the sandbox and
+ * n8n 2.41.1 with the pack as `npm start` does, in a temp folder on free ports (test/browser/stack.js),
+ * logs in as the owner and checks:
+ *   1. the nodes panel lists the pack's four nodes when searching "Personio";
+ *   2. the "Personio API" and "Personio Recruiting API" credential forms: every field, its help text,
+ *      and n8n's connection test on save against the sandbox (and a wrong secret's message);
+ *   3. the employees example runs from the "Execute workflow" button and its output shows in the node.
+ * Screenshots go to test/artifacts/browser/; each is described on stdout. The last line is
+ * `N passed, N failed`; the exit code is 1 on any failure.
+ *
+ *   E2E_SKIP_BUILD=1   use the existing dist/        BROWSER_KEEP=1   keep the temp n8n folder
+ *   CHROMIUM=/path     another Chromium binary      BROWSER_HEADED=1 show the window (needs a display)
+ */
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+const { startStack } = require('./stack');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const ARTIFACTS = path.join(REPO, 'test', 'artifacts', 'browser');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+const WORKFLOW_ID = 'PersonioExEmpl01'; // examples/employees.json
+
+const t0 = Date.now();
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const log = (m) => console.log(`[browser] ${m}`);
+const results = [];
+function check(name, pass, detail = '') {
+	results.push({ name, pass: Boolean(pass) });
+	log(`${pass ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+	return Boolean(pass);
+}
+
+/** What the pack declares (from dist/), so the UI is checked against the code, not against itself. */
+function packDescriptions() {
+	const load = (rel, cls) => new (require(path.join(REPO, 'dist', rel))[cls])();
+	const node = (name) => load(`nodes/${name}/${name}.node.js`, name).description;
+	const personio = node('Personio');
+	const actions = personio.properties
+		.filter((p) => p.name === 'operation')
+		.reduce((n, p) => n + (p.options || []).filter((o) => o.action).length, 0);
+	const trigger = node('PersonioTrigger');
+	return {
+		nodes: {
+			personio,
+			recruiting: node('PersonioRecruiting'),
+			trigger,
+			polling: node('PersonioPollingTrigger'),
+		},
+		actions,
+		triggerEvents: (trigger.properties.find((p) => p.name === 'events').options || []).length,
+		credentials: {
+			personioApi: load('credentials/PersonioApi.credentials.js', 'PersonioApi'),
+			personioRecruitingApi: load('credentials/PersonioRecruitingApi.credentials.js', 'PersonioRecruitingApi'),
+		},
+	};
+}
+
+let shotNo = 0;
+async function shot(page, name, shows) {
+	// Let slide-in panels, toasts and button transitions finish (they take ~300 ms).
+	await page.waitForTimeout(700);
+	shotNo += 1;
+	const file = path.join(ARTIFACTS, `${String(shotNo).padStart(2, '0')}-${name}.png`);
+	await page.screenshot({ path: file });
+	log(`screenshot ${path.relative(REPO, file)}: ${shows}`);
+}
+
+async function login(page, url, owner) {
+	await page.goto(`${url}/signin`);
+	await page.locator('input[name="emailOrLdapLoginId"]').fill(owner.email);
+	await page.locator('input[name="password"]').fill(owner.password);
+	await page.locator('[data-test-id="form-submit-button"]').click();
+	await page.waitForURL((u) => !u.pathname.startsWith('/signin'), { timeout: 30_000 });
+}
+
+const byTestId = (id) => `[data-test-id="${id}"]`;
+const texts = (locator) => locator.evaluateAll((els) => els.map((e) => e.innerText.trim()));
+
+// ---------------------------------------------------------------------------------------- 1. nodes panel
+async function nodesPanel(page, url, pack) {
+	await page.goto(`${url}/workflow/new`);
+	await page.locator(byTestId('node-creator-plus-button')).click();
+	const creator = page.locator(byTestId('node-creator'));
+	await creator.locator(`${byTestId('node-creator-search-bar')}`).first().waitFor();
+	await page.keyboard.type('Personio');
+	// n8n's nodes panel drops " Trigger" from trigger names and shows a node and its trigger of the
+	// same name ("Personio" + "Personio Trigger") as one entry holding both's actions and triggers.
+	const items = creator.locator(byTestId('item-iterator-item'));
+	await items.filter({ hasText: 'Personio Polling' }).first().waitFor();
+	const listed = await items.evaluateAll((els) =>
+		els.map((e) => ({
+			name: (e.querySelector('[data-test-id="node-creator-item-name"]') || {}).innerText?.trim(),
+			description: (e.querySelector('[data-test-id="node-creator-item-description"]') || {}).innerText?.trim(),
+		})),
+	);
+	const find = (name) => listed.find((i) => i.name === name);
+	const { personio, recruiting, trigger, polling } = pack.nodes;
+	const merged = find('Personio');
+	check(
+		'nodes panel: "Personio" listed (the Personio node with the Personio Trigger)',
+		merged && [personio.description, trigger.description].includes(merged.description),
+		merged ? `"${merged.description}"` : `listed: ${listed.map((i) => i.name).join(', ')}`,
+	);
+	const rec = find(recruiting.displayName);
+	check('nodes panel: "Personio Recruiting" listed', rec && rec.description === recruiting.description, rec ? `"${rec.description}"` : 'absent');
+	const pollName = polling.displayName.replace(/ Trigger$/, '');
+	const poll = find(pollName);
+	check(`nodes panel: "${pollName}" (Personio Polling Trigger) listed`, poll && poll.description === polling.description, poll ? `"${poll.description}"` : 'absent');
+	await shot(page, 'nodes-panel-search', `new workflow, nodes panel searched for "Personio": ${listed.map((i) => `"${i.name}"`).join(', ')} with their descriptions`);
+
+	await creator.locator(byTestId('node-creator-item-name'), { hasText: /^Personio$/ }).first().click();
+	const panelText = () => creator.innerText();
+	await creator.getByText(/^Actions \(\d+\)$/).first().waitFor();
+	await creator.getByText(/^Triggers \(\d+\)$/).first().waitFor();
+	let text = await panelText();
+	const actions = Number((/Actions \((\d+)\)/.exec(text) || [])[1]);
+	const triggers = Number((/Triggers \((\d+)\)/.exec(text) || [])[1]);
+	check('nodes panel: "Personio" holds the Personio node\'s actions', actions === pack.actions, `Actions (${actions}), the node has ${pack.actions}`);
+	check('nodes panel: "Personio" holds the Personio Trigger\'s events', triggers === pack.triggerEvents, `Triggers (${triggers}), the trigger has ${pack.triggerEvents} events`);
+	// The Triggers section may be collapsed; open it so the screenshot shows the trigger's events.
+	// n8n names each event "On <event name, lower case>".
+	const triggerOptions = (trigger.properties.find((p) => p.name === 'events').options || []).map((o) => `On ${o.name.toLowerCase()}`);
+	const shownNow = () => triggerOptions.filter((n) => text.toLowerCase().includes(n.toLowerCase()));
+	if (!shownNow().length) {
+		await creator.getByText(/^Triggers \(\d+\)$/).first().click();
+		text = await panelText();
+	}
+	const seen = shownNow();
+	check('nodes panel: the Personio Trigger\'s events are listed', seen.length > 0, `${seen.length} of ${triggerOptions.length} event names shown, e.g. "${seen[0] || triggerOptions[0]}"`);
+	await shot(page, 'nodes-panel-personio', `the "Personio" entry opened: "Actions (${actions})" (Personio node) and "Triggers (${triggers})" (Personio Trigger events)`);
+	await page.keyboard.press('Escape');
+}
+
+// ---------------------------------------------------------------------------------------- 2. credential forms
+async function openNewCredential(page, url, typeName) {
+	await page.goto(`${url}/home/credentials`);
+	await page.locator(byTestId('add-resource-credential')).click();
+	await page.locator(`${byTestId('new-credential-type-select')} input`).fill(typeName);
+	await page.locator('.el-select-dropdown__item', { hasText: new RegExp(`^${typeName}$`) }).click();
+	await page.locator(byTestId('new-credential-type-button')).click();
+	const modal = page.locator(byTestId('editCredential-modal'));
+	await modal.waitFor();
+	return modal;
+}
+
+/** Every visible field: label, required mark, help text (the label's "?" tooltip), placeholder, default. */
+async function checkFields(page, modal, credential, label) {
+	const fields = credential.properties.filter((p) => p.type !== 'hidden');
+	for (const field of fields) {
+		const box = modal.locator(byTestId(field.name));
+		const visible = await box.isVisible().catch(() => false);
+		if (!check(`${label}: field "${field.displayName}" shown`, visible)) continue;
+		const labelText = (await box.locator('label').first().innerText()).split('\n')[0].trim();
+		const expected = `${field.displayName}${field.required ? ' *' : ''}`;
+		check(`${label}: "${field.displayName}" label${field.required ? ' marked required' : ''}`, labelText.replace(/\s+/g, ' ') === expected, `"${labelText}"`);
+		const input = box.locator('input').first();
+		if (field.placeholder) {
+			const ph = await input.getAttribute('placeholder');
+			check(`${label}: "${field.displayName}" placeholder`, ph === field.placeholder, `"${ph}"`);
+		}
+		if (field.default && typeof field.default === 'string') {
+			const value = await input.inputValue();
+			check(`${label}: "${field.displayName}" defaults to ${field.default}`, value === field.default, `"${value}"`);
+		}
+		await box.locator('label').first().hover();
+		await box.locator('[data-icon="circle-help"]').first().hover();
+		const tip = page.getByText(field.description, { exact: true }).filter({ visible: true }).first();
+		const shown = await tip.waitFor({ timeout: 5000 }).then(
+			() => true,
+			() => false,
+		);
+		check(`${label}: "${field.displayName}" help text shown on its "?"`, shown, `"${field.description}"`);
+	}
+	// Leave the first field's help open for the screenshot.
+	const first = modal.locator(byTestId(fields[0].name));
+	await first.locator('label').first().hover();
+	await first.locator('[data-icon="circle-help"]').first().hover();
+	await page.getByText(fields[0].description, { exact: true }).filter({ visible: true }).first().waitFor({ timeout: 5000 }).catch(() => {});
+	return fields;
+}
+
+async function fill(modal, values) {
+	for (const [name, value] of Object.entries(values)) {
+		await modal.locator(`${byTestId(`parameter-input-${name}`)} input`).first().fill(value);
+	}
+}
+
+/**
+ * Saves (n8n tests the credential on save) and returns what the test answered ({ status, message }),
+ * the banner's text once it shows that answer (with "More details" opened on an error) and the time.
+ */
+async function saveAndTest(page, modal) {
+	const started = Date.now();
+	const answer = page.waitForResponse((r) => r.request().method() === 'POST' && /\/rest\/credentials\/test$/.test(r.url()), { timeout: 30_000 });
+	await modal.locator(byTestId('credential-save-button')).click();
+	const { data } = await (await answer).json();
+	const ms = Date.now() - started;
+	const container = modal.locator(byTestId('node-credentials-config-container'));
+	const banner = container.locator(byTestId('credentials-config-container-test-success'));
+	if (data.status === 'OK') {
+		await banner.waitFor();
+	} else {
+		await container.getByText(/Couldn.t connect with these settings/).waitFor();
+		await container.getByText('More details').click().catch(() => {});
+		const details = await container.getByText(data.message).first().waitFor({ timeout: 5000 }).then(() => ` / ${data.message}`, () => '');
+		await page.mouse.move(5, 5);
+		return { ...data, banner: `${(await container.getByText(/Couldn.t connect with these settings/).innerText()).trim()}${details}`, ms };
+	}
+	await page.mouse.move(5, 5);
+	return { ...data, banner: (await banner.innerText()).replace(/\s+/g, ' ').replace(/ Retry$/, '').trim(), ms };
+}
+
+async function credentialForms(page, url, pack, stack) {
+	const sb = stack.sandbox;
+	// Personio API
+	let modal = await openNewCredential(page, url, 'Personio API');
+	const api = pack.credentials.personioApi;
+	const fields = await checkFields(page, modal, api, 'Personio API form');
+	await shot(page, 'credential-personio-api', `new "Personio API" credential form: ${fields.map((f) => f.displayName).join(', ')} (+ n8n's own "Allowed HTTP Request Domains"), the "${fields[0].displayName}" help text open`);
+	const tokensBefore = sb.stats().tokenRequests;
+	await fill(modal, { clientId: stack.values.PERSONIO_CLIENT_ID, clientSecret: stack.values.PERSONIO_CLIENT_SECRET, baseUrl: sb.url });
+	let result = await saveAndTest(page, modal);
+	check('Personio API: Save tests the connection against the sandbox', result.status === 'OK' && /tested successfully/i.test(result.banner), `"${result.banner}" in ${secs(result.ms)}`);
+	check('Personio API: the test got a token from the sandbox', sb.stats().tokenRequests > tokensBefore, `${sb.stats().tokenRequests - tokensBefore} token request(s)`);
+	await shot(page, 'credential-personio-api-tested', `"Personio API" credential saved with the sandbox values; banner "${result.banner}"`);
+
+	await fill(modal, { clientSecret: 'not-the-secret' });
+	result = await saveAndTest(page, modal);
+	check('Personio API: a wrong secret fails the connection test', result.status === 'Error', `banner "${result.banner}"`);
+	check(
+		"Personio API: the failed test says what to fix (Personio's reason, not a bare code)",
+		/rejected the Client ID or Client Secret/.test(result.message) && !/not-the-secret/.test(result.banner),
+		`n8n shows "${result.message}"`,
+	);
+	await shot(page, 'credential-personio-api-wrong-secret', `the same credential saved with a wrong Client Secret; banner "${result.banner}"`);
+
+	// Personio Recruiting API
+	modal = await openNewCredential(page, url, 'Personio Recruiting API');
+	const rec = pack.credentials.personioRecruitingApi;
+	const recFields = await checkFields(page, modal, rec, 'Personio Recruiting API form');
+	await shot(page, 'credential-personio-recruiting-api', `new "Personio Recruiting API" credential form: ${recFields.map((f) => f.displayName).join(', ')}, the "${recFields[0].displayName}" help text open`);
+	await fill(modal, {
+		apiKey: stack.values.PERSONIO_RECRUITING_API_KEY,
+		companyId: stack.values.PERSONIO_COMPANY_ID,
+		company: stack.values.PERSONIO_COMPANY,
+		baseUrl: sb.url,
+		careersUrl: sb.url,
+	});
+	const logBefore = sb.stats().log.length;
+	result = await saveAndTest(page, modal);
+	check('Personio Recruiting API: Save tests the connection against the sandbox', result.status === 'OK' && /tested successfully/i.test(result.banner), `"${result.banner}" in ${secs(result.ms)}`);
+	const probe = sb.stats().log.slice(logBefore).find((e) => e.path === '/v1/recruiting/applications');
+	check(
+		'Personio Recruiting API: the test called the sandbox with the key and company ID',
+		probe && probe.headers['x-company-id'] === stack.values.PERSONIO_COMPANY_ID && Boolean(probe.headers.authorization),
+		probe ? `${probe.method} ${probe.path} → ${probe.status}, X-Company-ID ${probe.headers['x-company-id']}` : 'no request recorded',
+	);
+	// The modal is scrolled to the banner; the screenshot shows it with the first fields.
+	await shot(page, 'credential-personio-recruiting-api-tested', `"Personio Recruiting API" credential saved with the sandbox values; banner "${result.banner}"`);
+	await page.keyboard.press('Escape');
+}
+
+// ---------------------------------------------------------------------------------------- 3. run an example
+async function runExample(page, url, stack) {
+	const employeesBefore = stack.sandbox.state.employees.length;
+	const first = stack.sandbox.state.employees[0];
+	await page.goto(`${url}/workflow/${WORKFLOW_ID}`);
+	const nodes = page.locator(byTestId('canvas-node'));
+	await nodes.first().waitFor();
+	const count = await nodes.count();
+	const started = Date.now();
+	await page.locator(byTestId('execute-workflow-button')).click();
+	const done = await page
+		.waitForFunction(
+			(n) =>
+				document.querySelectorAll('[data-test-id="canvas-node-status-success"]').length >= n ||
+				document.querySelector('[data-test-id="canvas-node-status-error"]'),
+			count,
+			{ timeout: 60_000 },
+		)
+		.then(() => Date.now() - started);
+	const ok = await page.locator(byTestId('canvas-node-status-success')).count();
+	const errors = await page.locator(byTestId('canvas-node-status-error')).count();
+	check('employees example: "Execute workflow" runs every node green', ok === count && errors === 0, `${ok}/${count} nodes succeeded, ${errors} failed, ${secs(done)}`);
+	// The item counts on the connections appear a moment after the nodes turn green.
+	await page
+		.waitForFunction(() => [...document.querySelectorAll('[data-test-id="canvas-node-output-handle"]')].some((e) => /\d+ items?/.test(e.textContent)), null, { timeout: 10_000 })
+		.catch(() => {});
+	const counts = await page
+		.locator(`${byTestId('edge-label')}, ${byTestId('canvas-node-output-handle')}`)
+		.evaluateAll((els) => els.map((e) => e.textContent.trim()).filter((t) => /^\d+ items?$/.test(t)));
+	check('employees example: the canvas shows item counts', counts.includes(`${employeesBefore} items`), [...new Set(counts)].join(', '));
+	await page.mouse.move(5, 5);
+	await shot(page, 'employees-workflow-run', `the employees example after "Execute workflow": ${ok} of ${count} nodes with a green check, item counts on the connections (${[...new Set(counts)].join(', ')})`);
+
+	await page.locator(`${byTestId('canvas-node')}[data-node-name="Get many employees"]`).dblclick();
+	const output = page.locator(byTestId('output-panel'));
+	await output.locator(byTestId('ndv-items-count')).first().waitFor();
+	const itemsText = (await output.locator(byTestId('ndv-items-count')).first().innerText()).trim();
+	check('"Get many employees" output: one item per sandbox employee', itemsText === `${employeesBefore} items`, `"${itemsText}", the sandbox had ${employeesBefore}`);
+	const table = output.locator(byTestId('ndv-data-container'));
+	// The item count shows before the table has rendered its rows.
+	await table.locator('th', { hasText: /^id$/ }).first().waitFor();
+	await table.locator('tbody tr').first().waitFor();
+	const headers = await texts(table.locator('th'));
+	const wanted = ['id', 'first_name', 'last_name', 'email', 'position'];
+	check('"Get many employees" output table has the simplified fields', wanted.every((h) => headers.includes(h)), `columns ${headers.slice(0, 8).join(', ')}, …`);
+	const firstRow = (await table.locator('tbody tr').first().innerText()).replace(/\s+/g, ' ');
+	check('"Get many employees" first row is the sandbox\'s first employee', [String(first.id), first.first_name, first.last_name, first.email].every((v) => firstRow.includes(v)), `${first.id} ${first.first_name} ${first.last_name} ${first.email}`);
+	await shot(page, 'employees-output', `"Get many employees" opened: output "${itemsText}" as a table (id, first_name, last_name, … ; first row ${first.id} ${first.first_name} ${first.last_name})`);
+	await page.locator(byTestId('ndv-close-button')).click();
+
+	await page.locator(`${byTestId('canvas-node')}[data-node-name="Get the employee"]`).dblclick();
+	await output.getByText(/^1 item$/).first().waitFor();
+	await output.locator(`${byTestId('ndv-data-container')} tbody tr`).first().waitFor();
+	const row = (await output.locator(`${byTestId('ndv-data-container')} tbody tr`).first().innerText()).replace(/\s+/g, ' ');
+	check('"Get the employee" output shows the created and updated employee', /\bAda\b/.test(row) && /\bLovelace\b/.test(row), row.slice(0, 100));
+	await shot(page, 'employee-read-back', '"Get the employee" opened: 1 item, the employee created by the workflow (Ada Lovelace) read back');
+	await page.locator(byTestId('ndv-close-button')).click();
+}
+
+// ---------------------------------------------------------------------------------------- main
+async function step(page, name, fn) {
+	const started = Date.now();
+	try {
+		await fn();
+	} catch (error) {
+		check(`${name}: ran to the end`, false, error.message.split('\n')[0]);
+		await shot(page, `failure-${name.replace(/\W+/g, '-')}`, `the page when "${name}" failed`).catch(() => {});
+	}
+	log(`${name}: ${secs(Date.now() - started)}`);
+}
+
+async function main() {
+	fs.mkdirSync(ARTIFACTS, { recursive: true });
+	for (const f of fs.readdirSync(ARTIFACTS)) if (f.endsWith('.png')) fs.rmSync(path.join(ARTIFACTS, f));
+	let stack;
+	let browser;
+	let failedEarly = false;
+	try {
+		const pack = packDescriptions();
+		let t = Date.now();
+		stack = await startStack({ log, only: ['employees.json'] });
+		log(`n8n on ${stack.url}, sandbox on ${stack.sandbox.url} (build+pack ${secs(stack.timings.build)}, import ${secs(stack.timings.import)}, n8n start ${secs(stack.timings.start)})`);
+		t = Date.now();
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			args: process.env.BROWSER_HEADED === '1' ? CHROMIUM_ARGS.filter((a) => a !== '--headless') : CHROMIUM_ARGS,
+			headless: process.env.BROWSER_HEADED !== '1',
+		});
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const page = await context.newPage();
+		page.setDefaultTimeout(30_000);
+		await login(page, stack.url, stack.owner);
+		check('owner logs in', true, `Chromium ${browser.version()}, ${secs(Date.now() - t)}`);
+		await step(page, 'nodes panel', () => nodesPanel(page, stack.url, pack));
+		await step(page, 'credential forms', () => credentialForms(page, stack.url, pack, stack));
+		await step(page, 'example run', () => runExample(page, stack.url, stack));
+	} catch (error) {
+		failedEarly = true;
+		check('browser test ran', false, error.stack || error.message);
+	} finally {
+		if (browser) await browser.close().catch(() => {});
+		if (stack) {
+			const failed = results.some((r) => !r.pass);
+			const keep = failed || process.env.BROWSER_KEEP === '1';
+			await stack.stop(keep);
+			if (keep) log(`n8n folder kept: ${stack.work} (log: ${path.join(stack.work, 'n8n.log')})`);
+		}
+	}
+	const passed = results.filter((r) => r.pass).length;
+	const failed = results.length - passed;
+	log(`wall time ${secs(Date.now() - t0)}${failedEarly ? ' (stopped early)' : ''}`);
+	console.log(`${passed} passed, ${failed} failed`);
+	process.exit(failed ? 1 : 0);
+}
+
+main();

@@ -23,6 +23,15 @@ const { startStack } = require('./stack');
 const REPO = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(REPO, 'test', 'artifacts', 'browser');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+/** Debian's chromium, installed from the Debian archive when missing (CI machines start without it). */
+function ensureChromium() {
+	if (fs.existsSync(CHROMIUM)) return;
+	const { execFileSync } = require('child_process');
+	log(`${CHROMIUM} is missing: apt-get install chromium`);
+	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
 const CHROMIUM_ARGS = [
 	'--headless',
 	'--no-sandbox',
@@ -347,6 +356,7 @@ async function step(page, name, fn) {
 }
 
 async function main() {
+	ensureChromium();
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
 	for (const f of fs.readdirSync(ARTIFACTS)) if (f.endsWith('.png')) fs.rmSync(path.join(ARTIFACTS, f));
 	let stack;

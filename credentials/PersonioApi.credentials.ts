@@ -62,8 +62,17 @@ function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Er
 	return Object.assign(new Error(redactSecrets(message, secrets)), { errorCode: code, description });
 }
 
-/** Token requests under way in this process, by credential: only while they run, never a cache. */
+/** Token requests under way in this process, by credential. */
 const tokenRequestsUnderWay = new Map<string, Promise<{ accessToken: string }>>();
+
+/**
+ * The token this process minted last, by credential, for a few minutes: executions that read the
+ * stored credential before n8n saved that token find it empty and would otherwise mint again.
+ * It is handed only to a caller whose own token is a different one (empty or older), never back to
+ * a caller whose token Personio just rejected.
+ */
+const recentTokens = new Map<string, { accessToken: string; mintedAt: number }>();
+const RECENT_TOKEN_MS = 5 * 60 * 1000;
 
 async function requestToken(
 	helper: IHttpRequestHelper,
@@ -164,13 +173,22 @@ export class PersonioApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		// n8n has no lock around minting: executions that find no token at the same moment would each
-		// ask Personio for one. Within this process they share the request already under way.
+		// ask Personio for one. Within this process they share the request under way or its result.
 		const key = createHash('sha256')
 			.update([baseUrlOf(credentials), credentials.clientId, credentials.clientSecret].join('\n'))
 			.digest('hex');
+		const recent = recentTokens.get(key);
+		if (recent && recent.accessToken !== credentials.accessToken && Date.now() - recent.mintedAt < RECENT_TOKEN_MS) {
+			return { accessToken: recent.accessToken };
+		}
 		let pending = tokenRequestsUnderWay.get(key);
 		if (!pending) {
-			pending = requestToken(this, credentials).finally(() => tokenRequestsUnderWay.delete(key));
+			pending = requestToken(this, credentials)
+				.then((token) => {
+					recentTokens.set(key, { accessToken: token.accessToken, mintedAt: Date.now() });
+					return token;
+				})
+				.finally(() => tokenRequestsUnderWay.delete(key));
 			tokenRequestsUnderWay.set(key, pending);
 		}
 		return await pending;
@@ -206,4 +224,9 @@ export class PersonioApi implements ICredentialType {
 			},
 		],
 	};
+}
+
+/** Forgets the tokens this process minted (tests start every case from a cold credential). */
+export function forgetRecentTokens(): void {
+	recentTokens.clear();
 }

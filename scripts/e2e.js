@@ -75,17 +75,7 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox }) {
 	const env = L.n8nEnv(install, { userFolder, port, brokerPort: await L.freePort() });
 
 	sandbox.reset();
-	const values = {
-		PERSONIO_CLIENT_ID: 'sandbox-client-id',
-		PERSONIO_CLIENT_SECRET: 'sandbox-client-secret',
-		PERSONIO_PARTNER_ID: PARTNER_ID,
-		PERSONIO_APP_ID: APP_ID,
-		PERSONIO_BASE_URL: sandbox.url,
-		PERSONIO_RECRUITING_API_KEY: 'sandbox-recruiting-key',
-		PERSONIO_COMPANY_ID: '1234',
-		PERSONIO_COMPANY: 'acme',
-		PERSONIO_CAREERS_URL: sandbox.url,
-	};
+	const values = L.sandboxCredentialValues(sandbox, { PERSONIO_PARTNER_ID: PARTNER_ID, PERSONIO_APP_ID: APP_ID });
 	const credsFile = path.join(work, 'credentials.json');
 	fs.writeFileSync(credsFile, fillTemplate(fs.readFileSync(path.join(EXAMPLES, 'credentials.sandbox.json'), 'utf8'), values));
 	const wfDir = path.join(work, 'workflows');

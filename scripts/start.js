@@ -69,15 +69,7 @@ async function main() {
 		const wanted = Number(process.env.SANDBOX_PORT || 4010);
 		const sandboxPort = (await L.portInUse(wanted)) ? 0 : wanted;
 		sandbox = await startSandbox({ port: sandboxPort, employees: Number(process.env.SANDBOX_EMPLOYEES || 200) });
-		values = {
-			PERSONIO_CLIENT_ID: 'sandbox-client-id',
-			PERSONIO_CLIENT_SECRET: 'sandbox-client-secret',
-			PERSONIO_BASE_URL: sandbox.url,
-			PERSONIO_RECRUITING_API_KEY: 'sandbox-recruiting-key',
-			PERSONIO_COMPANY_ID: '1234',
-			PERSONIO_COMPANY: 'acme',
-			PERSONIO_CAREERS_URL: sandbox.url,
-		};
+		values = L.sandboxCredentialValues(sandbox);
 		say(`Personio sandbox on ${sandbox.url} (client id sandbox-client-id, secret sandbox-client-secret)`);
 	}
 	for (const key of ['PERSONIO_PARTNER_ID', 'PERSONIO_APP_ID', 'PERSONIO_RECRUITING_API_KEY', 'PERSONIO_COMPANY_ID', 'PERSONIO_COMPANY']) {

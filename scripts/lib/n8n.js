@@ -28,6 +28,20 @@ function cleanEnv() {
 	return env;
 }
 
+/** The values that fill examples/credentials.sandbox.json for a running Personio sandbox. */
+function sandboxCredentialValues(sandbox, extra = {}) {
+	return {
+		PERSONIO_CLIENT_ID: 'sandbox-client-id',
+		PERSONIO_CLIENT_SECRET: 'sandbox-client-secret',
+		PERSONIO_BASE_URL: sandbox.url,
+		PERSONIO_RECRUITING_API_KEY: 'sandbox-recruiting-key',
+		PERSONIO_COMPANY_ID: '1234',
+		PERSONIO_COMPANY: 'acme',
+		PERSONIO_CAREERS_URL: sandbox.url,
+		...extra,
+	};
+}
+
 /** A port that is free on 127.0.0.1 right now. */
 function freePort() {
 	return new Promise((resolve, reject) => {
@@ -387,6 +401,7 @@ module.exports = {
 	packTarball,
 	portInUse,
 	runCli,
+	sandboxCredentialValues,
 	sleep,
 	startN8n,
 	tempDir,

@@ -3,18 +3,7 @@
 const net = require('net');
 const http = require('http');
 
-/** A port that is free on 127.0.0.1 right now (the OS picks it). */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
+const { freePort, sleep } = require('../lib/n8n');
 
 /** n distinct free ports (kept open together so the OS cannot hand out the same one twice). */
 async function freePorts(n) {
@@ -71,7 +60,6 @@ function request({ url, method = 'GET', headers = {}, body, timeoutMs = 120000 }
 	});
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls fn() until it returns a truthy value or the time is up; returns that value. */
 async function waitFor(fn, { timeoutMs = 60000, intervalMs = 500, what = 'condition' } = {}) {

@@ -31,15 +31,7 @@ async function startStack({ log = () => {}, only = null } = {}) {
 
 	t = Date.now();
 	const sandbox = await startSandbox({ port: 0, employees: 30 });
-	const values = {
-		PERSONIO_CLIENT_ID: 'sandbox-client-id',
-		PERSONIO_CLIENT_SECRET: 'sandbox-client-secret',
-		PERSONIO_BASE_URL: sandbox.url,
-		PERSONIO_RECRUITING_API_KEY: 'sandbox-recruiting-key',
-		PERSONIO_COMPANY_ID: '1234',
-		PERSONIO_COMPANY: 'acme',
-		PERSONIO_CAREERS_URL: sandbox.url,
-	};
+	const values = L.sandboxCredentialValues(sandbox);
 	const env = L.n8nEnv(install, { userFolder, port: await L.freePort(), brokerPort: await L.freePort() });
 	let n8n = null;
 	const stop = async (keep = false) => {

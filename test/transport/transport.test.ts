@@ -139,6 +139,26 @@ describe('token', () => {
 	});
 });
 
+describe('token reuse within a process', () => {
+	it('an execution that read the credential before the new token was saved reuses it; a rejected token is replaced', async () => {
+		const first = nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-minted', expires_in: 86400 });
+		nock(BASE_URL).get('/v1/company/employees/1').times(2).matchHeader('authorization', 'Bearer papi-minted').reply(200, { success: true, data: { id: 1 } });
+		await personioRequest.call(context(), { path: '/v1/company/employees/1' });
+		// A second execution whose stored credential still has no token (read before n8n saved it).
+		credentials = defaultCredentials();
+		await personioRequest.call(context(), { path: '/v1/company/employees/1' });
+		expect(first.isDone()).toBe(true);
+		expect(nock.pendingMocks()).toEqual([]);
+
+		// Personio rejects that token: the refresh must mint a new one, not hand back the rejected one.
+		nock(BASE_URL).get('/v1/company/employees/1').times(2).reply(401, { success: false, error: { code: 401, message: 'Provided authorization is not valid' } });
+		const second = nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-new', expires_in: 86400 });
+		nock(BASE_URL).get('/v1/company/employees/1').matchHeader('authorization', 'Bearer papi-new').reply(200, { success: true, data: { id: 1 } });
+		await personioRequest.call(context(), { path: '/v1/company/employees/1' });
+		expect(second.isDone()).toBe(true);
+	});
+});
+
 describe('retries and errors', () => {
 	it('a POST that got a 500 or a dropped connection is not re-sent; one refused before sending is', async () => {
 		const server = await scriptedServer([

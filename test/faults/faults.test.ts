@@ -414,7 +414,7 @@ describe('9. concurrency: 20 executions sharing one credential', () => {
 		rows.push({
 			scenario: `${PARALLEL} parallel executions, one credential, no token stored yet, token limit 150/min on`,
 			operation: employees.operation,
-			outcome: `${outcomes.filter((o) => o.ok).length}/${PARALLEL} recovered with all ${EMPLOYEES} records; ${stats.tokenRequests} token requests (no single-flight across executions), ${stats.byStatus['429'] ?? 0} x 429${failures(outcomes)}`,
+			outcome: `${outcomes.filter((o) => o.ok).length}/${PARALLEL} recovered with all ${EMPLOYEES} records; ${stats.tokenRequests} token requests (shared within the process), ${stats.byStatus['429'] ?? 0} x 429${failures(outcomes)}`,
 			lost: worst.lost,
 			duplicated: worst.duplicated,
 			writesDuplicated: '-',
@@ -422,7 +422,8 @@ describe('9. concurrency: 20 executions sharing one credential', () => {
 		});
 		expect(failures(outcomes)).toBe('');
 		expect(worst).toEqual({ lost: 0, duplicated: 0 });
-		expect(stats.tokenRequests).toBeLessThanOrEqual(PARALLEL);
+		// Within one process the credential shares the token request under way.
+		expect(stats.tokenRequests).toBe(1);
 		expect(stats.tokenRequests).toBeLessThanOrEqual(150);
 		expect(stats.byStatus['429']).toBeUndefined();
 

@@ -150,7 +150,7 @@ async function suite(cluster) {
 		const warmOk = warm.responses.filter((r, i) => outputOk(r, warmJobs[i])).length;
 		await W.settled(cluster, ids.get, nGet);
 		await W.settled(cluster, ids.list, nList);
-		check('token', 'token lives: no new token request', tokenRequests(cluster) - before2 === 0 && warmOk === 40, `${tokenRequests(cluster) - before2} token requests, ${warmOk}/40 ok`);
+		check('token', 'token lives: no new token request', tokenRequests(cluster) - before2 === 0 && warmOk === 40, `${tokenRequests(cluster) - before2} token requests, ${warmOk}/40 ok${failures(warm.responses, warmJobs)}`);
 	}
 
 	// ------------------------------------------------------------------ revoke → refresh on 401

@@ -44,9 +44,9 @@ export async function runOperation(this: IExecuteFunctions, resources: ResourceM
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const result = await handler.execute.call(this, itemIndex);
-			output.push(
-				...this.helpers.constructExecutionMetaData(toExecutionData(result), { itemData: { item: itemIndex } }),
-			);
+			const paired = this.helpers.constructExecutionMetaData(toExecutionData(result), { itemData: { item: itemIndex } });
+			// One by one: a spread of a 100,000-record Return All would overflow the call stack.
+			for (const entry of paired) output.push(entry);
 		} catch (error) {
 			if (this.continueOnFail()) {
 				output.push({

@@ -100,6 +100,15 @@ export class InputValidator {
 		return isBlank(value) ? undefined : this.dateTime(field, value);
 	}
 
+	/**
+	 * Personio v1 takes date-times without a zone (`2022-12-24T08:15:30`): the moment is given in UTC,
+	 * so an offset such as n8n's `+02:00` shifts the time instead of being cut off.
+	 */
+	optionalUtcDateTime(field: string, value: unknown): string | undefined {
+		const moment = this.optionalDateTime(field, value);
+		return moment === undefined ? undefined : new Date(moment).toISOString().slice(0, 19);
+	}
+
 	time(field: string, value: unknown): string {
 		const text = this.required(field, value);
 		if (!TIME.test(text)) this.fail(field, 'a time as HH:mm (24-hour clock)', value);

@@ -163,6 +163,16 @@ describe('Employee > Get Many', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
+	it('sends Updated Since in UTC when n8n gives it with an offset', async () => {
+		tokenEndpoint();
+		const api = nock(BASE_URL)
+			.get('/v1/company/employees')
+			.query((q) => q.updated_since === '2024-01-02T03:04:05')
+			.reply(200, { success: true, data: page(1, 1) });
+		await run({ resource: 'employee', operation: 'getAll', returnAll: true, filters: { updatedSince: '2024-01-02T05:04:05.000+02:00' }, simplify: true });
+		expect(api.isDone()).toBe(true);
+	});
+
 	it('retries a 429 (Retry-After) and a 500 on reads, then succeeds', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)

@@ -72,7 +72,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		updated_from:
 			unit === 'days'
 				? check.optionalDate('Filters > Updated Since', filters.updatedSince)
-				: check.optionalDateTime('Filters > Updated Since', filters.updatedSince)?.slice(0, 19),
+				: check.optionalUtcDateTime('Filters > Updated Since', filters.updatedSince),
 	});
 	if (employees.length) qs.employees = employees;
 

@@ -57,8 +57,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const startDate = check.date('Start Date', this.getNodeParameter('startDate', itemIndex, ''));
 	const endDate = check.date('End Date', this.getNodeParameter('endDate', itemIndex, ''));
 	check.notBefore('Start Date', startDate, 'End Date', endDate);
-	const updatedFrom = check.optionalDateTime('Filters > Updated From', filters.updatedFrom)?.slice(0, 19);
-	const updatedTo = check.optionalDateTime('Filters > Updated To', filters.updatedTo)?.slice(0, 19);
+	const updatedFrom = check.optionalUtcDateTime('Filters > Updated From', filters.updatedFrom);
+	const updatedTo = check.optionalUtcDateTime('Filters > Updated To', filters.updatedTo);
 	if (updatedFrom && updatedTo) check.notBefore('Filters > Updated From', updatedFrom, 'Filters > Updated To', updatedTo);
 	const employees = check.integerIds('Filters > Employee IDs', filters.employeeIds);
 	const qs = compact({

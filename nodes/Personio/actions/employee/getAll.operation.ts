@@ -58,7 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const max = returnAll ? Infinity : check.number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
 	const qs = compact({
 		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,
-		updated_since: check.optionalDateTime('Filters > Updated Since', filters.updatedSince)?.slice(0, 19),
+		updated_since: check.optionalUtcDateTime('Filters > Updated Since', filters.updatedSince),
 	});
 	if (Array.isArray(filters.attributes) && filters.attributes.length) qs.attributes = filters.attributes;
 

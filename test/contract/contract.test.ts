@@ -1,9 +1,9 @@
 /* eslint-disable */
 /**
  * Contract check: real sandbox responses (and the requests our nodes send) validated against Personio's
- * official OpenAPI specs in <repo>/../shared/personio-openapi. Where a spec is known to be wrong, the
- * sandbox follows shared/personio-api.md and the deviation is written down next to the check.
- * If the spec folder is missing this suite FAILS (it never skips).
+ * official OpenAPI specs copied into test/contract/specs (their sources: specs/SOURCES.md). Where a spec
+ * is known to be wrong, the sandbox follows Personio's reference pages and the deviation is written down
+ * next to the check. If a spec file is missing this suite FAILS (it never skips).
  */
 import axios, { AxiosRequestConfig } from 'axios';
 import * as fs from 'fs';
@@ -12,9 +12,9 @@ import * as path from 'path';
 const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats').default;
 const YAML = require('yaml');
-const { startSandbox } = require('./server');
+const { startSandbox } = require('../sandbox/server');
 
-const SPEC_DIR = path.resolve(__dirname, '../../../shared/personio-openapi');
+const SPEC_DIR = path.resolve(__dirname, 'specs');
 const SPEC_FILES = {
 	v1: 'personio-personnel-data-api-oa3.yaml',
 	auth1: 'personio-auth-api.yaml',
@@ -38,7 +38,7 @@ let token: string;
 const auth = (t: string = token, extra: Record<string, string> = {}): AxiosRequestConfig => ({ headers: { Authorization: `Bearer ${t}`, ...extra } });
 
 function loadSpecs() {
-	if (!fs.existsSync(SPEC_DIR)) throw new Error(`Personio OpenAPI specs not found at ${SPEC_DIR} - the contract test needs shared/personio-openapi`);
+	if (!fs.existsSync(SPEC_DIR)) throw new Error(`Personio OpenAPI specs not found at ${SPEC_DIR} - see test/contract/specs/SOURCES.md`);
 	ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
 	addFormats(ajv);
 	// formats used by the Personio specs that ajv-formats does not know

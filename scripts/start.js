@@ -19,7 +19,7 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
-const L = require('./lib/n8n');
+const L = require('../e2e/lib/n8n');
 
 const HOME = path.join(L.REPO, '.n8n-home');
 const EXAMPLES = path.join(L.REPO, 'examples');

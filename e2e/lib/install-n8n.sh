@@ -2,13 +2,13 @@
 # Installs the pinned real n8n (and Node 24 to run it) from e2e/n8n/ into a per-machine cache,
 # keyed on e2e/n8n's package.json and lock file, so it is paid for once per machine (about 5 min).
 # Prints the install folder on the last line of stdout.
-#   scripts/install-n8n.sh [e2e/n8n | e2e/n8n-1]     (default e2e/n8n: the pinned n8n 2.x)
+#   e2e/lib/install-n8n.sh [e2e/n8n | e2e/n8n-1]     (default e2e/n8n: the pinned n8n 2.x)
 # Cache root: $PERSONIO_N8N_CACHE or ~/.cache/n8n-nodes-personio. Concurrent callers wait on a lock.
 set -euo pipefail
 # Run from `npm run …`, npm exports its settings (npm_config_local_prefix=<the repo>,
 # npm_config_ignore_scripts, …): the npm commands below must see none of them.
 for v in $(compgen -e | grep -i '^npm_' || true); do unset "$v"; done
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 src="$repo/${1:-e2e/n8n}"
 [ -f "$src/package.json" ] || { echo "no package.json in $src" >&2; exit 2; }
 key=$(cat "$src/package.json" "$src/package-lock.json" 2>/dev/null | sha256sum | cut -c1-12)

@@ -1,7 +1,7 @@
 'use strict';
 // Workflow definitions and n8n public-API helpers for the queue-mode suite.
 const crypto = require('crypto');
-const { request, sleep, waitFor } = require('../../scripts/queue/util');
+const { request, sleep, waitFor } = require('./util');
 
 const PKG = 'n8n-nodes-personio';
 

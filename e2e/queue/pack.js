@@ -1,6 +1,6 @@
 'use strict';
 // Builds the pack into a staging folder of its own (never the shared dist/, which other builds may
-// be rewriting while the cluster starts) and runs `npm pack` there. scripts/lib/n8n.js's
+// be rewriting while the cluster starts) and runs `npm pack` there. e2e/lib/install.js's
 // installPackInto then unpacks the tarball into each instance's user folder.
 const fs = require('fs');
 const path = require('path');

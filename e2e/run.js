@@ -16,7 +16,7 @@
 const fs = require('fs');
 const path = require('path');
 const L = require('./lib/n8n');
-const { expectations, sandboxChecks } = require('../e2e/expectations');
+const { expectations, sandboxChecks } = require('./expectations');
 const { startSandbox } = require('../test/sandbox/server');
 
 const EXAMPLES = path.join(L.REPO, 'examples');
@@ -39,11 +39,6 @@ function checker(prefix) {
 	const check = (name, ok, detail) => record(`${prefix}${name}`, Boolean(ok), typeof detail === 'function' ? (ok ? '' : detail()) : detail);
 	check.equal = (name, actual, expected) => check(name, actual === expected, () => `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 	return check;
-}
-
-/** Fills examples/credentials.sandbox.json and rewrites real Personio URLs in workflows to the target. */
-function fillTemplate(text, values) {
-	return text.replace(/\{\{([A-Z_]+)\}\}/g, (_, key) => (values[key] ?? '').replace(/"/g, '\\"'));
 }
 
 function exampleWorkflows() {
@@ -76,21 +71,13 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox }) {
 
 	sandbox.reset();
 	const values = L.sandboxCredentialValues(sandbox, { PERSONIO_PARTNER_ID: PARTNER_ID, PERSONIO_APP_ID: APP_ID });
-	const credsFile = path.join(work, 'credentials.json');
-	fs.writeFileSync(credsFile, fillTemplate(fs.readFileSync(path.join(EXAMPLES, 'credentials.sandbox.json'), 'utf8'), values));
-	const wfDir = path.join(work, 'workflows');
-	fs.mkdirSync(wfDir);
 	const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null;
 	const workflows = runnable(exampleWorkflows(), nodeTypes).filter((w) => !only || only.includes(path.basename(w.file, '.json')));
-	for (const { file, workflow } of workflows) {
-		fs.writeFileSync(path.join(wfDir, file), JSON.stringify(workflow).split('https://api.personio.de').join(sandbox.url));
-	}
 
 	let n8n;
 	try {
 		let t = Date.now();
-		await L.runCli(install, env, ['import:credentials', `--input=${credsFile}`]);
-		await L.runCli(install, env, ['import:workflow', '--separate', `--input=${wfDir}`]);
+		await L.importExamples(install, env, { values, workDir: work, only: workflows.map((w) => w.file) });
 		log(`${label}: credentials and ${workflows.length} workflows imported (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 		t = Date.now();
 		n8n = await L.startN8n(install, env, { logFile: path.join(work, 'n8n.log') });

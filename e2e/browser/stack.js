@@ -4,12 +4,12 @@
  * sandbox credentials and example workflows imported, the owner set up), but in a temp user folder
  * on free ports, so it never touches .n8n-home/ or a running `npm start`.
  *
- *   node test/browser/stack.js --serve    keeps it running and prints URL and login (for poking at the UI)
+ *   node e2e/browser/stack.js --serve    keeps it running and prints URL and login (for poking at the UI)
  */
 const fs = require('fs');
 const path = require('path');
-const L = require('../../scripts/lib/n8n');
-const { startSandbox } = require('../sandbox/server');
+const L = require('../lib/n8n');
+const { startSandbox } = require('../../test/sandbox/server');
 
 const OWNER = { email: 'browser@example.com', firstName: 'Browser', lastName: 'Test', password: 'Browser-Test-7A' };
 

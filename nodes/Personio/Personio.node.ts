@@ -13,6 +13,7 @@ import * as employment from './actions/employment/Employment.resource';
 import * as organization from './actions/organization/Organization.resource';
 import * as person from './actions/person/Person.resource';
 import * as project from './actions/project/Project.resource';
+import * as projectMember from './actions/projectMember/ProjectMember.resource';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
 
@@ -49,6 +50,7 @@ export class Personio implements INodeType {
 					{ name: 'Organization', value: 'organization' },
 					{ name: 'Person', value: 'person' },
 					{ name: 'Project', value: 'project' },
+					{ name: 'Project Member', value: 'projectMember' },
 				],
 				default: 'employee',
 			},
@@ -64,6 +66,7 @@ export class Personio implements INodeType {
 			...organization.description,
 			...person.description,
 			...project.description,
+			...projectMember.description,
 		],
 	};
 

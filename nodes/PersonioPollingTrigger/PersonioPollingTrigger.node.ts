@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -99,25 +98,6 @@ export class PersonioPollingTrigger implements INodeType {
 				options: Object.values(POLLING_EVENTS).map((event) => event.option),
 				default: 'employeeUpdated',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Look Back (Days)',
-						name: 'lookBackDays',
-						type: 'number',
-						typeOptions: { minValue: 1, maxValue: 366 },
-						default: 31,
-						description:
-							'Attendances are listed per working day: changes to attendances of days further back than this are not seen',
-					},
-				],
-				displayOptions: { show: { event: ['attendanceChanged'] } },
-			},
 			simplifyField,
 		],
 	};
@@ -127,8 +107,6 @@ export class PersonioPollingTrigger implements INodeType {
 		const event = POLLING_EVENTS[eventName];
 		const check = new InputValidator(this.getNode(), 0);
 		if (!event) check.fail('Event', `one of ${Object.keys(POLLING_EVENTS).join(', ')}`, eventName);
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const lookBackDays = check.number('Options > Look Back (Days)', options.lookBackDays ?? 31, { min: 1, max: 366 });
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
 		const now = Date.now();
 		const emit = (changes: Change[]) =>
@@ -136,7 +114,7 @@ export class PersonioPollingTrigger implements INodeType {
 
 		if (this.getMode() === 'manual') {
 			// A sample for the editor; the cursor of the active workflow is not touched.
-			const { changes } = await collect.call(this, event, { since: now - SAMPLE_WINDOW_MS, now, lookBackDays }, {
+			const { changes } = await collect.call(this, event, { since: now - SAMPLE_WINDOW_MS, now }, {
 				simplify,
 				max: SAMPLE_READ,
 			});
@@ -148,7 +126,7 @@ export class PersonioPollingTrigger implements INodeType {
 		const staticData = this.getWorkflowStaticData('node');
 		const previous = isCursorState(staticData, eventName) ? (staticData as unknown as CursorState) : undefined;
 		const since = previous ? queryFrom(previous) : now - OVERLAP_MS;
-		const { changes, complete } = await collect.call(this, event, { since, now, lookBackDays }, { simplify, deadline });
+		const { changes, complete } = await collect.call(this, event, { since, now }, { simplify, deadline });
 
 		// Written only after every page was read: a failed poll leaves the cursor as it was.
 		let next: CursorState;

@@ -1,6 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { simplifyEmployee } from '../Personio/actions/employee/simplify';
+import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
 import type { Pagination, PersonioRequest } from '../shared/transport';
 import { toMillis } from './cursor';
 
@@ -13,8 +14,6 @@ export interface FeedQuery {
 	since: number;
 	/** The poll's start (ms). */
 	now: number;
-	/** Days before today the attendance window starts. */
-	lookBackDays: number;
 }
 
 export interface Feed {
@@ -32,8 +31,6 @@ export interface PollingEvent {
 	option: INodePropertyOptions;
 	feeds: Feed[];
 }
-
-const DAY_MS = 86_400_000;
 
 /** `2024-05-10T08:15:30` in UTC: the format of v1 `updated_since`. */
 const isoSeconds = (ms: number) => new Date(ms).toISOString().slice(0, 19);
@@ -131,16 +128,12 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 		feeds: [
 			{
 				kind: 'attendance',
-				request: ({ since, now, lookBackDays }) => ({
-					path: '/v1/company/attendances',
-					qs: {
-						start_date: isoDate(now - lookBackDays * DAY_MS),
-						end_date: isoDate(now + DAY_MS),
-						updated_from: isoWithZone(since),
-						includePending: true,
-					},
+				// v2 periods by change time: Personio retired the v1 attendances list on 2026-08-30.
+				request: ({ since }) => ({
+					path: attendancePeriods.listPath,
+					qs: { 'updated_at.gte': attendanceFilterMoment(since) },
 				}),
-				pagination: { style: 'offset', offset: 'record', pageSize: 200 },
+				pagination: { style: 'cursor', pageSize: attendancePeriods.pageSize },
 				timeField: 'updated_at',
 			},
 		],

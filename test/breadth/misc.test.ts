@@ -3,64 +3,6 @@ import { api, expectNoRequest, run, tokenEndpoint, v2Error, v2Page } from './hel
 
 beforeAll(fastRetries);
 
-const project = (id: number, name: string, active = true) => ({
-	id,
-	type: 'Project',
-	attributes: { name, active, created_at: '2024-01-01T00:00:00+0100', updated_at: '2024-01-01T00:00:00+0100' },
-});
-
-describe('Project', () => {
-	it('Get Many returns flat projects', async () => {
-		tokenEndpoint();
-		const scope = api().get('/v1/company/attendances/projects').reply(200, { success: true, data: [project(1, 'Apollo'), project(2, 'Gemini', false)] });
-		const [items] = await run({ resource: 'project', operation: 'getAll', returnAll: true, onlyActive: true });
-		expect(items).toEqual([
-			{ json: { id: 1, name: 'Apollo', active: true, created_at: '2024-01-01T00:00:00+0100', updated_at: '2024-01-01T00:00:00+0100' }, pairedItem: { item: 0 } },
-		]);
-		expect(scope.isDone()).toBe(true);
-	});
-
-	it('Create posts name and active', async () => {
-		tokenEndpoint();
-		const scope = api().post('/v1/company/attendances/projects', { name: 'Apollo', active: true }).reply(200, { success: true, data: project(3, 'Apollo') });
-		const [items] = await run({ resource: 'project', operation: 'create', name: 'Apollo', active: true });
-		expect(items[0].json).toMatchObject({ id: 3, name: 'Apollo', active: true });
-		expect(scope.isDone()).toBe(true);
-	});
-
-	it('Create maps Personio\'s 400', async () => {
-		tokenEndpoint();
-		api().post('/v1/company/attendances/projects').reply(400, { success: false, error: { code: 0, message: 'Project name cannot be empty' } });
-		const error = await run({ resource: 'project', operation: 'create', name: 'X', active: false }).catch((e) => e);
-		expect(error.message).toBe('Project name cannot be empty');
-	});
-
-	it('Update patches only the given fields', async () => {
-		tokenEndpoint();
-		const scope = api().patch('/v1/company/attendances/projects/3', { active: false }).reply(200, { success: true, data: project(3, 'Apollo', false) });
-		const [items] = await run({ resource: 'project', operation: 'update', projectId: '3', updateFields: { active: false } });
-		expect(items[0].json).toMatchObject({ id: 3, name: 'Apollo', active: false });
-		expect(scope.isDone()).toBe(true);
-	});
-
-	it('Delete accepts the 204 and a 404 names the project', async () => {
-		tokenEndpoint(2);
-		const scope = api().delete('/v1/company/attendances/projects/3').reply(204).delete('/v1/company/attendances/projects/5').reply(404, { success: false, message: 'Project 5 not found' });
-		const [items] = await run({ resource: 'project', operation: 'delete', projectId: '3' });
-		expect(items).toEqual([{ json: { id: 3, deleted: true }, pairedItem: { item: 0 } }]);
-		const error = await run({ resource: 'project', operation: 'delete', projectId: '5' }).catch((e) => e);
-		expect(error.httpCode).toBe('404');
-		expect(error.message).toMatch(/Project 5 not found|no such record/);
-		expect(scope.isDone()).toBe(true);
-	});
-
-	it('refuses a non-numeric project ID before any request', async () => {
-		const scope = tokenEndpoint();
-		await expect(run({ resource: 'project', operation: 'delete', projectId: 'abc' })).rejects.toThrow(/Project ID must be a positive whole number/);
-		expectNoRequest(scope);
-	});
-});
-
 describe('Compensation', () => {
 	it('Get Many sends person and period filters and follows the cursor', async () => {
 		tokenEndpoint();

@@ -228,39 +228,59 @@ const OPERATIONS: Record<string, Operation> = {
 	'absenceType.getAll': { node: P, base: { resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 5 }, fields: [['limit', 'Limit', LIMIT]] },
 	'attendance.create': {
 		node: P,
-		base: { resource: 'attendance', operation: 'create', employeeId: rl('1'), date: '2024-05-01', startTime: '09:00', endTime: '17:00', breakMinutes: 30, additionalFields: {} },
+		base: {
+			resource: 'attendance',
+			operation: 'create',
+			personId: rl('1'),
+			type: 'WORK',
+			start: '2024-05-01T09:00:00',
+			skipApproval: false,
+			additionalFields: { end: '2024-05-01T17:00:00', projectId: rl('42') },
+		},
 		fields: [
-			['employeeId.value', 'Employee', INTEGER_ID],
-			['date', 'Date', DATE],
-			['startTime', 'Start Time', TIME],
-			['endTime', 'End Time', [...TIME, '08:00', '09:00']],
-			['breakMinutes', 'Break (Minutes)', [-1, 1.5, 'ten', {}]],
-			['additionalFields.project_id', 'Additional Fields > Project ID', OPTIONAL_INTEGER_ID],
+			['personId.value', 'Person', OPAQUE_ID],
+			['type', 'Type', OPTION],
+			['start', 'Start', [...EMPTY, ...BAD_DATE_TIME]],
+			['additionalFields.end', 'Additional Fields > End', [...BAD_DATE_TIME, '2024-05-01T08:00:00', '2024-05-01T09:00:00', '2024-05-02T09:00:01']],
+			['additionalFields.projectId.value', 'Additional Fields > Project', OPTIONAL_OPAQUE_ID],
+			['additionalFields.comment', 'Additional Fields > Comment', TOO_LONG(1000)],
+			['skipApproval', 'Skip Approval', ['yes', 1, {}]],
 		],
 	},
 	'attendance.update': {
 		node: P,
-		base: { resource: 'attendance', operation: 'update', attendanceId: '1', updateFields: { comment: 'x' } },
+		base: { resource: 'attendance', operation: 'update', attendanceId: 'a-1', skipApproval: false, updateFields: { comment: 'x' } },
 		fields: [
-			['attendanceId', 'Attendance ID', INTEGER_ID],
-			['updateFields.date', 'Update Fields > Date', BAD_DATE],
-			['updateFields.start_time', 'Update Fields > Start Time', TIME.filter((value) => !EMPTY.includes(value as never))],
-			['updateFields.end_time', 'Update Fields > End Time', TIME.filter((value) => !EMPTY.includes(value as never))],
-			['updateFields.break', 'Update Fields > Break (Minutes)', [-1, 1.5, 'ten', {}]],
-			['updateFields.project_id', 'Update Fields > Project ID', OPTIONAL_INTEGER_ID],
+			['attendanceId', 'Attendance ID', OPAQUE_ID],
+			['updateFields', 'Update Fields', [{}]],
+			['updateFields.start', 'Update Fields > Start', BAD_DATE_TIME],
+			['updateFields.end', 'Update Fields > End', BAD_DATE_TIME],
+			['updateFields.projectId', 'Update Fields > Project', OPTIONAL_OPAQUE_ID.map((value) => ({ mode: 'id', value }))],
 		],
 	},
-	'attendance.delete': { node: P, base: { resource: 'attendance', operation: 'delete', attendanceId: '1' }, fields: [['attendanceId', 'Attendance ID', INTEGER_ID]] },
+	'attendance.delete': {
+		node: P,
+		base: { resource: 'attendance', operation: 'delete', attendanceId: 'a-1' },
+		fields: [['attendanceId', 'Attendance ID', OPAQUE_ID]],
+		encoded: V2_OPAQUE_ENCODED('attendanceId', '/v2/attendance-periods/'),
+	},
+	'attendance.get': {
+		node: P,
+		base: { resource: 'attendance', operation: 'get', attendanceId: 'a-1' },
+		fields: [['attendanceId', 'Attendance ID', OPAQUE_ID]],
+		encoded: V2_OPAQUE_ENCODED('attendanceId', '/v2/attendance-periods/'),
+	},
 	'attendance.getAll': {
 		node: P,
-		base: { resource: 'attendance', operation: 'getAll', startDate: '2024-05-01', endDate: '2024-05-31', returnAll: false, limit: 5, filters: {} },
+		base: { resource: 'attendance', operation: 'getAll', returnAll: false, limit: 5, filters: {} },
 		fields: [
-			['startDate', 'Start Date', DATE],
-			['endDate', 'End Date', [...DATE, '2024-04-30']],
 			['limit', 'Limit', LIMIT],
-			['filters.updatedFrom', 'Filters > Updated From', BAD_DATE_TIME],
-			['filters.updatedTo', 'Filters > Updated To', BAD_DATE_TIME],
-			['filters.employeeIds', 'Filters > Employee IDs', ['1,abc', '../1', '0']],
+			...['Start', 'End', 'Updated'].flatMap((what): Operation['fields'] => [
+				[`filters.${what.toLowerCase()}From`, `Filters > ${what} From`, BAD_DATE_TIME],
+				[`filters.${what.toLowerCase()}To`, `Filters > ${what} To`, BAD_DATE_TIME],
+			]),
+			['filters.personIds', 'Filters > Person IDs', ['../1', '1,a/b', 'a b', {}, [1, '../2']]],
+			['filters.status', 'Filters > Status', OPTION],
 		],
 	},
 	'compensation.create': {
@@ -423,18 +443,70 @@ const OPERATIONS: Record<string, Operation> = {
 			['updateFields.gender', 'Update Fields > Gender', OPTION],
 		],
 	},
-	'project.create': { node: P, base: { resource: 'project', operation: 'create', name: 'Apollo', active: true }, fields: [['name', 'Name', REQUIRED_TEXT(255)]] },
-	'project.update': {
+	'project.create': {
 		node: P,
-		base: { resource: 'project', operation: 'update', projectId: '1', updateFields: { name: 'Apollo' } },
+		base: { resource: 'project', operation: 'create', name: 'Apollo', status: 'ACTIVE', additionalFields: {} },
 		fields: [
-			['projectId', 'Project ID', INTEGER_ID],
-			['updateFields', 'Update Fields', [{}]],
-			['updateFields.name', 'Update Fields > Name', ['', '  ', 'x'.repeat(256)]],
+			['name', 'Name', REQUIRED_TEXT(255)],
+			['status', 'Status', OPTION],
+			['additionalFields.description', 'Additional Fields > Description', TOO_LONG(1000)],
+			['additionalFields.client_name', 'Additional Fields > Client Name', TOO_LONG(255)],
+			['additionalFields.cost_center_id', 'Additional Fields > Cost Center ID', OPTIONAL_OPAQUE_ID],
+			['additionalFields.parent_project_id', 'Additional Fields > Parent Project ID', OPTIONAL_OPAQUE_ID],
+			['additionalFields.start_date', 'Additional Fields > Start Date', BAD_DATE],
+			['additionalFields.end_date', 'Additional Fields > End Date', BAD_DATE],
+			['additionalFields.billable', 'Additional Fields > Billable', ['yes', 1, {}]],
 		],
 	},
-	'project.delete': { node: P, base: { resource: 'project', operation: 'delete', projectId: '1' }, fields: [['projectId', 'Project ID', INTEGER_ID]] },
-	'project.getAll': { node: P, base: { resource: 'project', operation: 'getAll', returnAll: false, limit: 5 }, fields: [['limit', 'Limit', LIMIT]] },
+	'project.update': {
+		node: P,
+		base: { resource: 'project', operation: 'update', projectId: rl('1'), updateFields: { name: 'Apollo' } },
+		fields: [
+			['projectId.value', 'Project', OPAQUE_ID],
+			['updateFields', 'Update Fields', [{}]],
+			['updateFields.name', 'Update Fields > Name', ['x'.repeat(256), {}]],
+			['updateFields.status', 'Update Fields > Status', OPTION],
+		],
+	},
+	'project.delete': {
+		node: P,
+		base: { resource: 'project', operation: 'delete', projectId: rl('1') },
+		fields: [['projectId.value', 'Project', OPAQUE_ID]],
+		encoded: V2_OPAQUE_ENCODED('projectId.value', '/v2/projects/'),
+	},
+	'project.get': {
+		node: P,
+		base: { resource: 'project', operation: 'get', projectId: rl('1') },
+		fields: [['projectId.value', 'Project', OPAQUE_ID]],
+		encoded: V2_OPAQUE_ENCODED('projectId.value', '/v2/projects/'),
+	},
+	'project.getAll': {
+		node: P,
+		base: { resource: 'project', operation: 'getAll', returnAll: false, limit: 5, filters: {} },
+		fields: [
+			['limit', 'Limit', LIMIT],
+			['filters.status', 'Filters > Status', OPTION],
+			['filters.parentProjectId', 'Filters > Parent Project ID', OPTIONAL_OPAQUE_ID],
+		],
+	},
+	...Object.fromEntries(
+		['add', 'getAll', 'remove'].map((operation): [string, Operation] => [
+			`projectMember.${operation}`,
+			{
+				node: P,
+				base: { resource: 'projectMember', operation, projectId: rl('9'), personId: rl('7'), returnAll: false, limit: 5 },
+				fields: [
+					['projectId.value', 'Project', OPAQUE_ID],
+					...(operation === 'getAll' ? [] : ([['personId.value', 'Person', OPAQUE_ID]] as Operation['fields'])),
+				],
+				// Only reads and deletes are intercepted by the encoding check.
+				encoded:
+					operation === 'add'
+						? []
+						: V2_OPAQUE_ENCODED('projectId.value', '/v2/projects/').map(([param, value, expected]) => [param, value, `${expected}/members`]),
+			},
+		]),
+	),
 	...v2ObjectOperations('applicant', 'application', 'application', UPDATED_AT),
 	'recruiting applicant.create': {
 		node: R,
@@ -686,11 +758,6 @@ describe('accepted opaque ids reach exactly the expected path', () => {
 
 const POLLING_CASES: Array<[string, IDataObject, string]> = [
 	...['nope', '', '../employeeCreated'].map((event): [string, IDataObject, string] => [`event = ${JSON.stringify(event)}`, { event, options: {} }, 'Event']),
-	...[0, -1, 367, 'abc', {}].map((days): [string, IDataObject, string] => [
-		`lookBackDays = ${JSON.stringify(days)}`,
-		{ event: 'attendanceChanged', options: { lookBackDays: days } },
-		'Options > Look Back (Days)',
-	]),
 ];
 
 describe('Personio Polling Trigger refuses bad options before any request', () => {

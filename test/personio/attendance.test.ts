@@ -1,169 +1,183 @@
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
-import { listParam, run, tokenEndpoint, watchForRequests } from './absenceFixtures';
+import { run, tokenEndpoint, watchForRequests } from './absenceFixtures';
 
 beforeAll(fastRetries);
 
-const attendance = (id: number) => ({
-	id,
-	type: 'AttendancePeriod',
-	attributes: {
-		employee: 325659,
-		date: '2017-01-17',
-		start_time: '09:00',
-		end_time: '18:00',
-		break: 50,
-		comment: 'I was super productive',
-		is_holiday: false,
-		is_on_time_off: false,
-		project: { id: 567, type: 'Project', attributes: { name: 'A project name', active: true } },
-	},
+const ID = 'bd242cd1-5116-41a0-99aa-c12af4837c81';
+const period = (n: number) => ({
+	id: `9b620908-8252-4dbb-b406-${String(n).padStart(12, '0')}`,
+	person: { id: '7' },
+	type: 'WORK',
+	start: { date_time: '2025-03-03T22:00:00' },
+	end: { date_time: '2025-03-04T06:00:00' },
+	status: 'CONFIRMED',
+	updated_at: '2025-03-04T06:05:00Z',
 });
-const page = (from: number, count: number) => Array.from({ length: count }, (_, i) => attendance(from + i));
-const window = { startDate: '2024-01-01', endDate: '2024-01-31' };
+const periods = (from: number, count: number) => Array.from({ length: count }, (_, i) => period(from + i));
+const page = (records: object[], next?: string) => ({ _data: records, _meta: { links: next ? { next: { href: next } } : {} } });
+const problem = (status: number, detail: string) => ({
+	personio_trace_id: 't-1',
+	errors: [{ title: status === 422 ? 'Unprocessable entity' : 'Bad request', detail }],
+});
 
-describe('Attendance > Get Many', () => {
-	it('Return All walks record offsets 0, 200, 400 with the required dates', async () => {
+describe('Attendance > Get Many (v2 attendance periods)', () => {
+	it('Return All follows a relative and then an absolute next link, 100 per page', async () => {
 		tokenEndpoint();
-		const q = (offset: number) => ({ start_date: '2024-01-01', end_date: '2024-01-31', limit: 200, offset });
 		const api = nock(BASE_URL)
-			.get('/v1/company/attendances').query(q(0)).reply(200, { success: true, data: page(1, 200) })
-			.get('/v1/company/attendances').query(q(200)).reply(200, { success: true, data: page(201, 200) })
-			.get('/v1/company/attendances').query(q(400)).reply(200, { success: true, data: page(401, 10) });
-		const [items] = await run({ resource: 'attendance', operation: 'getAll', ...window, returnAll: true, filters: {}, simplify: true });
-		expect(items).toHaveLength(410);
-		expect(items[0]).toEqual({
-			json: {
-				id: 1,
-				employee: 325659,
-				date: '2017-01-17',
-				start_time: '09:00',
-				end_time: '18:00',
-				break: 50,
-				comment: 'I was super productive',
-				is_holiday: false,
-				is_on_time_off: false,
-				project: { id: 567, name: 'A project name', active: true },
-			},
-			pairedItem: { item: 0 },
-		});
+			.get('/v2/attendance-periods').query({ limit: 100 })
+			.reply(200, page(periods(1, 100), '/v2/attendance-periods?cursor=c2&limit=100'))
+			.get('/v2/attendance-periods').query({ limit: 100, cursor: 'c2' })
+			.reply(200, page(periods(101, 100), `${BASE_URL}/v2/attendance-periods?cursor=c3&limit=100`))
+			.get('/v2/attendance-periods').query({ limit: 100, cursor: 'c3' })
+			.reply(200, page(periods(201, 3)));
+		const [items] = await run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters: {} });
+		expect(items).toHaveLength(203);
+		expect(items[0]).toEqual({ json: period(1), pairedItem: { item: 0 } });
+		expect(new Set(items.map((i) => i.json.id)).size).toBe(203);
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('Limit stops early and asks only for what it needs', async () => {
+	it('Limit asks only for what it needs', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.get('/v1/company/attendances').query({ start_date: '2024-01-01', end_date: '2024-01-31', limit: 5, offset: 0 })
-			.reply(200, { success: true, data: page(1, 5) });
-		const [items] = await run({ resource: 'attendance', operation: 'getAll', ...window, returnAll: false, limit: 5, filters: {}, simplify: false });
-		expect(items.map((i) => i.json.id)).toEqual([1, 2, 3, 4, 5]);
-		expect(items[0].json).toEqual(attendance(1));
+		const api = nock(BASE_URL).get('/v2/attendance-periods').query({ limit: 5 }).reply(200, page(periods(1, 5), '/x?cursor=n'));
+		const [items] = await run({ resource: 'attendance', operation: 'getAll', returnAll: false, limit: 5, filters: {} });
+		expect(items).toHaveLength(5);
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('sends employees[] as repeated keys, updated_from/updated_to and includePending', async () => {
+	it('sends person.id as a comma list, status and the three ranges with the right date-time forms', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
-			.get('/v1/company/attendances')
-			.query(
-				(q) =>
-					JSON.stringify(listParam(q, 'employees')) === '["1","2"]' &&
-					q.updated_from === '2024-01-02T03:04:05' &&
-					q.updated_to === '2024-01-03T00:00:00' &&
-					q.includePending === 'true' &&
-					q.start_date === '2024-01-01' &&
-					q.end_date === '2024-01-31',
-			)
-			.reply(200, { success: true, data: page(1, 1) });
+			.get('/v2/attendance-periods')
+			.query({
+				limit: 100,
+				'person.id': '1,2',
+				status: 'PENDING',
+				'start.date_time.gte': '2025-03-01T00:00:00',
+				'start.date_time.lte': '2025-03-31T23:30:00',
+				'end.date_time.gte': '2025-03-02T08:00:00',
+				'end.date_time.lte': '2025-04-01T12:00:00',
+				// A moment with an offset is sent in UTC, without a zone: Personio refuses a `Z`.
+				'updated_at.gte': '2025-02-28T22:00:00',
+				'updated_at.lte': '2025-03-05T10:00:00',
+			})
+			.reply(200, page([period(1)]));
 		const [items] = await run({
 			resource: 'attendance',
 			operation: 'getAll',
-			...window,
 			returnAll: true,
-			filters: { employeeIds: [1, 2], updatedFrom: '2024-01-02T03:04:05.000Z', updatedTo: '2024-01-03T00:00:00', includePending: true },
-			simplify: true,
+			filters: {
+				personIds: [1, '2'],
+				status: 'PENDING',
+				startFrom: '2025-03-01',
+				startTo: '2025-03-31T23:30:00.000+02:00',
+				endFrom: '2025-03-02T08:00',
+				endTo: '2025-04-01T12:00:00',
+				updatedFrom: '2025-03-01T00:00:00.000+02:00',
+				updatedTo: '2025-03-05T10:00:00Z',
+			},
 		});
 		expect(items).toHaveLength(1);
 		expect(api.isDone()).toBe(true);
 	});
 
 	it.each([
-		[{ startDate: '' }, {}, /Start Date must be set/],
-		[{ endDate: '2023-12-31' }, {}, /End Date must be on or after Start Date \(2024-01-01\)/],
-		[{}, { updatedFrom: 'yesterday' }, /Filters > Updated From must be a date-time/],
-		[{}, { employeeIds: 'me' }, /Filters > Employee IDs must be a positive whole number/],
-	])('refuses %j %j before any request', async (dates, filters, message) => {
+		[{ startFrom: '2025-03-02T00:00:00', startTo: '2025-03-01T00:00:00' }, /Filters > Start To must be on or after Filters > Start From/],
+		[{ updatedFrom: 'yesterday' }, /Filters > Updated From must be a date-time/],
+		[{ personIds: '1, ../2' }, /Filters > Person IDs must be an ID/],
+		[{ status: 'OPEN' }, /Filters > Status must be one of CONFIRMED, PENDING, REJECTED/],
+	])('refuses %j before any request', async (filters, message) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'getAll', ...window, ...dates, returnAll: true, filters })).rejects.toThrow(message);
+		await expect(run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters })).rejects.toThrow(message);
+		expect(watch.none()).toBe(true);
+	});
+});
+
+describe('Attendance > Get', () => {
+	it('reads one period by its UUID', async () => {
+		tokenEndpoint();
+		const api = nock(BASE_URL).get(`/v2/attendance-periods/${ID}`).reply(200, { ...period(1), id: ID });
+		const [items] = await run({ resource: 'attendance', operation: 'get', attendanceId: ID });
+		expect(items[0].json).toMatchObject({ id: ID, type: 'WORK' });
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('encodes an opaque ID and refuses one that would change the path', async () => {
+		tokenEndpoint();
+		const api = nock(BASE_URL).get('/v2/attendance-periods/a.b%3Ac').reply(200, period(1));
+		await run({ resource: 'attendance', operation: 'get', attendanceId: 'a.b:c' });
+		expect(api.isDone()).toBe(true);
+		const watch = watchForRequests();
+		await expect(run({ resource: 'attendance', operation: 'get', attendanceId: '../1' })).rejects.toThrow(/Attendance ID must be an ID/);
 		expect(watch.none()).toBe(true);
 	});
 });
 
 describe('Attendance > Create', () => {
-	const create = (parameters: Record<string, unknown> = {}, extra = {}) =>
-		run(
-			{
-				resource: 'attendance',
-				operation: 'create',
-				employeeId: { mode: 'id', value: '5671547' },
-				date: '2022-08-22T00:00:00',
-				startTime: '14:00',
-				endTime: '14:30',
-				breakMinutes: 0,
-				skipApproval: false,
-				additionalFields: { comment: 'Some comment', project_id: '51059' },
-				...parameters,
-			},
-			extra,
-		);
+	const create = (parameters: Record<string, unknown> = {}) =>
+		run({
+			resource: 'attendance',
+			operation: 'create',
+			personId: { mode: 'id', value: '7' },
+			type: 'WORK',
+			start: '2025-03-03T22:00:00',
+			skipApproval: false,
+			additionalFields: { end: '2025-03-04T06:00:00', comment: 'Night shift', projectId: { mode: 'list', value: '42' } },
+			...parameters,
+		});
 
-	it('posts one attendance per item as JSON and outputs the created id', async () => {
+	it('posts a night shift with skip_approval=false and outputs the id and affected periods', async () => {
 		tokenEndpoint();
+		const answer = { id: ID, affected_periods: [{ id: ID, type: 'WORK' }], _meta: { links: { self: { href: `/v2/attendance-periods/${ID}` } } } };
 		const api = nock(BASE_URL)
-			.post('/v1/company/attendances', {
-				attendances: [{ employee: 5671547, date: '2022-08-22', start_time: '14:00', end_time: '14:30', break: 0, comment: 'Some comment', project_id: 51059 }],
-				skip_approval: false,
+			.post('/v2/attendance-periods', {
+				person: { id: '7' },
+				type: 'WORK',
+				start: { date_time: '2025-03-03T22:00:00' },
+				end: { date_time: '2025-03-04T06:00:00' },
+				comment: 'Night shift',
+				project: { id: '42' },
 			})
-			.matchHeader('content-type', /application\/json/)
-			.reply(200, { success: true, data: { id: [991], message: 'success' } });
+			.query({ skip_approval: 'false' })
+			.reply(201, answer);
 		const [items] = await create();
-		expect(items).toEqual([
-			{
-				json: { id: 991, employee: 5671547, date: '2022-08-22', start_time: '14:00', end_time: '14:30', break: 0, comment: 'Some comment', project_id: 51059, skip_approval: false },
-				pairedItem: { item: 0 },
-			},
-		]);
+		expect(items).toEqual([{ json: { id: ID, affected_periods: [{ id: ID, type: 'WORK' }] }, pairedItem: { item: 0 } }]);
 		expect(api.isDone()).toBe(true);
 	});
 
-	it("maps the 400 detailed_message rows to Personio's reason", async () => {
+	it('an open break: no end, no project, the wall clock of an offset kept, skip_approval=true', async () => {
 		tokenEndpoint();
-		nock(BASE_URL)
-			.post('/v1/company/attendances')
-			.reply(400, {
-				success: false,
-				error: {
-					code: 400,
-					message: 'Error when trying to insert Attendances periods rows',
-					detailed_message: [{ success: false, error_msg: 'Existing overlapping attendances periods', id: null, employee: 5671547 }],
-				},
-			});
+		const api = nock(BASE_URL)
+			.post('/v2/attendance-periods', { person: { id: '7' }, type: 'BREAK', start: { date_time: '2025-03-03T12:00:00' } })
+			.query({ skip_approval: 'true' })
+			.reply(201, { id: ID, affected_periods: [] });
+		const [items] = await create({ type: 'BREAK', start: '2025-03-03T12:00:00.000+01:00', skipApproval: true, additionalFields: {} });
+		expect(items[0].json).toEqual({ id: ID, affected_periods: [] });
+		expect(api.isDone()).toBe(true);
+	});
+
+	it("shows Personio's 422 problem detail", async () => {
+		tokenEndpoint();
+		nock(BASE_URL).post('/v2/attendance-periods').query(true).reply(422, problem(422, 'The project must be active.'));
 		const error = await create().catch((e) => e);
-		expect(error.message).toBe('Error when trying to insert Attendances periods rows');
-		expect(error.description).toContain('Existing overlapping attendances periods');
-		expect(nock.pendingMocks()).toHaveLength(0);
+		expect(`${error.message} ${error.description}`).toContain('The project must be active.');
+		expect(error.httpCode).toBe('422');
 	});
 
 	it.each([
-		[{ startTime: '25:00' }, /Start Time must be a time as HH:mm/],
-		[{ endTime: '2pm' }, /End Time must be a time as HH:mm/],
-		[{ endTime: '13:00' }, /End Time must be after Start Time \(14:00\)/],
-		[{ date: '2022-13-01' }, /Date must be a real calendar date as YYYY-MM-DD/],
-		[{ breakMinutes: -5 }, /Break \(Minutes\) must be at least 0/],
-		[{ breakMinutes: 7.5 }, /Break \(Minutes\) must be a whole number of minutes/],
-		[{ additionalFields: { project_id: 'alpha' } }, /Additional Fields > Project ID must be a positive whole number/],
-		[{ employeeId: { mode: 'id', value: '' } }, /Employee must be set/],
+		[{ additionalFields: { end: '2025-03-03T21:00:00' } }, /Additional Fields > End must be after Start \(2025-03-03T22:00:00\)/],
+		[{ additionalFields: { end: '2025-03-03T22:00:00' } }, /Additional Fields > End must be after Start/],
+		[{ additionalFields: { end: '2025-03-05T08:00:00' } }, /Additional Fields > End must be at most 24 hours after Start/],
+		[{ type: 'BREAK' }, /Additional Fields > Project must be left out for a break/],
+		[{ type: 'LUNCH' }, /Type must be one of WORK, BREAK/],
+		[{ start: '' }, /Start must be set/],
+		[{ start: 'tonight' }, /Start must be a date-time/],
+		[{ personId: { mode: 'id', value: '' } }, /Person must be set/],
+		[{ additionalFields: { projectId: { mode: 'id', value: '4/2' } } }, /Additional Fields > Project must be an ID/],
+		[{ additionalFields: { comment: 'x'.repeat(1001) } }, /Additional Fields > Comment must be at most 1000 characters/],
+		[{ skipApproval: 'yes' }, /Skip Approval must be true or false/],
 	])('refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
 		await expect(create(parameters)).rejects.toThrow(message);
@@ -172,68 +186,50 @@ describe('Attendance > Create', () => {
 });
 
 describe('Attendance > Update', () => {
-	it('patches only the fields given, with skip_approval', async () => {
+	it('patches only the given fields and outputs them (Personio answers 204)', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
-			.patch('/v1/company/attendances/1234', { end_time: '18:30', break: 45, skip_approval: true })
-			.reply(200, { success: true, data: { message: 'The attendance period was updated.' } });
+			.patch(`/v2/attendance-periods/${ID}`, { end: { date_time: '2025-03-04T07:00:00' }, comment: 'longer' })
+			.query({ skip_approval: 'false' })
+			.reply(204);
 		const [items] = await run({
 			resource: 'attendance',
 			operation: 'update',
-			attendanceId: '1234',
-			skipApproval: true,
-			updateFields: { end_time: '18:30', break: 45 },
+			attendanceId: ID,
+			skipApproval: false,
+			updateFields: { end: '2025-03-04T07:00:00', comment: 'longer' },
 		});
 		expect(items).toEqual([
-			{ json: { id: 1234, message: 'The attendance period was updated.', end_time: '18:30', break: 45, skip_approval: true }, pairedItem: { item: 0 } },
+			{ json: { id: ID, updated: true, end: { date_time: '2025-03-04T07:00:00' }, comment: 'longer' }, pairedItem: { item: 0 } },
 		]);
 		expect(api.isDone()).toBe(true);
 	});
 
-	it("maps a 404 to Personio's message", async () => {
-		tokenEndpoint();
-		nock(BASE_URL).patch('/v1/company/attendances/9').reply(404, { success: false, error: { code: 404, message: 'The attendance period was not found.' } });
-		const error = await run({ resource: 'attendance', operation: 'update', attendanceId: '9', skipApproval: true, updateFields: { comment: 'x' } }).catch((e) => e);
-		expect(error.message).toBe('The attendance period was not found.');
-		expect(error.httpCode).toBe('404');
-	});
-
 	it.each([
-		[{ attendanceId: 'abc', updateFields: { comment: 'x' } }, /Attendance ID must be a positive whole number/],
-		[{ attendanceId: '1', updateFields: {} }, /Update Fields must be given/],
-		[{ attendanceId: '1', updateFields: { start_time: '9:00' } }, /Update Fields > Start Time must be a time as HH:mm/],
-		[{ attendanceId: '1', updateFields: { date: 'tomorrow' } }, /Update Fields > Date must be a date as YYYY-MM-DD/],
+		[{ updateFields: {} }, /Update Fields must be given/],
+		[{ updateFields: { start: '2025-03-04T09:00:00', end: '2025-03-04T08:00:00' } }, /Update Fields > End must be after Update Fields > Start/],
+		[{ attendanceId: '1/2', updateFields: { comment: 'x' } }, /Attendance ID must be an ID/],
 	])('refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'update', skipApproval: true, ...parameters })).rejects.toThrow(message);
+		await expect(run({ resource: 'attendance', operation: 'update', attendanceId: ID, skipApproval: false, ...parameters })).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
 });
 
 describe('Attendance > Delete', () => {
-	it('deletes with skip_approval in the query', async () => {
+	it('deletes without skip_approval and outputs what was deleted', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.delete('/v1/company/attendances/1234')
-			.query({ skip_approval: 'false' })
-			.reply(200, { success: true, data: { message: 'The attendance period was deleted.' } });
-		const [items] = await run({ resource: 'attendance', operation: 'delete', attendanceId: '1234', skipApproval: false });
-		expect(items).toEqual([{ json: { deleted: true, id: 1234 }, pairedItem: { item: 0 } }]);
+		const api = nock(BASE_URL).delete(`/v2/attendance-periods/${ID}`).reply(204);
+		const [items] = await run({ resource: 'attendance', operation: 'delete', attendanceId: ID });
+		expect(items).toEqual([{ json: { id: ID, deleted: true }, pairedItem: { item: 0 } }]);
 		expect(api.isDone()).toBe(true);
 	});
 
-	it("maps a 404 to Personio's message", async () => {
+	it("maps a 404 to Personio's problem detail", async () => {
 		tokenEndpoint();
-		nock(BASE_URL).delete('/v1/company/attendances/5').query(true).reply(404, { success: false, error: { code: 404, message: 'The attendance period was not found.' } });
-		const error = await run({ resource: 'attendance', operation: 'delete', attendanceId: '5', skipApproval: true }).catch((e) => e);
-		expect(error.message).toBe('The attendance period was not found.');
-	});
-
-	it('refuses a non-numeric ID before any request', async () => {
-		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'delete', attendanceId: '1/../2', skipApproval: true })).rejects.toThrow(
-			/Attendance ID must be a positive whole number/,
-		);
-		expect(watch.none()).toBe(true);
+		nock(BASE_URL).delete(`/v2/attendance-periods/${ID}`).reply(404, problem(404, 'There is no resource for the specified id.'));
+		const error = await run({ resource: 'attendance', operation: 'delete', attendanceId: ID }).catch((e) => e);
+		expect(error.httpCode).toBe('404');
+		expect(`${error.message} ${error.description}`).toContain('There is no resource for the specified id.');
 	});
 });

@@ -232,16 +232,6 @@ describe('Personio Polling Trigger > other events', () => {
 		]);
 	});
 
-	it('New or Updated Attendance asks for a day window and updated_from', async () => {
-		const api = nock(BASE_URL)
-			.get('/v1/company/attendances')
-			.query({ start_date: '2025-02-22', end_date: '2025-03-02', updated_from: '2025-03-01T09:55:00+00:00', includePending: 'true', limit: 200, offset: 0 })
-			.reply(200, { success: true, data: [{ id: 55, type: 'AttendancePeriod', attributes: { employee: 3, date: '2025-03-01', updated_at: '2025-03-01T10:00:10+00:00' } }] });
-		const result = await poller({ event: 'attendanceChanged', options: { lookBackDays: 7 } }, state('attendanceChanged')).poll(T + 120 * S);
-		expect(api.isDone()).toBe(true);
-		expect(result![0][0].json).toEqual({ id: 55, employee: 3, date: '2025-03-01', updated_at: '2025-03-01T10:00:10+00:00' });
-	});
-
 	it('New Application reads v2 applications with updated_at.gt and cursor pages', async () => {
 		const api = nock(BASE_URL)
 			.get('/v2/recruiting/applications')
@@ -256,9 +246,5 @@ describe('Personio Polling Trigger > other events', () => {
 		const result = await poller({ event: 'applicationCreated' }, state('applicationCreated')).poll(T + 120 * S);
 		expect(api.isDone()).toBe(true);
 		expect(result![0].map((i) => i.json.id)).toEqual(['app-2']);
-	});
-
-	it('refuses an unusable Look Back before any request', async () => {
-		await expect(poller({ event: 'attendanceChanged', options: { lookBackDays: 0 } }).poll(T)).rejects.toThrow(/Look Back \(Days\)/);
 	});
 });

@@ -14,6 +14,7 @@ import * as employment from './employment/Employment.resource';
 import * as organization from './organization/Organization.resource';
 import * as person from './person/Person.resource';
 import * as project from './project/Project.resource';
+import * as projectMember from './projectMember/ProjectMember.resource';
 
 export const resources: ResourceMap = {
 	absence: absence.operations,
@@ -28,6 +29,7 @@ export const resources: ResourceMap = {
 	organization: organization.operations,
 	person: person.operations,
 	project: project.operations,
+	projectMember: projectMember.operations,
 };
 
 export async function router(this: IExecuteFunctions) {

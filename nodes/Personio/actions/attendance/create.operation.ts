@@ -1,60 +1,75 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator } from '../../../shared/descriptions';
+import { attendancePeriods } from '../../../shared/attendancePeriods';
 import { personioRequest } from '../../../shared/transport';
+import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { skipApprovalField } from '../absence/fields';
-import { attendanceBody, attendanceFields, ATTENDANCES_PATH } from './fields';
+import { personIdOf, personLocator } from '../person/fields';
+import { checkSpan, dateTimeOf, localDateTime, periodBody, periodFields, skipApprovalField } from './fields';
 
 const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProperties => ({
-	...attendanceFields.find((field) => field.name === name)!,
+	...periodFields.find((field) => field.name === name)!,
 	...overrides,
 });
 
 const properties: INodeProperties[] = [
-	employeeLocator(),
-	pick('date', { name: 'date', required: true }),
-	pick('start_time', { displayName: 'Start Time', name: 'startTime', required: true }),
-	pick('end_time', { displayName: 'End Time', name: 'endTime', required: true }),
-	pick('break', { name: 'breakMinutes' }),
-	skipApprovalField('attendance'),
+	personLocator(),
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		default: 'WORK',
+		options: [
+			{ name: 'Work', value: 'WORK' },
+			{ name: 'Break', value: 'BREAK', description: 'A break is a period of its own, with its own start and end' },
+		],
+	},
+	pick('start', { required: true }),
+	skipApprovalField,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [pick('comment'), pick('project_id')],
+		options: [
+			pick('comment'),
+			pick('end', { description: `${pick('end').description} Leave out for an open period (still running).` }),
+			pick('projectId'),
+		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['attendance'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['attendance'], operation: ['create'] } },
+	properties,
+);
 
+/** Answers 201 with the new period's `id` and the `affected_periods` Personio changed with it. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const employee = check.integerId('Employee', this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }));
-	const date = check.required('Date', this.getNodeParameter('date', itemIndex, ''));
-	const startTime = check.required('Start Time', this.getNodeParameter('startTime', itemIndex, ''));
-	const endTime = check.required('End Time', this.getNodeParameter('endTime', itemIndex, ''));
-	const attendance: IDataObject = {
-		employee,
-		...attendanceBody(check, {
-			date,
-			start_time: startTime,
-			end_time: endTime,
-			break: this.getNodeParameter('breakMinutes', itemIndex, 0),
-		}),
-		...attendanceBody(check, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, 'Additional Fields > '),
-	};
-	const skip_approval = this.getNodeParameter('skipApproval', itemIndex, true) as boolean;
-	const response = (await personioRequest.call(this, {
+	const personId = personIdOf.call(this, itemIndex);
+	const type = check.oneOf('Type', this.getNodeParameter('type', itemIndex, 'WORK'), ['WORK', 'BREAK']);
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const start = { date_time: localDateTime(check, 'Start', this.getNodeParameter('start', itemIndex, '')) };
+	const period = periodBody(check, additional, 'Additional Fields > ');
+	if (period.end) checkSpan(check, 'Start', start.date_time, 'Additional Fields > End', dateTimeOf(period.end));
+	if (type === 'BREAK' && period.project) {
+		check.fail(
+			'Additional Fields > Project',
+			'left out for a break: only work periods can have a project',
+			additional.projectId,
+		);
+	}
+	const skipApproval = this.getNodeParameter('skipApproval', itemIndex, false);
+	if (typeof skipApproval !== 'boolean') check.fail('Skip Approval', 'true or false', skipApproval);
+	const response = await personioRequest.call(this, {
 		method: 'POST',
-		path: ATTENDANCES_PATH,
-		body: { attendances: [attendance], skip_approval },
+		path: attendancePeriods.listPath,
+		qs: { skip_approval: skipApproval },
+		body: { person: { id: personId }, type, start, ...period },
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
-	const id = Array.isArray(data.id) ? data.id[0] : data.id;
-	return { id, ...attendance, skip_approval };
+	});
+	return withoutMeta(response);
 }

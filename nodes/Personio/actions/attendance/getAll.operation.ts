@@ -1,80 +1,96 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { personioRequestAllItems } from '../../../shared/transport';
-import { maxResults } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
-import { employeeIdsFilter, outputRecords } from '../absence/fields';
-import { ATTENDANCES_PATH } from './fields';
+import { attendanceFilterMoment, attendancePeriods } from '../../../shared/attendancePeriods';
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
+import { InputValidator, isBlank } from '../../../shared/validation';
+import { localDateTime } from './fields';
 
-export const ATTENDANCES_PAGE_SIZE = 200;
-
-const properties: INodeProperties[] = [
-	{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', required: true, description: 'First day to include' },
-	{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', required: true, description: 'Last day to include' },
-	...returnAllOrLimit(),
+const range = (what: string, key: string, hint: string): INodeProperties[] => [
 	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			employeeIdsFilter,
-			{
-				displayName: 'Include Pending',
-				name: 'includePending',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include pending and rejected attendances, not only confirmed ones',
-			},
-			{
-				displayName: 'Updated From',
-				name: 'updatedFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only attendances created or changed at or after this moment',
-			},
-			{
-				displayName: 'Updated To',
-				name: 'updatedTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only attendances created or changed at or before this moment',
-			},
-		],
+		displayName: `${what} From`,
+		name: `${key}From`,
+		type: 'dateTime',
+		default: '',
+		description: `Only periods ${hint} at or after this moment`,
 	},
-	simplifyField,
+	{
+		displayName: `${what} To`,
+		name: `${key}To`,
+		type: 'dateTime',
+		default: '',
+		description: `Only periods ${hint} at or before this moment`,
+	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['attendance'], operation: ['getAll'] } }, properties);
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	filtersCollection([
+		...range('End', 'end', 'ending (local clock time)'),
+		{
+			displayName: 'Person IDs',
+			name: 'personIds',
+			type: 'string',
+			default: '',
+			placeholder: '123, 456',
+			description: 'Only periods of these persons: IDs separated by commas, or an array from an expression',
+		},
+		...range('Start', 'start', 'starting (local clock time)'),
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'CONFIRMED',
+			options: [
+				{ name: 'Confirmed', value: 'CONFIRMED' },
+				{ name: 'Pending', value: 'PENDING', description: 'Waiting for approval' },
+				{ name: 'Rejected', value: 'REJECTED' },
+			],
+		},
+		...range('Updated', 'updated', 'created or changed'),
+	]),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['attendance'], operation: ['getAll'] } },
+	properties,
+);
+
+/** `{key}.gte` / `{key}.lte` of one range; `from` must not be after `to`. */
+function rangeQuery(
+	check: InputValidator,
+	filters: IDataObject,
+	what: string,
+	key: string,
+	format: (field: string, value: unknown) => string,
+) {
+	const from = isBlank(filters[`${key}From`]) ? undefined : format(`Filters > ${what} From`, filters[`${key}From`]);
+	const to = isBlank(filters[`${key}To`]) ? undefined : format(`Filters > ${what} To`, filters[`${key}To`]);
+	if (from && to) check.notBefore(`Filters > ${what} From`, from, `Filters > ${what} To`, to);
+	const query: IDataObject = {};
+	if (from) query[`${key === 'updated' ? 'updated_at' : `${key}.date_time`}.gte`] = from;
+	if (to) query[`${key === 'updated' ? 'updated_at' : `${key}.date_time`}.lte`] = to;
+	return query;
+}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const max = maxResults.call(this, itemIndex);
-	const startDate = check.date('Start Date', this.getNodeParameter('startDate', itemIndex, ''));
-	const endDate = check.date('End Date', this.getNodeParameter('endDate', itemIndex, ''));
-	check.notBefore('Start Date', startDate, 'End Date', endDate);
-	const updatedFrom = check.optionalUtcDateTime('Filters > Updated From', filters.updatedFrom);
-	const updatedTo = check.optionalUtcDateTime('Filters > Updated To', filters.updatedTo);
-	if (updatedFrom && updatedTo) check.notBefore('Filters > Updated From', updatedFrom, 'Filters > Updated To', updatedTo);
-	const employees = check.integerIds('Filters > Employee IDs', filters.employeeIds);
-	const qs = compact({
-		start_date: startDate,
-		end_date: endDate,
-		updated_from: updatedFrom,
-		updated_to: updatedTo,
-		includePending: filters.includePending ? true : undefined,
-	});
-	if (employees.length) qs.employees = employees;
-
-	const records = await personioRequestAllItems.call(
-		this,
-		{ path: ATTENDANCES_PATH, qs, itemIndex },
-		{ style: 'offset', offset: 'record', pageSize: ATTENDANCES_PAGE_SIZE },
-		max,
-	);
-	return outputRecords.call(this, itemIndex, records);
+	const local = (field: string, value: unknown) => localDateTime(check, field, value);
+	const moment = (field: string, value: unknown) => attendanceFilterMoment(check.dateTime(field, value));
+	const qs: IDataObject = {
+		...rangeQuery(check, filters, 'Start', 'start', local),
+		...rangeQuery(check, filters, 'End', 'end', local),
+		...rangeQuery(check, filters, 'Updated', 'updated', moment),
+	};
+	if (!isBlank(filters.personIds)) {
+		const list = Array.isArray(filters.personIds) ? filters.personIds : String(filters.personIds).split(',');
+		qs['person.id'] = list
+			.map((id) => check.opaqueId('Filters > Person IDs', typeof id === 'string' ? id.trim() : id))
+			.join(',');
+	}
+	if (!isBlank(filters.status))
+		qs.status = check.oneOf('Filters > Status', filters.status, ['CONFIRMED', 'PENDING', 'REJECTED']);
+	return await getManyV2.call(this, itemIndex, attendancePeriods, { qs });
 }

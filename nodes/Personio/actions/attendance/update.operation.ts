@@ -1,38 +1,48 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { attendancePeriods } from '../../../shared/attendancePeriods';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { skipApprovalField } from '../absence/fields';
-import { attendanceBody, attendanceFields, attendanceIdField, ATTENDANCES_PATH } from './fields';
+import { attendanceIdField, attendanceIdOf, periodBody, periodFields, skipApprovalField } from './fields';
 
 const properties: INodeProperties[] = [
 	attendanceIdField,
-	skipApprovalField('change'),
+	skipApprovalField,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: attendanceFields,
+		description: 'The type of a period (work or break) cannot change',
+		options: periodFields,
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['attendance'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['attendance'], operation: ['update'] } },
+	properties,
+);
 
+/** Personio answers 204 without a body: the output is what was changed. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const id = check.integerId('Attendance ID', this.getNodeParameter('attendanceId', itemIndex));
-	const fields = attendanceBody(check, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, 'Update Fields > ');
-	if (Object.keys(fields).length === 0) check.fail('Update Fields', 'given: add at least one field to change');
-	const skip_approval = this.getNodeParameter('skipApproval', itemIndex, true) as boolean;
-	const response = (await personioRequest.call(this, {
+	const id = attendanceIdOf.call(this, itemIndex);
+	const body = periodBody(
+		check,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		'Update Fields > ',
+	);
+	if (Object.keys(body).length === 0) check.fail('Update Fields', 'given: add at least one field to change');
+	const skipApproval = this.getNodeParameter('skipApproval', itemIndex, false);
+	if (typeof skipApproval !== 'boolean') check.fail('Skip Approval', 'true or false', skipApproval);
+	await personioRequest.call(this, {
 		method: 'PATCH',
-		path: path(`${ATTENDANCES_PATH}/{id}`, { id }),
-		body: { ...fields, skip_approval },
+		path: path(attendancePeriods.itemPath!, { id }),
+		qs: { skip_approval: skipApproval },
+		body,
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
-	return { id, message: data.message, ...fields, skip_approval };
+	});
+	return { id, updated: true, ...body };
 }

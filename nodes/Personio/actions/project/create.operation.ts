@@ -2,28 +2,51 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
+import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { projectName, PROJECTS_PATH, simplifyProject } from './fields';
+import { projectBody, projectFields, projects, projectStatusOptions } from './fields';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
 	{
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether attendances can be booked on the project',
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'Unique, at most 255 characters',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		default: 'ACTIVE',
+		required: true,
+		options: projectStatusOptions,
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: projectFields('create'),
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['project'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['project'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = {
-		name: projectName(check, 'Name', this.getNodeParameter('name', itemIndex)),
-		active: this.getNodeParameter('active', itemIndex, true) as boolean,
+		...projectBody(check, { name: this.getNodeParameter('name', itemIndex, '') as string }, ''),
+		...projectBody(check, { status: this.getNodeParameter('status', itemIndex, 'ACTIVE') as string }, ''),
+		...projectBody(check, additional, 'Additional Fields > '),
 	};
-	const response = (await personioRequest.call(this, { method: 'POST', path: PROJECTS_PATH, body, itemIndex })) as IDataObject;
-	return simplifyProject((response.data ?? {}) as IDataObject);
+	if (body.name === undefined) check.fail('Name', 'set');
+	const response = await personioRequest.call(this, { method: 'POST', path: projects.listPath, body, itemIndex });
+	return { ...body, ...withoutMeta(response) };
 }

@@ -1,29 +1,200 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InputValidator } from '../../../shared/validation';
+import type { V2Collection } from '../../../shared/v2Collection';
+import { compact, InputValidator } from '../../../shared/validation';
 
-export const PROJECTS_PATH = '/v1/company/attendances/projects';
-export const PROJECT_PATH = '/v1/company/attendances/projects/{id}';
+/** v2 projects: `limit` 1–200 (100 per page is asked for). */
+export const projects: V2Collection = { listPath: '/v2/projects', itemPath: '/v2/projects/{id}', pageSize: 100 };
 
-export const projectIdField: INodeProperties = {
-	displayName: 'Project ID',
-	name: 'projectId',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: '42',
-};
+export const PROJECT_STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
 
-export function projectIdOf(this: IExecuteFunctions, itemIndex: number): number {
-	return InputValidator.for(this, itemIndex).integerId('Project ID', this.getNodeParameter('projectId', itemIndex));
+export const projectStatusOptions = [
+	{ name: 'Active', value: 'ACTIVE', description: 'Time can be tracked on the project' },
+	{ name: 'Archived', value: 'ARCHIVED' },
+];
+
+const OPAQUE_ID_PATTERN = '^[A-Za-z0-9._:-]+$';
+
+/** Pick a project from a searchable list, or give its ID. */
+export function projectLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Project',
+		name: 'projectId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a project…',
+				typeOptions: { searchListMethod: 'searchProjects', searchable: true, searchFilterRequired: false },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: '1234',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: OPAQUE_ID_PATTERN,
+							errorMessage: 'A project ID is made of letters, digits, dots or dashes',
+						},
+					},
+				],
+			},
+		],
+		...overrides,
+	};
 }
 
-/** `{id, type: 'Project', attributes: {name, active, ...}}` → `{id, name, active, ...}`. */
-export function simplifyProject(record: IDataObject): IDataObject {
-	const attributes = (record.attributes ?? {}) as IDataObject;
-	return { id: record.id, ...attributes };
+/** The value of a resource locator that sits inside a collection (`{mode, value}`), or the value itself. */
+export function locatorValue(value: unknown): unknown {
+	if (value && typeof value === 'object' && !Array.isArray(value) && 'mode' in value && 'value' in value) {
+		return (value as IDataObject).value;
+	}
+	return value;
 }
 
-export function projectName(check: InputValidator, field: string, value: unknown): string {
-	return check.maxLength(field, check.required(field, value), 255);
+/** The project ID of the item, from the locator named `name`. */
+export function projectIdOf(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	name = 'projectId',
+	field = 'Project',
+): string {
+	const value = this.getNodeParameter(name, itemIndex, '', { extractValue: true });
+	return InputValidator.for(this, itemIndex).opaqueId(field, locatorValue(value));
+}
+
+/** Project fields by their API names; `parent_project_id` only on create (Personio cannot move a project). */
+export function projectFields(operation: 'create' | 'update'): INodeProperties[] {
+	const fields: INodeProperties[] = [
+		{
+			displayName: 'Assigned to All',
+			name: 'assigned_to_all',
+			type: 'boolean',
+			default: false,
+			description: 'Whether every employee can track time on the project; otherwise only its members can',
+		},
+		{
+			displayName: 'Billable',
+			name: 'billable',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the project is billable',
+		},
+		{ displayName: 'Client Name', name: 'client_name', type: 'string', default: '' },
+		{
+			displayName: 'Cost Center ID',
+			name: 'cost_center_id',
+			type: 'string',
+			default: '',
+			description: 'ID of a Personio cost center',
+		},
+		{ displayName: 'Description', name: 'description', type: 'string', default: '', typeOptions: { rows: 2 } },
+		{
+			displayName: 'End Date',
+			name: 'end_date',
+			type: 'dateTime',
+			default: '',
+			description: 'The first day after the project (exclusive)',
+		},
+		{
+			displayName: 'Parent Project ID',
+			name: 'parent_project_id',
+			type: 'string',
+			default: '',
+			description:
+				'Makes this a sub-project (one level only). Sub-projects take assignment and billable from their ' +
+				'parent and have no cost center, client or type.',
+		},
+		{
+			displayName: 'Project Code',
+			name: 'project_code',
+			type: 'string',
+			default: '',
+			description: 'A code unique across all projects, such as a reference in another system',
+		},
+		{
+			displayName: 'Project Type',
+			name: 'project_type',
+			type: 'string',
+			default: '',
+			description: 'Free text, such as External',
+		},
+		{
+			displayName: 'Start Date',
+			name: 'start_date',
+			type: 'dateTime',
+			default: '',
+			description: 'The first day of the project',
+		},
+		{ displayName: 'Status', name: 'status', type: 'options', default: 'ACTIVE', options: projectStatusOptions },
+		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+	];
+	const forOperation = fields.filter((field) =>
+		operation === 'create' ? !['name', 'status'].includes(field.name) : field.name !== 'parent_project_id',
+	);
+	return forOperation.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+const LABELS: Record<string, string> = Object.fromEntries(
+	projectFields('create')
+		.concat(projectFields('update'))
+		.map((field) => [field.name, field.displayName]),
+);
+
+/** Fields a sub-project cannot have (Personio answers 422 "Unsupported field set for subproject"). */
+const TOP_LEVEL_ONLY = ['assigned_to_all', 'billable', 'client_name', 'cost_center_id', 'project_type'];
+
+/**
+ * Validates the project fields that are set and returns them in Personio's shape; only fields given are
+ * sent. Shapes: `start`/`end` `{date}`, `cost_center`/`parent_project` `{id}` (Personio's "Create a
+ * project" reference; the same in PK-Consulting/n8n-nodes-personio-hr and gyopiazza/personio-mcp).
+ */
+export function projectBody(check: InputValidator, fields: IDataObject, prefix: string): IDataObject {
+	const given = compact({ ...fields });
+	const label = (name: string) => `${prefix}${LABELS[name] ?? name}`;
+	const body: IDataObject = {};
+	if (given.name !== undefined)
+		body.name = check.maxLength(label('name'), check.required(label('name'), given.name), 255);
+	if (given.status !== undefined) body.status = check.oneOf(label('status'), given.status, PROJECT_STATUSES);
+	if (given.project_code !== undefined)
+		body.project_code = check.maxLength(
+			label('project_code'),
+			check.required(label('project_code'), given.project_code),
+			255,
+		);
+	if (given.description !== undefined)
+		body.description = check.maxLength(label('description'), String(given.description), 1000);
+	for (const name of ['client_name', 'project_type']) {
+		if (given[name] !== undefined)
+			body[name] = check.maxLength(label(name), check.required(label(name), given[name]), 255);
+	}
+	for (const name of ['assigned_to_all', 'billable']) {
+		if (given[name] !== undefined) {
+			if (typeof given[name] !== 'boolean') check.fail(label(name), 'true or false', given[name]);
+			body[name] = given[name];
+		}
+	}
+	if (given.cost_center_id !== undefined)
+		body.cost_center = { id: check.opaqueId(label('cost_center_id'), given.cost_center_id) };
+	if (given.parent_project_id !== undefined) {
+		body.parent_project = { id: check.opaqueId(label('parent_project_id'), given.parent_project_id) };
+		for (const name of TOP_LEVEL_ONLY) {
+			if (given[name] !== undefined) {
+				check.fail(label(name), `left out for a sub-project (${prefix}Parent Project ID is set)`, given[name]);
+			}
+		}
+	}
+	const start = check.optionalDate(label('start_date'), given.start_date);
+	const end = check.optionalDate(label('end_date'), given.end_date);
+	if (start && end) check.notBefore(label('start_date'), start, label('end_date'), end);
+	if (start) body.start = { date: start };
+	if (end) body.end = { date: end };
+	return body;
 }

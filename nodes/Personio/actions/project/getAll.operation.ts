@@ -2,28 +2,74 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { personioRequest } from '../../../shared/transport';
-import { maxResults } from '../../../shared/v2Collection';
-import { PROJECTS_PATH, simplifyProject } from './fields';
+import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
+import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import { projects, PROJECT_STATUSES, projectStatusOptions } from './fields';
 
 const properties: INodeProperties[] = [
-	...returnAllOrLimit('Personio sends all projects in one response; the limit is applied after it'),
-	{
-		displayName: 'Only Active',
-		name: 'onlyActive',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return only projects that can be booked',
-	},
+	...returnAllOrLimit(),
+	filtersCollection([
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'Only projects with exactly this name; several names separated by commas',
+		},
+		{
+			displayName: 'Parent Project ID',
+			name: 'parentProjectId',
+			type: 'string',
+			default: '',
+			description: 'Only sub-projects of this project',
+		},
+		{
+			displayName: 'Project Code',
+			name: 'projectCode',
+			type: 'string',
+			default: '',
+			description: 'Only projects with this code; several codes separated by commas',
+		},
+		{ displayName: 'Status', name: 'status', type: 'options', default: 'ACTIVE', options: projectStatusOptions },
+		{
+			displayName: 'Top Level Only',
+			name: 'topLevelOnly',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to leave out sub-projects',
+		},
+	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['project'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['project'], operation: ['getAll'] } },
+	properties,
+);
 
-/** Personio returns every attendance project in one unpaginated list. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const max = maxResults.call(this, itemIndex);
-	const response = (await personioRequest.call(this, { path: PROJECTS_PATH, itemIndex })) as IDataObject;
-	const projects = (Array.isArray(response.data) ? (response.data as IDataObject[]) : []).map(simplifyProject);
-	const wanted = this.getNodeParameter('onlyActive', itemIndex, false) ? projects.filter((project) => project.active === true) : projects;
-	return wanted.slice(0, max);
+	const check = InputValidator.for(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const parent = isBlank(filters.parentProjectId)
+		? undefined
+		: check.opaqueId('Filters > Parent Project ID', filters.parentProjectId);
+	if (parent && filters.topLevelOnly === true) {
+		check.fail(
+			'Filters > Top Level Only',
+			'off when Filters > Parent Project ID is set (sub-projects are not top level)',
+			true,
+		);
+	}
+	if (filters.topLevelOnly !== undefined && typeof filters.topLevelOnly !== 'boolean') {
+		check.fail('Filters > Top Level Only', 'true or false', filters.topLevelOnly);
+	}
+	const qs = compact({
+		name: isBlank(filters.name) ? undefined : check.required('Filters > Name', filters.name),
+		project_code: isBlank(filters.projectCode)
+			? undefined
+			: check.required('Filters > Project Code', filters.projectCode),
+		status: isBlank(filters.status) ? undefined : check.oneOf('Filters > Status', filters.status, PROJECT_STATUSES),
+		'parent_project.id': parent,
+		top_level_only: filters.topLevelOnly === true ? true : undefined,
+	});
+	return await getManyV2.call(this, itemIndex, projects, { qs });
 }

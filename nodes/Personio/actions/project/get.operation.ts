@@ -1,0 +1,13 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getOneV2 } from '../../../shared/v2Collection';
+import { projectIdOf, projectLocator, projects } from './fields';
+
+const properties: INodeProperties[] = [projectLocator()];
+
+export const description = updateDisplayOptions({ show: { resource: ['project'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	return await getOneV2.call(this, itemIndex, projects, { id: projectIdOf.call(this, itemIndex) });
+}

@@ -1,0 +1,13 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { V2Collection } from '../../../shared/v2Collection';
+import { personIdOf } from '../person/fields';
+import { projectIdOf } from '../project/fields';
+
+/** Members of one project: `limit` 1–200 (100 per page is asked for). */
+export const projectMembers: V2Collection = { listPath: '/v2/projects/{id}/members', pageSize: 100 };
+
+/** The project and the person of one item; both are checked before any request. */
+export function memberOf(this: IExecuteFunctions, itemIndex: number) {
+	return { project_id: projectIdOf.call(this, itemIndex), person_id: personIdOf.call(this, itemIndex) };
+}

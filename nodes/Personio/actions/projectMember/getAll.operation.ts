@@ -1,0 +1,19 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { getManyV2 } from '../../../shared/v2Collection';
+import { projectIdOf, projectLocator } from '../project/fields';
+import { projectMembers } from './fields';
+
+const properties: INodeProperties[] = [projectLocator(), ...returnAllOrLimit()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['projectMember'], operation: ['getAll'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const id = projectIdOf.call(this, itemIndex);
+	return await getManyV2.call(this, itemIndex, projectMembers, { params: { id } });
+}

@@ -1,0 +1,20 @@
+import type { V2Collection } from './v2Collection';
+
+/**
+ * v2 attendance periods (`limit` 1–100), read by the Attendance resource and the Polling Trigger. They
+ * replaced the v1 attendances, which Personio retired on 2026-08-30.
+ */
+export const attendancePeriods: V2Collection = {
+	listPath: '/v2/attendance-periods',
+	itemPath: '/v2/attendance-periods/{id}',
+	pageSize: 100,
+};
+
+/**
+ * A moment as the `updated_at` filters of attendance periods take it: UTC to the second, without a zone.
+ * Personio answers `2023-01-01T12:00:00Z` with 400 "Invalid request content" (developer hub discussion
+ * "Wrong date format for List attendance periods").
+ */
+export function attendanceFilterMoment(moment: number | string): string {
+	return new Date(moment).toISOString().slice(0, 19);
+}

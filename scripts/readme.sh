@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# README.md is put together from the sections in docs/readme/ (one per area); run after editing them.
+# Refreshes the generated part of README.md: the endpoint tables between the markers
+# <!-- endpoints:start --> and <!-- endpoints:end -->, printed from the endpoint ledger in
+# nodes/shared/endpoints.ts by `npm run endpoints`. Everything else in the README is written by hand.
 set -euo pipefail
-cd "$(dirname "$0")/../docs/readme"
-{
-  for f in 00-intro 01-employee absences-attendances breadth recruiting triggers faults queue-mode hardening e2e-start-bench browser 80-limits; do
-    cat "$f.md"; echo
-  done
-} > ../../README.md
+cd "$(dirname "$0")/.."
+tables=$(mktemp)
+trap 'rm -f "$tables"' EXIT
+npm run --silent endpoints > "$tables"
+awk -v tables="$tables" '
+  /<!-- endpoints:start -->/ { print; while ((getline line < tables) > 0) print line; skip = 1; next }
+  /<!-- endpoints:end -->/ { skip = 0 }
+  !skip { print }
+' README.md > README.md.new
+mv README.md.new README.md

@@ -10,26 +10,16 @@ import type {
 
 import { createHash } from 'crypto';
 
-import { redactSecrets } from '../nodes/shared/errors';
-import { partnerHeaders } from '../nodes/shared/partnerHeaders';
-
-export const PERSONIO_DEFAULT_BASE_URL = 'https://api.personio.de';
-
-function baseUrlOf(credentials: IDataObject): string {
-	return String(credentials.baseUrl || PERSONIO_DEFAULT_BASE_URL).replace(/\/+$/, '');
-}
-
-/**
- * Error codes of a failed token request. They stand in for the HTTP status on purpose: n8n replaces
- * the message of an error that carries an HTTP status with a generic one, and this message is the
- * one that tells the user what to fix. The transport retries the transient ones.
- */
-export const TOKEN_ERROR = {
-	rejected: 'PERSONIO_TOKEN_REJECTED',
-	rateLimited: 'PERSONIO_TOKEN_RATE_LIMITED',
-	unavailable: 'PERSONIO_TOKEN_UNAVAILABLE',
-	unreachable: 'PERSONIO_TOKEN_UNREACHABLE',
-} as const;
+import {
+	apiBaseUrl,
+	partnerHeaders,
+	PERSONIO_API_URL,
+	redactSecrets,
+	redirectMessage,
+	requestTimeout,
+	sharedToken,
+	TOKEN_ERROR,
+} from '../nodes/shared/auth';
 
 /** Turns a failed token request into a message that says what went wrong and never holds the secret. */
 function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Error {
@@ -38,12 +28,20 @@ function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Er
 	const body = (response?.data ?? {}) as IDataObject;
 	const reason = typeof body.error === 'string' ? body.error : '';
 	const detail = typeof body.error_description === 'string' ? body.error_description : '';
+	const timedOut = status === undefined && /ECONNABORTED|ETIMEDOUT|timeout/i.test(`${String(error.code)} ${String(error.message)}`);
 	let message: string;
 	let code: string;
-	if (status === undefined) {
+	if (timedOut) {
+		code = TOKEN_ERROR.timedOut;
+		message = `Personio's token endpoint at ${baseUrl} did not answer within ${requestTimeout.ms / 1000} s`;
+	} else if (status === undefined) {
 		code = TOKEN_ERROR.unreachable;
 		// n8n swaps a message naming a network code for a generic one, so the code goes in the description.
 		message = `Could not reach Personio at ${baseUrl} to get an access token`;
+	} else if (status >= 300 && status < 400) {
+		code = TOKEN_ERROR.redirected;
+		const headers = (response?.headers ?? {}) as IDataObject;
+		message = redirectMessage(status, headers.location ?? headers.Location, baseUrl);
 	} else if (status === 429) {
 		code = TOKEN_ERROR.rateLimited;
 		message = 'Personio limits token requests to 150 per minute; try again in a minute';
@@ -57,29 +55,28 @@ function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Er
 	const description =
 		code === TOKEN_ERROR.unreachable
 			? `Network error ${String(error.code ?? '')}: check the Base URL of the credential and the network between n8n and Personio`
-			: 'Check the Client ID and Client Secret under Settings > Integrations > API credentials in Personio';
-		// `errorCode`, not `code`: n8n's credential test shows an error's `code` instead of its message.
+			: 'Check the Client ID, Client Secret and Base URL under Settings > Integrations > API credentials in Personio';
+	// `errorCode`, not `code`: n8n's credential test shows an error's `code` instead of its message.
 	return Object.assign(new Error(redactSecrets(message, secrets)), { errorCode: code, description });
 }
 
-/** Token requests under way in this process, by credential. */
-const tokenRequestsUnderWay = new Map<string, Promise<{ accessToken: string }>>();
+/** A credential value that would send the secret elsewhere or break a header: refused before any request. */
+function badCredential(error: unknown): Error {
+	return Object.assign(new Error((error as Error).message), {
+		errorCode: TOKEN_ERROR.badCredential,
+		description: 'Correct this value in the credential, then try again.',
+	});
+}
 
-/**
- * The token this process minted last, by credential, for a few minutes: executions that read the
- * stored credential before n8n saved that token find it empty and would otherwise mint again.
- * It is handed only to a caller whose own token is a different one (empty or older), never back to
- * a caller whose token Personio just rejected.
- */
-const recentTokens = new Map<string, { accessToken: string; mintedAt: number }>();
-const RECENT_TOKEN_MS = 5 * 60 * 1000;
-
-async function requestToken(
-	helper: IHttpRequestHelper,
-	credentials: ICredentialDataDecryptedObject,
-): Promise<{ accessToken: string }> {
-	const baseUrl = baseUrlOf(credentials);
-	const headers = partnerHeaders(credentials);
+async function requestToken(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<string> {
+	let baseUrl: string;
+	let headers: Record<string, string>;
+	try {
+		baseUrl = apiBaseUrl(credentials);
+		headers = partnerHeaders(credentials);
+	} catch (error) {
+		throw badCredential(error);
+	}
 	const form = new URLSearchParams({
 		grant_type: 'client_credentials',
 		client_id: String(credentials.clientId ?? ''),
@@ -91,11 +88,14 @@ async function requestToken(
 			url: `${baseUrl}/v2/auth/token`,
 			headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
 			body: form.toString(),
+			timeout: requestTimeout.ms,
+			// A redirect would re-post the client secret to wherever it points.
+			disableFollowRedirect: true,
 		})) as IDataObject;
 		if (typeof response?.access_token !== 'string') {
 			throw Object.assign(new Error('no token'), { response: { status: 502, data: {} } });
 		}
-		return { accessToken: response.access_token };
+		return response.access_token;
 	} catch (error) {
 		throw tokenError(error as IDataObject, baseUrl, [credentials.clientSecret, credentials.clientId]);
 	}
@@ -158,7 +158,7 @@ export class PersonioApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: PERSONIO_DEFAULT_BASE_URL,
+			default: PERSONIO_API_URL,
 			description:
 				'Leave as is for Personio. Change only to reach Personio through a proxy or a local sandbox.',
 		},
@@ -172,26 +172,11 @@ export class PersonioApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		// n8n has no lock around minting: executions that find no token at the same moment would each
-		// ask Personio for one. Within this process they share the request under way or its result.
 		const key = createHash('sha256')
-			.update([baseUrlOf(credentials), credentials.clientId, credentials.clientSecret].join('\n'))
+			.update([String(credentials.baseUrl ?? ''), credentials.clientId, credentials.clientSecret].join('\n'))
 			.digest('hex');
-		const recent = recentTokens.get(key);
-		if (recent && recent.accessToken !== credentials.accessToken && Date.now() - recent.mintedAt < RECENT_TOKEN_MS) {
-			return { accessToken: recent.accessToken };
-		}
-		let pending = tokenRequestsUnderWay.get(key);
-		if (!pending) {
-			pending = requestToken(this, credentials)
-				.then((token) => {
-					recentTokens.set(key, { accessToken: token.accessToken, mintedAt: Date.now() });
-					return token;
-				})
-				.finally(() => tokenRequestsUnderWay.delete(key));
-			tokenRequestsUnderWay.set(key, pending);
-		}
-		return await pending;
+		const current = String(credentials.accessToken ?? '');
+		return { accessToken: await sharedToken(key, current, async () => await requestToken(this, credentials)) };
 	}
 
 	authenticate: IAuthenticate = async (credentials, requestOptions) => {
@@ -208,6 +193,7 @@ export class PersonioApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/v1/company/employees',
 			qs: { limit: 1 },
+			disableFollowRedirect: true,
 		},
 		rules: [
 			{
@@ -224,9 +210,4 @@ export class PersonioApi implements ICredentialType {
 			},
 		],
 	};
-}
-
-/** Forgets the tokens this process minted (tests start every case from a cold credential). */
-export function forgetRecentTokens(): void {
-	recentTokens.clear();
 }

@@ -1,19 +1,6 @@
-import type { IAuthenticate, ICredentialDataDecryptedObject, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticate, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { partnerHeaders } from '../nodes/shared/partnerHeaders';
-
-/** The headers every Recruiting API call carries; the node's credential test sends the same. */
-export function recruitingAuthHeaders(credentials: ICredentialDataDecryptedObject): Record<string, string> {
-	const companyId = String(credentials.companyId ?? '').trim();
-	if (companyId !== '' && !/^\d+$/.test(companyId)) {
-		throw new Error(`The credential's Company ID must be a number such as 12345; got "${companyId.slice(0, 40)}"`);
-	}
-	return {
-		...partnerHeaders(credentials),
-		Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
-		'X-Company-ID': String(credentials.companyId ?? ''),
-	};
-}
+import { PERSONIO_API_URL, recruitingAuthHeaders } from '../nodes/shared/auth';
 
 export class PersonioRecruitingApi implements ICredentialType {
 	name = 'personioRecruitingApi';
@@ -84,7 +71,7 @@ export class PersonioRecruitingApi implements ICredentialType {
 			displayName: 'API Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.personio.de',
+			default: PERSONIO_API_URL,
 			description: 'Leave as is for Personio. Change only to reach Personio through a proxy or a local sandbox.',
 		},
 		{

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { redactSecrets } from './auth';
+
 /** Recruiting API reason codes, said the way a recruiter would. */
 export const RECRUITING_REASONS: Record<string, string> = {
 	'errors.applicant-already-exists': 'This candidate has already applied to this job',
@@ -92,35 +94,6 @@ function fromBody(body: unknown): { message?: string; details: string[] } {
 	}
 
 	return { message: text(data.message) ?? text(data.detail) ?? text(data.title), details };
-}
-
-const REDACTED = '[redacted]';
-const SECRET_PATTERNS: Array<[RegExp, string]> = [
-	// An Authorization header echoed back: `Bearer <token>`, `Basic <credentials>`.
-	[/\b(Bearer|Basic)(\s+|%20|\+)[A-Za-z0-9._~+/=:-]+/gi, `$1 ${REDACTED}`],
-	// Personio access tokens.
-	[/\bpapi-[A-Za-z0-9._~+/=-]+/g, REDACTED],
-	// Secrets echoed as form or JSON fields.
-	[
-		/\b((?:client_secret|access_token|refresh_token|api_?key)["']?\s*[:=]\s*["']?)[^"'&\s,;}\]]+/gi,
-		`$1${REDACTED}`,
-	],
-	[/("(?:token|password|secret|authorization)"\s*:\s*")[^"]+/gi, `$1${REDACTED}`],
-];
-
-/**
- * Removes credentials from text a server sent back: bearer tokens, Personio tokens, secret-named
- * fields, and any of the given secret values wherever they appear. Personio does not echo request
- * headers, but a proxy or a misbehaving server might; nothing it echoes may reach an error.
- */
-export function redactSecrets(text: string, secrets: readonly unknown[] = []): string {
-	let result = text;
-	for (const secret of secrets) {
-		const value = typeof secret === 'string' ? secret.trim() : '';
-		if (value.length >= 4) result = result.split(value).join(REDACTED);
-	}
-	for (const [pattern, replacement] of SECRET_PATTERNS) result = result.replace(pattern, replacement);
-	return result;
 }
 
 /** The message and description of a failed Personio call, in Personio's words where it gave any. */

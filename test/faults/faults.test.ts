@@ -5,6 +5,7 @@
  * nothing lost, nothing duplicated, no write sent twice. `npm run faults` prints the table and writes it
  * to test/artifacts/faults.md.
  */
+import { requestTimeout } from '../../nodes/shared/auth';
 import { retryPolicy } from '../../nodes/shared/transport';
 import { fastRetries } from '../helpers/harness';
 import {
@@ -237,11 +238,11 @@ describe('4. slow responses past the timeout', () => {
 	const slow = { type: 'slow', count: 1, delayMs: 800 };
 	let saved: number;
 	beforeAll(() => {
-		saved = retryPolicy.timeoutMs;
-		retryPolicy.timeoutMs = TIMEOUT_MS;
+		saved = requestTimeout.ms;
+		requestTimeout.ms = TIMEOUT_MS;
 	});
 	afterAll(() => {
-		retryPolicy.timeoutMs = saved;
+		requestTimeout.ms = saved;
 	});
 
 	it('gives up on a slow page after the timeout and reads it again', async () => {

@@ -31,6 +31,7 @@ import { ICredentialsHelper, Workflow } from 'n8n-workflow';
 
 import { PersonioApi } from '../../credentials/PersonioApi.credentials';
 import { PersonioRecruitingApi } from '../../credentials/PersonioRecruitingApi.credentials';
+import { requestTimeout } from '../../nodes/shared/auth';
 import { retryPolicy } from '../../nodes/shared/transport';
 
 export const BASE_URL = 'https://api.personio.test';
@@ -139,7 +140,8 @@ export function initBinaryData() {
 
 /** Test-speed back-off: the real policy waits seconds. */
 export function fastRetries() {
-	Object.assign(retryPolicy, { baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 5_000, timeoutMs: 2_000 });
+	Object.assign(retryPolicy, { baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 5_000 });
+	requestTimeout.ms = 2_000;
 }
 
 export interface RunOptions {

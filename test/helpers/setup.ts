@@ -1,7 +1,7 @@
 /* eslint-disable */
 import nock from 'nock';
 
-import { forgetRecentTokens } from '../../credentials/PersonioApi.credentials';
+import { forgetTokens } from '../../nodes/shared/auth';
 
 // N8N_USER_FOLDER comes from globalSetup.js (a temporary folder removed after the run).
 process.env.N8N_ENCRYPTION_KEY ??= 'personio-test-encryption-key';
@@ -13,7 +13,7 @@ beforeAll(() => {
 
 afterEach(() => {
 	nock.cleanAll();
-	forgetRecentTokens();
+	forgetTokens();
 });
 
 // Jest runs test files one after another in one process here (2 cores): each file loads its own

@@ -94,8 +94,8 @@ describe('token', () => {
 		for (let i = 0; i < 3; i++) await run({ resource: 'employee', operation: 'get', employeeId: { mode: 'id', value: '1' } }, { credentials });
 		expect(credentials.tokenMints).toBe(1);
 
-		// Our request sees the 401 first; sent again through n8n's helper, that one refreshes the token.
-		nock(BASE_URL).get('/v1/company/employees/1').times(2).reply(401, { success: false, error: { code: 401, message: 'Provided authorization is not valid' } });
+		// An expired token costs one rejected request, one token request and one retry.
+		nock(BASE_URL).get('/v1/company/employees/1').reply(401, { success: false, error: { code: 401, message: 'Provided authorization is not valid' } });
 		nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-token-2', expires_in: 86400 });
 		const retried = nock(BASE_URL)
 			.get('/v1/company/employees/1')
@@ -103,6 +103,7 @@ describe('token', () => {
 			.reply(200, { success: true, data: wrapped(1, 'A', 'B', 'a@b.co') });
 		await run({ resource: 'employee', operation: 'get', employeeId: { mode: 'id', value: '1' } }, { credentials });
 		expect(retried.isDone()).toBe(true);
+		expect(nock.pendingMocks()).toEqual([]);
 		expect(credentials.tokenMints).toBe(2);
 		expect(credentials.store.personioApi.accessToken).toBe('papi-token-2');
 	});
@@ -150,7 +151,7 @@ describe('Employee > Get Many', () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
 			.get('/v1/company/employees')
-			.query((q) => q.updated_since === '2024-01-02T03:04:05' && JSON.stringify(q['attributes'] ?? q['attributes[]']) === '["first_name","email"]' && q.limit === '100')
+			.query((q) => q.updated_since === '2024-01-02T03:04:05+00:00' && JSON.stringify(q['attributes'] ?? q['attributes[]']) === '["first_name","email"]' && q.limit === '100')
 			.reply(200, { success: true, data: page(1, 2) });
 		const [items] = await run({
 			resource: 'employee',
@@ -163,11 +164,12 @@ describe('Employee > Get Many', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
-	it('sends Updated Since in UTC when n8n gives it with an offset', async () => {
+	it('sends Updated Since in UTC with an explicit +00:00 when n8n gives it with another offset', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
 			.get('/v1/company/employees')
-			.query((q) => q.updated_since === '2024-01-02T03:04:05')
+			// nock decodes the query: an unencoded `+` would arrive as a space and not match.
+			.query((q) => q.updated_since === '2024-01-02T03:04:05+00:00')
 			.reply(200, { success: true, data: page(1, 1) });
 		await run({ resource: 'employee', operation: 'getAll', returnAll: true, filters: { updatedSince: '2024-01-02T05:04:05.000+02:00' }, simplify: true });
 		expect(api.isDone()).toBe(true);

@@ -100,7 +100,8 @@ describe('Job > Get Many', () => {
 			.reply(function () {
 				// The public feed is read without the Recruiting API key.
 				expect(this.req.headers.authorization).toBeUndefined();
-				expect(this.req.headers['x-company-id']).toBeUndefined();
+				// It says which company it reads for, as Personio's recruiting spec declares for /xml.
+				expect(this.req.headers['x-company-id']).toBe('1234');
 				return [200, FEED_EN, { 'Content-Type': 'text/xml' }];
 			});
 		const [items] = await run({ resource: 'job', operation: 'getAll', language: 'en', returnAll: true, filters: {} });

@@ -151,11 +151,12 @@ describe('token reuse within a process', () => {
 		expect(nock.pendingMocks()).toEqual([]);
 
 		// Personio rejects that token: the refresh must mint a new one, not hand back the rejected one.
-		nock(BASE_URL).get('/v1/company/employees/1').times(2).reply(401, { success: false, error: { code: 401, message: 'Provided authorization is not valid' } });
+		nock(BASE_URL).get('/v1/company/employees/1').reply(401, { success: false, error: { code: 401, message: 'Provided authorization is not valid' } });
 		const second = nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-new', expires_in: 86400 });
 		nock(BASE_URL).get('/v1/company/employees/1').matchHeader('authorization', 'Bearer papi-new').reply(200, { success: true, data: { id: 1 } });
 		await personioRequest.call(context(), { path: '/v1/company/employees/1' });
 		expect(second.isDone()).toBe(true);
+		expect(nock.pendingMocks()).toEqual([]);
 	});
 });
 
@@ -225,11 +226,13 @@ describe('retries and errors', () => {
 	it("refreshes the token on v1's 403 for an invalid token, but not on a plain permission 403", async () => {
 		token();
 		const invalid = { success: false, error: { code: 403, message: 'Provided authorization is not valid' } };
-		nock(BASE_URL).get('/v1/company/employees/5').times(2).reply(403, invalid);
+		// One rejected request, one token request, one retry: the rejected token is not sent a second time.
+		nock(BASE_URL).get('/v1/company/employees/5').reply(403, invalid);
 		nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-fresh', expires_in: 86400 });
 		const fresh = nock(BASE_URL).get('/v1/company/employees/5').matchHeader('authorization', 'Bearer papi-fresh').reply(200, { success: true, data: { id: 5 } });
 		expect(await personioRequest.call(context(), { path: '/v1/company/employees/5' })).toEqual({ success: true, data: { id: 5 } });
 		expect(fresh.isDone()).toBe(true);
+		expect(nock.pendingMocks()).toEqual([]);
 		expect(credentials.tokenMints).toBe(2);
 
 		nock(BASE_URL).get('/v1/company/employees/6').reply(403, { success: false, error: { code: 0, message: 'The attribute salary is not allowed for this credential' } });

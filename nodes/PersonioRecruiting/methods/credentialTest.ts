@@ -5,8 +5,8 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { recruitingAuthHeaders } from '../../../credentials/PersonioRecruitingApi.credentials';
-import { personioErrorMessage, redactSecrets } from '../../shared/errors';
+import { apiBaseUrl, recruitingAuthHeaders, redactSecrets, redirectMessage } from '../../shared/auth';
+import { personioErrorMessage } from '../../shared/errors';
 import { credentialTestRequest } from '../../shared/transport';
 
 /**
@@ -24,13 +24,14 @@ export async function personioRecruitingApiTest(
 		return { status: 'Error', message: 'Enter both the API Key and the Company ID' };
 	}
 	let headers: Record<string, string>;
+	let baseUrl: string;
 	try {
 		headers = recruitingAuthHeaders(data);
+		baseUrl = apiBaseUrl(data, 'API Base URL');
 	} catch (error) {
 		return { status: 'Error', message: (error as Error).message };
 	}
-	const baseUrl = String(data.baseUrl || 'https://api.personio.de').replace(/\/+$/, '');
-	let response: { statusCode: number; body: unknown };
+	let response: Awaited<ReturnType<typeof credentialTestRequest>>;
 	try {
 		response = await credentialTestRequest(this.helpers, {
 			method: 'POST',
@@ -42,6 +43,9 @@ export async function personioRecruitingApiTest(
 		return { status: 'Error', message: redactSecrets(`Could not reach Personio at ${baseUrl}: ${(error as Error).message}`, [data.apiKey]) };
 	}
 	const { statusCode, body } = response;
+	if (statusCode >= 300 && statusCode < 400) {
+		return { status: 'Error', message: redirectMessage(statusCode, response.location, baseUrl) };
+	}
 	if (statusCode === 400 || statusCode === 422 || (statusCode >= 200 && statusCode < 300)) {
 		return { status: 'OK', message: 'Personio accepted the API key and company ID' };
 	}

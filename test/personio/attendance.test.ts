@@ -16,7 +16,10 @@ const period = (n: number) => ({
 	updated_at: '2025-03-04T06:05:00Z',
 });
 const periods = (from: number, count: number) => Array.from({ length: count }, (_, i) => period(from + i));
-const page = (records: object[], next?: string) => ({ _data: records, _meta: { links: next ? { next: { href: next } } : {} } });
+const page = (records: object[], next?: string) => ({
+	_data: records,
+	_meta: { links: next ? { next: { href: next } } : {} },
+});
 const problem = (status: number, detail: string) => ({
 	personio_trace_id: 't-1',
 	errors: [{ title: status === 422 ? 'Unprocessable entity' : 'Bad request', detail }],
@@ -26,11 +29,14 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 	it('Return All follows a relative and then an absolute next link, 100 per page', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
-			.get('/v2/attendance-periods').query({ limit: 100 })
+			.get('/v2/attendance-periods')
+			.query({ limit: 100 })
 			.reply(200, page(periods(1, 100), '/v2/attendance-periods?cursor=c2&limit=100'))
-			.get('/v2/attendance-periods').query({ limit: 100, cursor: 'c2' })
+			.get('/v2/attendance-periods')
+			.query({ limit: 100, cursor: 'c2' })
 			.reply(200, page(periods(101, 100), `${BASE_URL}/v2/attendance-periods?cursor=c3&limit=100`))
-			.get('/v2/attendance-periods').query({ limit: 100, cursor: 'c3' })
+			.get('/v2/attendance-periods')
+			.query({ limit: 100, cursor: 'c3' })
 			.reply(200, page(periods(201, 3)));
 		const [items] = await run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters: {} });
 		expect(items).toHaveLength(203);
@@ -41,8 +47,17 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 
 	it('Limit asks only for what it needs', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL).get('/v2/attendance-periods').query({ limit: 5 }).reply(200, page(periods(1, 5), '/x?cursor=n'));
-		const [items] = await run({ resource: 'attendance', operation: 'getAll', returnAll: false, limit: 5, filters: {} });
+		const api = nock(BASE_URL)
+			.get('/v2/attendance-periods')
+			.query({ limit: 5 })
+			.reply(200, page(periods(1, 5), '/x?cursor=n'));
+		const [items] = await run({
+			resource: 'attendance',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 5,
+			filters: {},
+		});
 		expect(items).toHaveLength(5);
 		expect(api.isDone()).toBe(true);
 	});
@@ -84,13 +99,18 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 	});
 
 	it.each([
-		[{ startFrom: '2025-03-02T00:00:00', startTo: '2025-03-01T00:00:00' }, /Filters > Start To must be on or after Filters > Start From/],
+		[
+			{ startFrom: '2025-03-02T00:00:00', startTo: '2025-03-01T00:00:00' },
+			/Filters > Start To must be on or after Filters > Start From/,
+		],
 		[{ updatedFrom: 'yesterday' }, /Filters > Updated From must be a date-time/],
 		[{ personIds: '1, ../2' }, /Filters > Person IDs must be an ID/],
 		[{ status: 'OPEN' }, /Filters > Status must be one of CONFIRMED, PENDING, REJECTED/],
 	])('refuses %j before any request', async (filters, message) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters })).rejects.toThrow(message);
+		await expect(run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters })).rejects.toThrow(
+			message,
+		);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -98,7 +118,9 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 describe('Attendance > Get', () => {
 	it('reads one period by its UUID', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL).get(`/v2/attendance-periods/${ID}`).reply(200, { ...period(1), id: ID });
+		const api = nock(BASE_URL)
+			.get(`/v2/attendance-periods/${ID}`)
+			.reply(200, { ...period(1), id: ID });
 		const [items] = await run({ resource: 'attendance', operation: 'get', attendanceId: ID });
 		expect(items[0].json).toMatchObject({ id: ID, type: 'WORK' });
 		expect(api.isDone()).toBe(true);
@@ -110,7 +132,9 @@ describe('Attendance > Get', () => {
 		await run({ resource: 'attendance', operation: 'get', attendanceId: 'a.b:c' });
 		expect(api.isDone()).toBe(true);
 		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'get', attendanceId: '../1' })).rejects.toThrow(/Attendance ID must be an ID/);
+		await expect(run({ resource: 'attendance', operation: 'get', attendanceId: '../1' })).rejects.toThrow(
+			/Attendance ID must be an ID/,
+		);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -124,13 +148,21 @@ describe('Attendance > Create', () => {
 			type: 'WORK',
 			start: '2025-03-03T22:00:00',
 			skipApproval: false,
-			additionalFields: { end: '2025-03-04T06:00:00', comment: 'Night shift', projectId: { mode: 'list', value: '42' } },
+			additionalFields: {
+				end: '2025-03-04T06:00:00',
+				comment: 'Night shift',
+				projectId: { mode: 'list', value: '42' },
+			},
 			...parameters,
 		});
 
 	it('posts a night shift with skip_approval=false and outputs the id and affected periods', async () => {
 		tokenEndpoint();
-		const answer = { id: ID, affected_periods: [{ id: ID, type: 'WORK' }], _meta: { links: { self: { href: `/v2/attendance-periods/${ID}` } } } };
+		const answer = {
+			id: ID,
+			affected_periods: [{ id: ID, type: 'WORK' }],
+			_meta: { links: { self: { href: `/v2/attendance-periods/${ID}` } } },
+		};
 		const api = nock(BASE_URL)
 			.post('/v2/attendance-periods', {
 				person: { id: '7' },
@@ -143,17 +175,28 @@ describe('Attendance > Create', () => {
 			.query({ skip_approval: 'false' })
 			.reply(201, answer);
 		const [items] = await create();
-		expect(items).toEqual([{ json: { id: ID, affected_periods: [{ id: ID, type: 'WORK' }] }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { id: ID, affected_periods: [{ id: ID, type: 'WORK' }] }, pairedItem: { item: 0 } },
+		]);
 		expect(api.isDone()).toBe(true);
 	});
 
 	it('an open break: no end, no project, the wall clock of an offset kept, skip_approval=true', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
-			.post('/v2/attendance-periods', { person: { id: '7' }, type: 'BREAK', start: { date_time: '2025-03-03T12:00:00' } })
+			.post('/v2/attendance-periods', {
+				person: { id: '7' },
+				type: 'BREAK',
+				start: { date_time: '2025-03-03T12:00:00' },
+			})
 			.query({ skip_approval: 'true' })
 			.reply(201, { id: ID, affected_periods: [] });
-		const [items] = await create({ type: 'BREAK', start: '2025-03-03T12:00:00.000+01:00', skipApproval: true, additionalFields: {} });
+		const [items] = await create({
+			type: 'BREAK',
+			start: '2025-03-03T12:00:00.000+01:00',
+			skipApproval: true,
+			additionalFields: {},
+		});
 		expect(items[0].json).toEqual({ id: ID, affected_periods: [] });
 		expect(api.isDone()).toBe(true);
 	});
@@ -167,16 +210,25 @@ describe('Attendance > Create', () => {
 	});
 
 	it.each([
-		[{ additionalFields: { end: '2025-03-03T21:00:00' } }, /Additional Fields > End must be after Start \(2025-03-03T22:00:00\)/],
+		[
+			{ additionalFields: { end: '2025-03-03T21:00:00' } },
+			/Additional Fields > End must be after Start \(2025-03-03T22:00:00\)/,
+		],
 		[{ additionalFields: { end: '2025-03-03T22:00:00' } }, /Additional Fields > End must be after Start/],
-		[{ additionalFields: { end: '2025-03-05T08:00:00' } }, /Additional Fields > End must be at most 24 hours after Start/],
+		[
+			{ additionalFields: { end: '2025-03-05T08:00:00' } },
+			/Additional Fields > End must be at most 24 hours after Start/,
+		],
 		[{ type: 'BREAK' }, /Additional Fields > Project must be left out for a break/],
 		[{ type: 'LUNCH' }, /Type must be one of WORK, BREAK/],
 		[{ start: '' }, /Start must be set/],
 		[{ start: 'tonight' }, /Start must be a date-time/],
 		[{ personId: { mode: 'id', value: '' } }, /Person must be set/],
 		[{ additionalFields: { projectId: { mode: 'id', value: '4/2' } } }, /Additional Fields > Project must be an ID/],
-		[{ additionalFields: { comment: 'x'.repeat(1001) } }, /Additional Fields > Comment must be at most 1000 characters/],
+		[
+			{ additionalFields: { comment: 'x'.repeat(1001) } },
+			/Additional Fields > Comment must be at most 1000 characters/,
+		],
 		[{ skipApproval: 'yes' }, /Skip Approval must be true or false/],
 	])('refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
@@ -200,18 +252,26 @@ describe('Attendance > Update', () => {
 			updateFields: { end: '2025-03-04T07:00:00', comment: 'longer' },
 		});
 		expect(items).toEqual([
-			{ json: { id: ID, updated: true, end: { date_time: '2025-03-04T07:00:00' }, comment: 'longer' }, pairedItem: { item: 0 } },
+			{
+				json: { id: ID, updated: true, end: { date_time: '2025-03-04T07:00:00' }, comment: 'longer' },
+				pairedItem: { item: 0 },
+			},
 		]);
 		expect(api.isDone()).toBe(true);
 	});
 
 	it.each([
 		[{ updateFields: {} }, /Update Fields must be given/],
-		[{ updateFields: { start: '2025-03-04T09:00:00', end: '2025-03-04T08:00:00' } }, /Update Fields > End must be after Update Fields > Start/],
+		[
+			{ updateFields: { start: '2025-03-04T09:00:00', end: '2025-03-04T08:00:00' } },
+			/Update Fields > End must be after Update Fields > Start/,
+		],
 		[{ attendanceId: '1/2', updateFields: { comment: 'x' } }, /Attendance ID must be an ID/],
 	])('refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'update', attendanceId: ID, skipApproval: false, ...parameters })).rejects.toThrow(message);
+		await expect(
+			run({ resource: 'attendance', operation: 'update', attendanceId: ID, skipApproval: false, ...parameters }),
+		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -227,7 +287,9 @@ describe('Attendance > Delete', () => {
 
 	it("maps a 404 to Personio's problem detail", async () => {
 		tokenEndpoint();
-		nock(BASE_URL).delete(`/v2/attendance-periods/${ID}`).reply(404, problem(404, 'There is no resource for the specified id.'));
+		nock(BASE_URL)
+			.delete(`/v2/attendance-periods/${ID}`)
+			.reply(404, problem(404, 'There is no resource for the specified id.'));
 		const error = await run({ resource: 'attendance', operation: 'delete', attendanceId: ID }).catch((e) => e);
 		expect(error.httpCode).toBe('404');
 		expect(`${error.message} ${error.description}`).toContain('There is no resource for the specified id.');

@@ -284,10 +284,22 @@ function generate(options = {}) {
 		byEmail.set(email, emp);
 	}
 
+	// v2 projects (the v1 attendance projects were retired on 2026-08-30)
 	const projects = PROJECTS.map(([name, active], i) => ({
-		id: ids.project++,
+		id: String(ids.project++),
 		name,
-		active,
+		status: active ? 'ACTIVE' : 'ARCHIVED',
+		project_code: `PRJ-${100 + i}`,
+		description: null,
+		cost_center: null,
+		assigned_to_all: i === 0,
+		parent_project: null,
+		start: null,
+		end: null,
+		billable: i % 2 === 0,
+		client_name: null,
+		project_type: null,
+		members: [],
 		created_at: BASE_TIME - (300 - i * 10) * DAY,
 		updated_at: BASE_TIME - (30 - i) * DAY,
 	}));

@@ -162,31 +162,6 @@ function v1AbsencePeriod(a, db) {
 	};
 }
 
-function v1Project(p) {
-	return { id: p.id, type: 'Project', attributes: { name: p.name, active: p.active, created_at: personioDateTime(p.created_at), updated_at: personioDateTime(p.updated_at) } };
-}
-
-function v1Attendance(a, db) {
-	const p = a.project_id ? db.projects.find((x) => x.id === a.project_id) : null;
-	return {
-		id: a.id,
-		type: 'AttendancePeriod',
-		attributes: {
-			employee: a.employee_id,
-			date: a.date,
-			start_time: a.start_time,
-			end_time: a.end_time,
-			break: a.break,
-			comment: a.comment || '',
-			updated_at: personioDateTime(a.updated_at),
-			status: a.status,
-			project: p ? { id: p.id, type: 'Project', attributes: { name: p.name, active: p.active } } : null,
-			is_holiday: !!a.is_holiday,
-			is_on_time_off: !!a.is_on_time_off,
-		},
-	};
-}
-
 // ---------------------------------------------------------------- v2 ----
 const GENDER_V2 = { male: 'MALE', female: 'FEMALE', diverse: 'DIVERSE' };
 
@@ -422,8 +397,6 @@ module.exports = {
 	v1Employee,
 	v1TimeOff,
 	v1AbsencePeriod,
-	v1Project,
-	v1Attendance,
 	timeOffTypeShort,
 	v2Person,
 	v2Employment,

@@ -1,5 +1,5 @@
 'use strict';
-/* v2 API routes: persons, employments, absences, attendance periods, documents, org data, recruiting reads, webhooks. */
+/* v2 API routes: persons, employments, absences, documents, org data, recruiting reads, webhooks. */
 
 const crypto = require('crypto');
 
@@ -207,81 +207,7 @@ module.exports = function registerV2(sb, { json, problem, empty, HttpError, F, D
 		return x ? json(200, renderAbsence(this.db)(x)) : notFound();
 	});
 
-	// ---------------------------------------------------------------- attendance periods ----
-	sb.route('GET', '/v2/attendance-periods', 'v2', function (ctx) {
-		let items = this.db.attendancePeriods;
-		const ids = this.v2IdList(ctx, 'id');
-		if (ids) items = items.filter(byId(ids));
-		const persons = this.v2IdList(ctx, 'person.id');
-		if (persons) items = items.filter((a) => persons.includes(a.person_id));
-		const status = ctx.query.get('status');
-		if (status) items = items.filter((a) => a.status === status);
-		const toMs = (s) => Date.parse(`${s}Z`);
-		items = this.v2TimeFilters(ctx, items, 'start.date_time', (a) => toMs(a.start));
-		items = this.v2TimeFilters(ctx, items, 'end.date_time', (a) => (a.end ? toMs(a.end) : Infinity));
-		items = this.v2TimeFilters(ctx, items, 'updated_at', (a) => a.updated_at);
-		return this.v2List(ctx, items, F.v2AttendancePeriod, { min: 1, max: 200, dflt: 50 });
-	});
-	sb.route('GET', '/v2/attendance-periods/{id}', 'v2', function (ctx) {
-		const a = this.db.attendancePeriods.find((x) => x.id === ctx.params.id);
-		return a ? json(200, F.v2AttendancePeriod(a)) : notFound();
-	});
-	const DT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-	function normDt(s) {
-		return s.length === 16 ? `${s}:00` : s;
-	}
-	function overlapping(db, p, ignoreId) {
-		const s = Date.parse(`${p.start}Z`);
-		const e = p.end ? Date.parse(`${p.end}Z`) : s + 1;
-		return db.attendancePeriods.filter((a) => a.id !== ignoreId && a.person_id === p.person_id && a.type === p.type && Date.parse(`${a.start}Z`) < e && (a.end ? Date.parse(`${a.end}Z`) : Date.parse(`${a.start}Z`) + 1) > s);
-	}
-	sb.route('POST', '/v2/attendance-periods', 'v2', function (ctx) {
-		const b = bodyObject(ctx);
-		const pid = b.person && b.person.id !== undefined ? String(b.person.id) : null;
-		if (!pid) return unprocessable('person.id is required.');
-		if (!this.db.employeeById.has(Number(pid))) return unprocessable(`Person ${pid} not found.`);
-		if (!['WORK', 'BREAK'].includes(b.type)) return unprocessable('type must be WORK or BREAK.');
-		const start = b.start && b.start.date_time;
-		if (!start || !DT_RE.test(start)) return unprocessable('start.date_time is required (local date-time, e.g. 2025-01-01T09:00:00).');
-		const end = b.end && b.end.date_time;
-		if (end && (!DT_RE.test(end) || normDt(end) <= normDt(start))) return unprocessable('end.date_time must be a local date-time after start.date_time.');
-		const now = this.now();
-		const p = { id: crypto.randomUUID(), person_id: pid, type: b.type, start: normDt(start), end: end ? normDt(end) : null, comment: b.comment || '', project_id: b.project && b.project.id ? String(b.project.id) : null, status: b.skip_approval === false ? 'PENDING' : 'CONFIRMED', created_at: now, updated_at: now };
-		if (overlapping(this.db, p).length) return problem(409, 'Conflict', 'The attendance period overlaps with an existing period.', 'attendance.overlapping_periods');
-		this.db.attendancePeriods.push(p);
-		return json(201, { id: p.id, affected_periods: [{ id: p.id }], _meta: { links: { self: { href: `${ctx.base}/v2/attendance-periods/${p.id}` } } } });
-	});
-	sb.route('PATCH', '/v2/attendance-periods/{id}', 'v2', function (ctx) {
-		const a = this.db.attendancePeriods.find((x) => x.id === ctx.params.id);
-		if (!a) return notFound();
-		const b = bodyObject(ctx);
-		const next = { ...a };
-		if (b.start && b.start.date_time !== undefined) {
-			if (!DT_RE.test(b.start.date_time)) return unprocessable('start.date_time is invalid.');
-			next.start = normDt(b.start.date_time);
-		}
-		if (b.end !== undefined) {
-			if (b.end === null || b.end.date_time === null) next.end = null;
-			else if (!DT_RE.test(b.end.date_time || '')) return unprocessable('end.date_time is invalid.');
-			else next.end = normDt(b.end.date_time);
-		}
-		if (next.end && next.end <= next.start) return unprocessable('end.date_time must be after start.date_time.');
-		if (b.comment !== undefined) next.comment = String(b.comment);
-		if (b.type !== undefined) {
-			if (!['WORK', 'BREAK'].includes(b.type)) return unprocessable('type must be WORK or BREAK.');
-			next.type = b.type;
-		}
-		if (b.project !== undefined) next.project_id = b.project && b.project.id ? String(b.project.id) : null;
-		if (overlapping(this.db, next, a.id).length) return problem(409, 'Conflict', 'The attendance period overlaps with an existing period.', 'attendance.overlapping_periods');
-		Object.assign(a, next, { updated_at: this.now() });
-		return empty(204);
-	});
-	sb.route('DELETE', '/v2/attendance-periods/{id}', 'v2', function (ctx) {
-		const i = this.db.attendancePeriods.findIndex((x) => x.id === ctx.params.id);
-		if (i < 0) return notFound();
-		this.db.attendancePeriods.splice(i, 1);
-		return empty(204);
-	});
+	// attendance periods and projects: routes-attendance.js
 
 	// ---------------------------------------------------------------- documents ----
 	sb.route('GET', '/v2/document-management/documents', 'v2', function (ctx) {

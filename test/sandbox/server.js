@@ -768,6 +768,7 @@ class Sandbox {
 	// ------------------------------------------------------------ routes ----
 	defineRoutes() {
 		require('./routes-auth')(this, { json, problem, oauthError, v1err, empty, HttpError });
+		require('./routes-attendance')(this, { json, problem, v1err, empty, HttpError, F });
 		require('./routes-v1')(this, { json, problem, v1err, empty, HttpError, F, D, U, DOCUMENT_EXTENSIONS, MIME });
 		require('./routes-v2')(this, { json, problem, v1err, empty, HttpError, F, D, U, WEBHOOK_EVENTS });
 		require('./routes-recruiting')(this, { json, problem, v1err, empty, HttpError, F, D, U, recruitingErrors, fieldError, RECRUITING_EXTENSIONS, SYSTEM_PHASES, MIME });

@@ -55,21 +55,32 @@ class PeriodDb {
 				const q = new URL(uri, BASE_URL).searchParams;
 				this.requests.push(q);
 				const since = q.get('updated_at.gte') ?? '';
-				if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(since)) return [400, { errors: [{ title: 'Invalid request content' }] }];
+				if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(since))
+					return [400, { errors: [{ title: 'Invalid request content' }] }];
 				const offset = Number(q.get('cursor') ?? 0);
 				const limit = Number(q.get('limit'));
 				this.onPage?.(offset);
 				const all = [...this.rows]
 					.filter(([, r]) => r.updated >= Date.parse(`${since}Z`))
 					.sort(([a, ra], [b, rb]) => ra.person - rb.person || ra.start.localeCompare(rb.start) || a.localeCompare(b))
-					.map(([id, r]) => ({ id, person: { id: String(r.person) }, type: 'WORK', start: { date_time: r.start }, updated_at: new Date(r.updated).toISOString() }));
-				const next = offset + limit < all.length ? { next: { href: `${BASE_URL}/v2/attendance-periods?cursor=${offset + limit}&limit=${limit}` } } : {};
+					.map(([id, r]) => ({
+						id,
+						person: { id: String(r.person) },
+						type: 'WORK',
+						start: { date_time: r.start },
+						updated_at: new Date(r.updated).toISOString(),
+					}));
+				const next =
+					offset + limit < all.length
+						? { next: { href: `${BASE_URL}/v2/attendance-periods?cursor=${offset + limit}&limit=${limit}` } }
+						: {};
 				return [200, { _data: all.slice(offset, offset + limit), _meta: { links: next } }];
 			});
 	}
 }
 
-const keysOf = (result: any[][] | null) => (result ? result[0].map((i) => `${i.json.id}@${Date.parse(i.json.updated_at)}`) : []);
+const keysOf = (result: any[][] | null) =>
+	result ? result[0].map((i) => `${i.json.id}@${Date.parse(i.json.updated_at)}`) : [];
 
 describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance periods)', () => {
 	it('asks for updated_at.gte in UTC without a zone, 100 per page, and never the retired v1 list', async () => {
@@ -79,10 +90,14 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 		const p = poller();
 		expect(await p.poll(T)).toBeNull();
 		expect(Object.fromEntries(db.requests[0])).toEqual({ 'updated_at.gte': '2025-03-01T09:55:00', limit: '100' });
-		expect(p.staticData[KEY]).toEqual({ event: 'attendanceChanged', mark: T, seen: { [`attendance:p-1@${T - 60 * S}`]: T - 60 * S } });
+		expect(p.staticData[KEY]).toEqual({
+			event: 'attendanceChanged',
+			mark: T,
+			seen: { [`attendance:p-1@${T - 60 * S}`]: T - 60 * S },
+		});
 	});
 
-	it('never misses and never duplicates: changes between and during polls, equal timestamps, shifted pages', async () => {
+	it('never misses, never duplicates: changes between and during polls, equal timestamps, shifted pages', async () => {
 		const db = new PeriodDb();
 		for (let n = 1; n <= 150; n++) db.upsert(`p-${n}`, n % 7, T - 3 * 3600 * S + n * S);
 		db.upsert('p-151', 3, T - 2 * 60 * S); // before activation, inside the overlap: never emitted
@@ -135,7 +150,10 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 	it("a failed poll keeps the cursor; Personio's problem detail is shown", async () => {
 		const state = { event: 'attendanceChanged', mark: T, seen: {} };
 		const p = poller({ [KEY]: { ...state } });
-		nock(BASE_URL).get('/v2/attendance-periods').query(true).reply(403, { errors: [{ title: 'Forbidden', detail: 'Missing scope personio:attendances:read' }] });
+		nock(BASE_URL)
+			.get('/v2/attendance-periods')
+			.query(true)
+			.reply(403, { errors: [{ title: 'Forbidden', detail: 'Missing scope personio:attendances:read' }] });
 		await expect(p.poll(T + 60 * S)).rejects.toThrow(/Missing scope personio:attendances:read/);
 		expect(p.staticData[KEY]).toEqual(state);
 	});

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
 import type { XmlElement } from '../../../shared/xml';
-import { childElement, childElements, childText, textContent, tryParseXml } from '../../../shared/xml';
+import { childElement, childElements, childText, shownName, textContent, tryParseXml } from '../../../shared/xml';
 
 /** The languages a Personio careers page can publish its job feed in. */
 export const FEED_LANGUAGES = [
@@ -66,15 +66,34 @@ export function parseJobFeed(xml: string): { jobs: IDataObject[] } | { problem: 
 	if ('error' in parsed) return { problem: `The job feed is not valid XML: ${parsed.error.message}` };
 	const { root } = parsed;
 	if (root.name !== 'workzag-jobs' && root.name !== 'positions') {
-		return { problem: `Expected Personio's job feed (<workzag-jobs>), got <${root.name}>` };
+		return { problem: `Expected Personio's job feed (<workzag-jobs>), got <${shownName(root.name)}>` };
 	}
 	const jobs: IDataObject[] = [];
 	for (const position of childElements(root, 'position')) {
 		const job = toJob(position);
-		if (!job) return { problem: `A job in the feed has no valid <id> (got "${childText(position, 'id') ?? ''}")` };
+		if (!job) {
+			return { problem: `A job in the feed has no valid <id> (got "${shownName(childText(position, 'id') ?? '')}")` };
+		}
 		jobs.push(job);
 	}
 	return { jobs };
+}
+
+/** The largest careers feed read; Personio's feeds of a few hundred jobs are well below 1 MB. */
+export const MAX_FEED_BYTES = 10 * 1024 * 1024;
+
+/** The size of the feed in bytes, counted without copying it (UTF-8 for a string). */
+function byteLength(body: string | ArrayBuffer | ArrayBufferView): number {
+	if (typeof body !== 'string') return body.byteLength;
+	let bytes = body.length;
+	// Only a string that could pass the cap is counted exactly: each UTF-16 unit is 1 to 3 UTF-8 bytes.
+	if (bytes > MAX_FEED_BYTES || bytes * 3 <= MAX_FEED_BYTES) return bytes;
+	for (let i = 0; i < body.length; i++) {
+		const code = body.charCodeAt(i);
+		if (code >= 0xd800 && code <= 0xdbff) i++; // a surrogate pair: 4 bytes, counted as 2 + 2
+		if (code > 0x7f) bytes += code > 0x7ff ? 2 : 1;
+	}
+	return bytes;
 }
 
 /** Reads and parses the open jobs of the credential's careers page in one language. */
@@ -83,28 +102,29 @@ export async function fetchJobs(
 	language: string,
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
-	const xml = await personioRequest.call(this, {
+	const body = await personioRequest.call(this, {
 		path: '/xml',
 		qs: { language },
 		host: 'careers',
 		credentialType: 'personioRecruitingApi',
 		response: 'text',
+		maxBytes: MAX_FEED_BYTES,
 		itemIndex,
 	});
-	const text =
-		typeof xml === 'string'
-			? xml
-			: xml instanceof ArrayBuffer || ArrayBuffer.isView(xml)
-				? new TextDecoder().decode(xml as ArrayBuffer)
-				: '';
-	const feed = parseJobFeed(text);
-	if ('problem' in feed) {
-		throw new NodeOperationError(this.getNode(), feed.problem, {
-			itemIndex,
-			description:
-				'Check the Company (or Careers Page URL) of the Personio Recruiting credential: it must point to https://{company}.jobs.personio.de, whose /xml feed lists the open jobs.',
-		});
+	const xml = typeof body === 'string' || body instanceof ArrayBuffer || ArrayBuffer.isView(body) ? body : '';
+	const description =
+		'Check the Company (or Careers Page URL) of the Personio Recruiting credential: it must point to ' +
+		'https://{company}.jobs.personio.de, whose /xml feed lists the open jobs.';
+	const size = byteLength(xml);
+	if (size > MAX_FEED_BYTES) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The careers feed is larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB): it was not read`,
+			{ itemIndex, description },
+		);
 	}
+	const feed = parseJobFeed(typeof xml === 'string' ? xml : new TextDecoder().decode(xml as ArrayBuffer));
+	if ('problem' in feed) throw new NodeOperationError(this.getNode(), feed.problem, { itemIndex, description });
 	return feed.jobs;
 }
 

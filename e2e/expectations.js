@@ -50,13 +50,37 @@ const expectations = {
 
 	attendances: {
 		check({ check, out, sandbox }) {
-			const created = out('Log a working day')[0].json;
-			check('the attendance is created with an id', created.id !== undefined, JSON.stringify(created));
-			const listed = json(out('Get the attendances of that day'));
-			const mine = listed.find((a) => String(a.id) === String(created.id));
-			check('the attendance reads back', Boolean(mine), JSON.stringify(listed.slice(0, 2)));
-			check('with the updated end time', mine && JSON.stringify(mine).includes('18:00'), JSON.stringify(mine));
-			check('the attendance is deleted in Personio', !sandbox.state.attendances.some((a) => String(a.id) === String(created.id)));
+			const project = out('Pick an active project')[0].json;
+			const night = out('Log a night shift')[0].json;
+			check('the night shift is created with a v2 id and its affected periods', typeof night.id === 'string' && Array.isArray(night.affected_periods), JSON.stringify(night));
+			const pause = out('Take a break')[0].json;
+			check('the break is a period of its own', typeof pause.id === 'string' && pause.id !== night.id, JSON.stringify(pause));
+			check('the update outputs what changed', out('Update the night shift')[0].json.updated === true, JSON.stringify(out('Update the night shift')[0].json));
+			const read = out('Get the night shift')[0].json;
+			check.equal('the night shift reads back across midnight with the new end', read.end && read.end.date_time, '2026-02-03T07:00:00');
+			check.equal('booked on the picked project', String(read.project && read.project.id), String(project.id));
+			const listed = ids(out('Get the periods of that night')).map(String);
+			check('both periods are listed', listed.includes(night.id) && listed.includes(pause.id), JSON.stringify(listed));
+			check('both periods are deleted in Personio', !sandbox.state.attendancePeriods.some((p) => p.id === night.id || p.id === pause.id));
+			check('the deletes output what was deleted', out('Delete the night shift')[0].json.deleted === true);
+		},
+	},
+
+	projects: {
+		check({ check, out, sandbox }) {
+			const project = out('Create a project')[0].json;
+			check('the project is created with an id and the fields sent', project.id !== undefined && project.billable === true && project.start.date === '2026-01-01', JSON.stringify(project));
+			const sub = out('Create a sub-project')[0].json;
+			check.equal('the sub-project names its parent', sub.parent_project && sub.parent_project.id, project.id);
+			check.equal('the description reads back', out('Get the project')[0].json.description, 'Relaunch of the public website');
+			check('the sub-project is listed under its parent', ids(out('Get its sub-projects')).map(String).includes(String(sub.id)));
+			const person = out('Pick a person')[0].json;
+			check('the member is added', out('Add a member')[0].json.added === true);
+			check('the member is listed', json(out('Get the members')).some((m) => String(m.person && m.person.id) === String(person.id)));
+			check('the member is removed', out('Remove the member')[0].json.removed === true);
+			check('the archived project is listed', ids(out('Get archived projects')).map(String).includes(String(project.id)));
+			const left = sandbox.state.projects.filter((p) => p.id === project.id || p.id === sub.id);
+			check('the project and its sub-project are deleted in Personio', left.length === 0, JSON.stringify(left));
 		},
 	},
 
@@ -76,13 +100,10 @@ const expectations = {
 
 	organization: {
 		check({ check, out }) {
-			for (const node of ['Get org units', 'Get legal entities', 'Get cost centers', 'Get workplaces', 'Get projects', 'Get compensations', 'Get custom reports']) {
+			for (const node of ['Get org units', 'Get legal entities', 'Get cost centers', 'Get workplaces', 'Get compensations', 'Get custom reports']) {
 				check(`${node} returns records`, out(node).length > 0);
 			}
 			check.equal('the org unit reads back', String(out('Get the first org unit')[0].json.id), String(out('Get org units')[0].json.id));
-			const project = out('Create a project')[0].json;
-			check('the project is created', project.id !== undefined, JSON.stringify(project));
-			check('the archived project is listed', json(out('Get projects')).some((p) => String(p.id) === String(project.id)));
 			check('the bonus is paid', out('Pay a bonus').length === 1);
 			check('report rows', out('Get the rows of the first report').length > 0);
 		},
@@ -204,8 +225,34 @@ function sandboxChecks({ check, stats, values }) {
 		const bad = recruiting.filter((e) => e.headers['x-company-id'] !== values.PERSONIO_COMPANY_ID || !e.headers.authorization);
 		check(`sandbox: X-Company-ID and the API key on all ${recruiting.length} recruiting calls`, bad.length === 0, () => bad.map((e) => e.route).join(', '));
 	}
+	const retired = personio.filter((e) => e.path.startsWith('/v1/company/attendances'));
+	check('sandbox: no request to the retired v1 attendances and projects (retired 2026-08-30)', retired.length === 0, () => retired.map((e) => e.route).join(', '));
 	const failed = personio.filter((e) => e.status >= 400);
 	check('sandbox: no request failed', failed.length === 0, () => failed.slice(0, 5).map((e) => `${e.route} ${e.status}`).join(', '));
 }
 
-module.exports = { expectations, sandboxChecks };
+/**
+ * After the suite: Personio revokes the stored token, and the employees workflow runs again. The first
+ * request is rejected once; then one token request and the same request again, never a second rejection.
+ */
+async function expiredTokenCheck({ check, sandbox, client, install, parse, workflow }) {
+	const mark = new Date().toISOString();
+	sandbox.revokeTokens();
+	const id = await client.runManually(workflow.id, install.major);
+	const execution = await client.waitForExecution(id, { parse });
+	check.equal('the workflow still succeeds', execution.status, 'success');
+	const since = sandbox.stats().log.filter((e) => e.time >= mark && !e.path.startsWith('/__sandbox'));
+	const rejected = since.filter((e) => e.status === 401 || e.status === 403);
+	const tokens = since.filter((e) => e.route === 'POST /v2/auth/token');
+	check.equal('one rejected request', rejected.length, 1);
+	check.equal('one token request', tokens.length, 1);
+	const first = since.indexOf(rejected[0]);
+	const [token, retry] = since.slice(first + 1, first + 3);
+	check(
+		'then the same request once more, accepted',
+		token === tokens[0] && retry && retry.route === rejected[0].route && retry.status === 200,
+		() => since.slice(0, 4).map((e) => `${e.route} ${e.status}`).join(', '),
+	);
+}
+
+module.exports = { expectations, expiredTokenCheck, sandboxChecks };

@@ -239,9 +239,9 @@ export function renderTable(): string {
 	return lines.join('\n');
 }
 
-export function writeTable(): string {
+export function writeTable(name = 'faults.md'): string {
 	const table = renderTable();
-	const file = path.resolve(__dirname, '../artifacts/faults.md');
+	const file = path.resolve(__dirname, '../artifacts', name);
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	const policy = `retry policy in this run: ${JSON.stringify({ ...retryPolicy, timeoutMs: requestTimeout.ms })}`;
 	fs.writeFileSync(

@@ -3,6 +3,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 import { simplifyEmployee } from '../Personio/actions/employee/simplify';
 import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
 import type { Pagination, PersonioRequest } from '../shared/transport';
+import { v1DateTime } from '../shared/validation';
 import { toMillis } from './cursor';
 
 /**
@@ -32,10 +33,6 @@ export interface PollingEvent {
 	feeds: Feed[];
 }
 
-/** `2024-05-10T08:15:30` in UTC: the format of v1 `updated_since`. */
-const isoSeconds = (ms: number) => new Date(ms).toISOString().slice(0, 19);
-/** `2024-05-10T08:15:30+00:00`: the format of v1 `updated_at`, used by `updated_from`. */
-const isoWithZone = (ms: number) => `${isoSeconds(ms)}+00:00`;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Reads an attribute of a v1 record (`{attributes: {x: {value}}}` or `{attributes: {x}}`) or a v2 record (`{x}`). */
@@ -67,7 +64,7 @@ export function simplifyRecord(record: IDataObject): IDataObject {
 const employeeFeed = (timeField: string): Feed => ({
 	kind: 'employee',
 	// Personio ignores `email` with `updated_since`, but pagination stays mandatory.
-	request: ({ since }) => ({ path: '/v1/company/employees', qs: { updated_since: isoSeconds(since) } }),
+	request: ({ since }) => ({ path: '/v1/company/employees', qs: { updated_since: v1DateTime(since) } }),
 	pagination: { style: 'offset', offset: 'record', pageSize: 100 },
 	timeField,
 });
@@ -101,7 +98,7 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			{
 				kind: 'absence-period',
 				label: 'absencePeriod',
-				request: ({ since }) => ({ path: '/v1/company/absence-periods', qs: { updated_from: isoWithZone(since) } }),
+				request: ({ since }) => ({ path: '/v1/company/absence-periods', qs: { updated_from: v1DateTime(since) } }),
 				pagination: { style: 'offset', offset: 'page', pageSize: 200 },
 				timeField: 'updated_at',
 			},

@@ -64,12 +64,13 @@ export async function getManyV2(
 	itemIndex: number,
 	collection: V2Collection,
 	{ params = {}, qs = {} }: { params?: Record<string, string | number>; qs?: IDataObject } = {},
+	max = maxResults.call(this, itemIndex),
 ): Promise<IDataObject[]> {
 	return await personioRequestAllItems.call(
 		this,
 		{ path: path(collection.listPath, params), qs, headers: collection.headers, itemIndex },
 		{ style: 'cursor', pageSize: collection.pageSize },
-		maxResults.call(this, itemIndex),
+		max,
 	);
 }
 
@@ -79,10 +80,12 @@ export async function getOneV2(
 	itemIndex: number,
 	collection: V2Collection,
 	params: Record<string, string | number>,
+	qs?: IDataObject,
 ): Promise<IDataObject> {
 	if (!collection.itemPath) throw new Error('This record type cannot be read one at a time');
 	const response = (await personioRequest.call(this, {
 		path: path(collection.itemPath, params),
+		qs,
 		headers: collection.headers,
 		itemIndex,
 	})) as IDataObject;

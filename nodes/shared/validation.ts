@@ -75,11 +75,7 @@ export class InputValidator {
 		const day = text.slice(0, 10);
 		const match = DATE.exec(day);
 		if (!match || !DATE_TIME.test(text)) this.fail(field, 'a date as YYYY-MM-DD', value);
-		const [, year, month, date] = match!.map(Number);
-		const parsed = new Date(Date.UTC(year, month - 1, date));
-		if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== date) {
-			this.fail(field, 'a real calendar date as YYYY-MM-DD', value);
-		}
+		if (!isCalendarDay(match![0])) this.fail(field, 'a real calendar date as YYYY-MM-DD', value);
 		if (text.length > 10 && Number.isNaN(Date.parse(text))) this.fail(field, 'a date as YYYY-MM-DD (or a valid date-time)', value);
 		return day;
 	}
@@ -93,6 +89,8 @@ export class InputValidator {
 		if (!DATE_TIME.test(text) || Number.isNaN(Date.parse(text))) {
 			this.fail(field, 'a date-time such as 2024-05-01T09:00:00Z', value);
 		}
+		// Date.parse rolls 2024-02-30 over into March.
+		if (!isCalendarDay(text.slice(0, 10))) this.fail(field, 'a date-time on a real calendar day', value);
 		return text;
 	}
 
@@ -100,13 +98,10 @@ export class InputValidator {
 		return isBlank(value) ? undefined : this.dateTime(field, value);
 	}
 
-	/**
-	 * Personio v1 takes date-times without a zone (`2022-12-24T08:15:30`): the moment is given in UTC,
-	 * so an offset such as n8n's `+02:00` shifts the time instead of being cut off.
-	 */
+	/** A v1 date-time filter, sent as `v1DateTime` does: an offset such as n8n's `+02:00` shifts the time. */
 	optionalUtcDateTime(field: string, value: unknown): string | undefined {
 		const moment = this.optionalDateTime(field, value);
-		return moment === undefined ? undefined : new Date(moment).toISOString().slice(0, 19);
+		return moment === undefined ? undefined : v1DateTime(moment);
 	}
 
 	time(field: string, value: unknown): string {
@@ -150,10 +145,28 @@ export class InputValidator {
 	}
 }
 
+function isCalendarDay(day: string): boolean {
+	const match = DATE.exec(day);
+	if (!match) return false;
+	const [, year, month, date] = match.map(Number);
+	const parsed = new Date(Date.UTC(year, month - 1, date));
+	return parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+}
+
 function isPlainObject(value: unknown): boolean {
 	if (typeof value !== 'object' || value === null) return false;
 	const prototype = Object.getPrototypeOf(value) as unknown;
 	return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * A moment for Personio v1 date-time parameters: UTC to the second with an explicit `+00:00`, the form
+ * of v1's own `updated_at` values that `updated_from` is documented to take ("Same format as
+ * updated_at", e.g. `2017-01-17T16:41:08+00:00`). Without an offset Personio would read the time in
+ * the company's zone. The transport sends the `+` percent-encoded.
+ */
+export function v1DateTime(moment: number | string): string {
+	return `${new Date(moment).toISOString().slice(0, 19)}+00:00`;
 }
 
 export function isBlank(value: unknown): boolean {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
@@ -8,16 +7,16 @@ beforeAll(fastRetries);
 
 describe('Organization', () => {
 	it.each([
-		['legalEntity', '/v2/legal-entities', false],
-		['orgUnit', '/v2/org-units', false],
-		['costCenter', '/v2/cost-centers', true],
-		['workplace', '/v2/workplaces', true],
-	])('Get Many of %s reads %s (Beta header: %s) across cursor pages', async (object, path, beta) => {
+		['legalEntity', '/v2/legal-entities', {}],
+		['orgUnit', '/v2/org-units', { type: 'department' }],
+		['costCenter', '/v2/cost-centers', {}],
+		['workplace', '/v2/workplaces', {}],
+	])('Get Many of %s reads %s across cursor pages, without a Beta header', async (object, path, scopeQuery) => {
 		tokenEndpoint();
-		let scope = nock(BASE_URL, beta ? { reqheaders: { beta: 'true' } } : { badheaders: ['beta'] })
+		const scope = nock(BASE_URL, { badheaders: ['beta'] })
 			.matchHeader('authorization', 'Bearer papi-token-1')
-			.get(path).query({ limit: 50 }).reply(200, v2Page([{ id: 'a' }], 'p2', path))
-			.get(path).query({ limit: 50, cursor: 'p2' }).reply(200, v2Page([{ id: 'b' }], undefined, path));
+			.get(path).query({ ...scopeQuery, limit: 50 }).reply(200, v2Page([{ id: 'a' }], 'p2', path))
+			.get(path).query({ ...scopeQuery, limit: 50, cursor: 'p2' }).reply(200, v2Page([{ id: 'b' }], undefined, path));
 		const [items] = await run({ resource: 'organization', operation: 'getAll', object, returnAll: true });
 		expect(items).toEqual([
 			{ json: { id: 'a' }, pairedItem: { item: 0 } },
@@ -27,26 +26,53 @@ describe('Organization', () => {
 	});
 
 	it.each([
-		['legalEntity', '/v2/legal-entities/le-1', false],
-		['orgUnit', '/v2/org-units/le-1', false],
-		['costCenter', '/v2/cost-centers/le-1', true],
-		['workplace', '/v2/workplaces/le-1', true],
-	])('Get of %s reads %s', async (object, path, beta) => {
+		['legalEntity', '/v2/legal-entities/le-1', {}],
+		['orgUnit', '/v2/org-units/le-1', { type: 'team' }],
+	])('Get of %s reads %s', async (object, path, query) => {
 		tokenEndpoint();
-		const scope = nock(BASE_URL, beta ? { reqheaders: { beta: 'true' } } : { badheaders: ['beta'] })
-			.get(path)
-			.reply(200, { id: 'le-1', name: 'ACME GmbH' });
-		const [items] = await run({ resource: 'organization', operation: 'get', object, id: 'le-1' });
+		const scope = nock(BASE_URL, { badheaders: ['beta'] }).get(path).query(query).reply(200, { id: 'le-1', name: 'ACME GmbH' });
+		const [items] = await run({ resource: 'organization', operation: 'get', object, id: 'le-1', orgUnitType: 'team' });
 		expect(items).toEqual([{ json: { id: 'le-1', name: 'ACME GmbH' }, pairedItem: { item: 0 } }]);
 		expect(scope.isDone()).toBe(true);
 	});
 
-	it('filters org units by type and honours the Limit', async () => {
+	// Only the list endpoints were announced (reference pages listcostcenters, listworkplaces).
+	it.each([
+		['costCenter', '/v2/cost-centers'],
+		['workplace', '/v2/workplaces'],
+	])('Get of %s reads %s filtered by id, without a Beta header', async (object, path) => {
+		tokenEndpoint();
+		const scope = nock(BASE_URL, { badheaders: ['beta'] })
+			.get(path)
+			.query({ id: '42', limit: 50 })
+			.reply(200, v2Page([{ id: 42, name: 'Berlin' }], undefined, path));
+		const [items] = await run({ resource: 'organization', operation: 'get', object, id: '42' });
+		expect(items).toEqual([{ json: { id: 42, name: 'Berlin' }, pairedItem: { item: 0 } }]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('says so when the filtered list holds no record with the ID', async () => {
+		tokenEndpoint();
+		nock(BASE_URL).get('/v2/workplaces').query(true).reply(200, v2Page([], undefined, '/v2/workplaces'));
+		await expect(run({ resource: 'organization', operation: 'get', object: 'workplace', id: '9' })).rejects.toThrow(
+			/Personio has no workplace with the ID 9/,
+		);
+	});
+
+	it('sends the org unit Type on Get Many and honours the Limit', async () => {
 		tokenEndpoint();
 		const scope = api().get('/v2/org-units').query({ type: 'team', limit: 2 }).reply(200, v2Page([{ id: 't1' }, { id: 't2' }], 'more', '/v2/org-units'));
-		const [items] = await run({ resource: 'organization', operation: 'getAll', object: 'orgUnit', returnAll: false, limit: 2, filters: { type: 'team' } });
+		const [items] = await run({ resource: 'organization', operation: 'getAll', object: 'orgUnit', returnAll: false, limit: 2, orgUnitType: 'team' });
 		expect(items.map((i) => i.json.id)).toEqual(['t1', 't2']);
 		expect(scope.isDone()).toBe(true);
+	});
+
+	it('refuses an org unit Type Personio does not know before any request', async () => {
+		const scope = tokenEndpoint();
+		await expect(run({ resource: 'organization', operation: 'get', object: 'orgUnit', id: '1', orgUnitType: 'squad' })).rejects.toThrow(
+			/^Type must be one of department, team/,
+		);
+		expectNoRequest(scope);
 	});
 
 	it('maps a 403 (missing scope) to a clear message', async () => {
@@ -66,26 +92,35 @@ describe('Organization', () => {
 
 describe('Applicant (recruiting reads)', () => {
 	it.each([
-		['application', '/v2/recruiting/applications'],
-		['candidate', '/v2/recruiting/candidates'],
-		['job', '/v2/recruiting/jobs'],
-		['category', '/v2/recruiting/categories'],
-	])('Get Many of %s pages %s with updated_at filters and stops on a repeated cursor', async (object, path) => {
+		['application', '/v2/recruiting/applications', 'updatedAfter', 'updated_at.gt'],
+		['candidate', '/v2/recruiting/candidates', 'updatedBefore', 'updated_at.lt'],
+		['job', '/v2/recruiting/jobs', 'updatedAfter', 'updated_at.gt'],
+		['category', '/v2/recruiting/categories', 'updatedBefore', 'updated_at.lt'],
+	])('Get Many of %s pages %s with %s and stops on a repeated cursor', async (object, path, filter, key) => {
 		tokenEndpoint();
-		const qs = { limit: 50, 'updated_at.gt': '2024-01-01T00:00:00Z', 'updated_at.lt': '2024-06-01T00:00:00Z' };
+		const qs = { limit: 50, [key]: '2024-01-01T00:00:00Z' };
 		const scope = api()
 			.get(path).query(qs).reply(200, v2Page([{ id: '1' }, { id: '2' }], 'same', path))
 			.get(path).query({ ...qs, cursor: 'same' }).reply(200, v2Page([{ id: '3' }], 'same', path));
-		const [items] = await run({
+		const [items] = await run({ resource: 'applicant', operation: 'getAll', object, returnAll: true, filters: { [filter]: '2024-01-01T00:00:00Z' } });
+		expect(items.map((i) => i.json.id)).toEqual(['1', '2', '3']);
+		expect(scope.isDone()).toBe(true);
+		expect(nock.pendingMocks()).toHaveLength(0);
+	});
+
+	// Personio's recruiting lists refuse updated_at.gt together with updated_at.lt.
+	it.each(['application', 'candidate', 'job', 'category'])('refuses Updated After with Updated Before on %s before any request', async (object) => {
+		const scope = tokenEndpoint();
+		const error = await run({
 			resource: 'applicant',
 			operation: 'getAll',
 			object,
 			returnAll: true,
 			filters: { updatedAfter: '2024-01-01T00:00:00Z', updatedBefore: '2024-06-01T00:00:00Z' },
-		});
-		expect(items.map((i) => i.json.id)).toEqual(['1', '2', '3']);
-		expect(scope.isDone()).toBe(true);
-		expect(nock.pendingMocks()).toHaveLength(0);
+		}).catch((e) => e);
+		expect(error.message).toMatch(/Filters > Updated After/);
+		expect(error.message).toMatch(/Filters > Updated Before/);
+		expectNoRequest(scope);
 	});
 
 	it.each([

@@ -274,27 +274,14 @@ describe('v1 personnel contract', () => {
 		expectResponse('v1', '/company/absence-periods/{id}', 'delete', d);
 	});
 
-	it('attendances and projects', async () => {
-		const l = await http0.get(`${base}/v1/company/attendances?start_date=2025-01-01&end_date=2025-12-31&limit=50&includePending=true`, auth());
-		expect(l.data.data.length).toBeGreaterThan(0);
-		expectResponse('v1', '/company/attendances', 'get', l);
-		const missing = await http0.get(`${base}/v1/company/attendances`, auth());
-		expect(missing.status).toBe(400);
-		expectValid(schemaRef('v1#/components/schemas/ErrorResponse'), missing.data, 'attendances 400');
-		const body = { attendances: [{ employee: sb.state.employees[5].id, date: '2026-03-03', start_time: '08:00', end_time: '16:30', break: 45, comment: 'contract', project_id: sb.state.projects[0].id }], skip_approval: true };
-		expectValid(requestSchema('v1', '/company/attendances', 'post', 'application/json'), body, 'create attendance request');
-		const c = await http0.post(`${base}/v1/company/attendances`, body, auth());
-		expectResponse('v1', '/company/attendances', 'post', c);
-		const again = await http0.post(`${base}/v1/company/attendances`, body, auth());
-		expect(again.status).toBe(400);
-		expectResponse('v1', '/company/attendances', 'post', again);
-		const patch = { end_time: '17:00', comment: 'longer' };
-		expectValid(requestSchema('v1', '/company/attendances/{id}', 'patch', 'application/json'), patch, 'patch attendance request');
-		expectResponse('v1', '/company/attendances/{id}', 'patch', await http0.patch(`${base}/v1/company/attendances/${c.data.data.id[0]}`, patch, auth()));
-		expectResponse('v1', '/company/attendances/{id}', 'delete', await http0.delete(`${base}/v1/company/attendances/${c.data.data.id[0]}`, auth()));
-		expectResponse('v1', '/company/attendances/projects', 'get', await http0.get(`${base}/v1/company/attendances/projects`, auth()));
-		const pc = await http0.post(`${base}/v1/company/attendances/projects`, { name: 'Contract project', active: true }, auth());
-		expectResponse('v1', '/company/attendances/projects', 'post', pc);
+	// Retired on 2026-08-30 (changelog "Deprecation of Attendances and Projects V1 Endpoints"): the sandbox
+	// answers every call with an error in the v1 envelope.
+	it('retired attendances and projects answer a v1 error', async () => {
+		for (const [method, path] of [['get', '/v1/company/attendances'], ['post', '/v1/company/attendances'], ['get', '/v1/company/attendances/projects']] as const) {
+			const r = await http0.request({ method, url: `${base}${path}`, ...auth() });
+			expect(r.status).toBeGreaterThanOrEqual(400);
+			expectValid(schemaRef('v1#/components/schemas/ErrorResponse'), r.data, `${method} ${path} (retired)`);
+		}
 	});
 
 	it('document categories and document upload', async () => {
@@ -363,15 +350,18 @@ describe('v2 contract', () => {
 
 	it('other v2 lists use the common envelope and error shapes', async () => {
 		const linkSchema = schemaRef('common2#/components/schemas/MetaObject');
-		for (const p of ['/v2/absence-periods?limit=5', '/v2/absence-types', '/v2/attendance-periods?limit=5', '/v2/legal-entities', '/v2/org-units', '/v2/compensations?limit=3', '/v2/recruiting/applications?limit=3', '/v2/recruiting/jobs', '/v2/webhooks', `/v2/document-management/documents?owner_id=${sb.state.employees[0].id}`]) {
+		for (const p of ['/v2/absence-periods?limit=5', '/v2/absence-types', '/v2/attendance-periods?limit=5', '/v2/legal-entities', '/v2/org-units?type=department', '/v2/compensations?limit=3', '/v2/recruiting/applications?limit=3', '/v2/recruiting/jobs', '/v2/webhooks', `/v2/document-management/documents?owner_id=${sb.state.employees[0].id}`]) {
 			const r = await http0.get(`${base}${p}`, auth());
 			expect(r.status).toBe(200);
 			expect(Array.isArray(r.data._data)).toBe(true);
 			expectValid(linkSchema, r.data._meta, `${p} _meta`);
 		}
-		const beta = await http0.get(`${base}/v2/cost-centers`, auth());
-		expect(beta.status).toBe(400);
-		expectValid(schemaRef('common2#/components/schemas/ErrorResponse'), beta.data, 'beta header error');
+		const noType = await http0.get(`${base}/v2/org-units`, auth());
+		expect(noType.status).toBe(400);
+		expectValid(schemaRef('common2#/components/schemas/ErrorResponse'), noType.data, 'org units without type');
+		const longWindow = await http0.get(`${base}/v2/compensations?start_date=2025-01-01&end_date=2025-03-01`, auth());
+		expect(longWindow.status).toBe(400);
+		expectValid(schemaRef('common2#/components/schemas/ErrorResponse'), longWindow.data, 'compensation window over a month');
 		const created = await http0.post(`${base}/v2/attendance-periods`, { person: { id: String(sb.state.employees[0].id) }, type: 'WORK', start: { date_time: '2026-06-01T09:00:00' }, end: { date_time: '2026-06-01T12:00:00' } }, auth());
 		expect(created.status).toBe(201);
 		expect(created.data.id).toBeTruthy();

@@ -201,29 +201,37 @@ const OPERATIONS: Record<string, Operation> = {
 			['endDate', 'End Date', ['2024-05-02']],
 		],
 	},
-	'absence.get (days)': { node: P, base: { resource: 'absence', operation: 'get', unit: 'days', absenceId: '1' }, fields: [['absenceId', 'Absence ID', INTEGER_ID]] },
-	'absence.get (hours)': {
+	'absence.get': {
 		node: P,
-		base: { resource: 'absence', operation: 'get', unit: 'hours', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
+		base: { resource: 'absence', operation: 'get', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
 		fields: [['absenceId', 'Absence ID', UUID]],
 	},
-	'absence.delete (days)': { node: P, base: { resource: 'absence', operation: 'delete', unit: 'days', absenceId: '1' }, fields: [['absenceId', 'Absence ID', INTEGER_ID]] },
-	'absence.delete (hours)': {
+	'absence.delete': {
 		node: P,
-		base: { resource: 'absence', operation: 'delete', unit: 'hours', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
+		base: { resource: 'absence', operation: 'delete', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
 		fields: [['absenceId', 'Absence ID', UUID]],
+	},
+	'absence.getBreakdowns': {
+		node: P,
+		base: { resource: 'absence', operation: 'getBreakdowns', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c', returnAll: false, limit: 5 },
+		fields: [['absenceId', 'Absence ID', UUID], ['limit', 'Limit', LIMIT]],
 	},
 	'absence.getAll': {
 		node: P,
-		base: { resource: 'absence', operation: 'getAll', unit: 'days', returnAll: false, limit: 5, filters: {} },
+		base: { resource: 'absence', operation: 'getAll', returnAll: false, limit: 5, filters: {} },
 		fields: [
 			['limit', 'Limit', LIMIT],
 			['filters.startDate', 'Filters > Start Date', BAD_DATE],
 			['filters.endDate', 'Filters > End Date', BAD_DATE],
-			['filters.employeeIds', 'Filters > Employee IDs', ['1,abc', '1,,2', '../1', '1;2', '-1']],
-			['filters.absenceTypes', 'Filters > Absence Type Names or IDs', [['x'], ['1', '../2'], [0]]],
+			['filters.personIds', 'Filters > Person IDs', ['1,a/b', '1,,2', '../1', '1;2']],
+			['filters.absenceTypes', 'Filters > Absence Type Names or IDs', [['a/b'], ['1', '../2']]],
 			['filters.updatedSince', 'Filters > Updated Since', BAD_DATE],
 		],
+	},
+	'absenceType.get': {
+		node: P,
+		base: { resource: 'absenceType', operation: 'get', absenceTypeId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
+		fields: [['absenceTypeId', 'Absence Type ID', UUID]],
 	},
 	'absenceType.getAll': { node: P, base: { resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 5 }, fields: [['limit', 'Limit', LIMIT]] },
 	'attendance.create': {
@@ -397,7 +405,7 @@ const OPERATIONS: Record<string, Operation> = {
 			['updateFields.type', 'Update Fields > Type', OPTION],
 		],
 	},
-	...v2ObjectOperations('organization', 'costCenter', 'orgUnit', [['filters.type', 'Filters > Type', OPTION]]),
+	...v2ObjectOperations('organization', 'costCenter', 'orgUnit', [['orgUnitType', 'Type', OPTION]]),
 	'person.create': {
 		node: P,
 		base: { resource: 'person', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', additionalFields: {}, employment: {} },

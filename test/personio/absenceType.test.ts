@@ -1,5 +1,6 @@
 import nock from 'nock';
 
+import { v2Page } from '../breadth/helpers';
 import { BASE_URL, fastRetries, loadOptionsContext } from '../helpers/harness';
 import { node, run, tokenEndpoint, watchForRequests } from './absenceFixtures';
 
@@ -9,43 +10,69 @@ const type = (id: number, name: string, unit: 'day' | 'hour') => ({
 	type: 'TimeOffType',
 	attributes: { id, name, category: 'paid_vacation', unit, approval_required: true },
 });
-const many = (from: number, count: number) => Array.from({ length: count }, (_, i) => type(from + i, `Type ${from + i}`, 'day'));
 
-describe('Absence Type > Get Many', () => {
-	it('Return All pages by record offset and simplifies', async () => {
+const v2Type = (n: number, unit: 'DAY' | 'HOUR' = 'DAY') => ({
+	id: `abc6fa09-d8fe-4de0-be03-${String(n).padStart(12, '0')}`,
+	name: `Type ${n}`,
+	category: 'PAID_VACATION',
+	unit,
+});
+const v2Types = (from: number, count: number) => Array.from({ length: count }, (_, i) => v2Type(from + i));
+
+// v2 absence types (reference pages get_v2-absence-types, get_v2-absence-types-id): UUIDs, limit 1-100.
+describe('Absence Type > Get Many (v2)', () => {
+	it('Return All follows the cursor with limit 100', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.get('/v1/company/time-off-types').query({ limit: 200, offset: 0 }).reply(200, { success: true, data: many(1, 200) })
-			.get('/v1/company/time-off-types').query({ limit: 200, offset: 200 }).reply(200, { success: true, data: many(201, 2) });
-		const [items] = await run({ resource: 'absenceType', operation: 'getAll', returnAll: true, simplify: true });
-		expect(items).toHaveLength(202);
-		expect(items[0]).toEqual({
-			json: { id: 1, name: 'Type 1', category: 'paid_vacation', unit: 'day', approval_required: true },
-			pairedItem: { item: 0 },
-		});
-		expect(api.isDone()).toBe(true);
+		const scope = nock(BASE_URL)
+			.get('/v2/absence-types').query({ limit: 100 }).reply(200, v2Page(v2Types(1, 100), 'n2', '/v2/absence-types'))
+			.get('/v2/absence-types').query({ limit: 100, cursor: 'n2' }).reply(200, v2Page(v2Types(101, 2), undefined, '/v2/absence-types'));
+		const [items] = await run({ resource: 'absenceType', operation: 'getAll', returnAll: true });
+		expect(items).toHaveLength(102);
+		expect(items[0]).toEqual({ json: v2Type(1), pairedItem: { item: 0 } });
+		expect(scope.isDone()).toBe(true);
 	});
 
-	it('Limit asks only for what it needs; Simplify off keeps the raw records', async () => {
+	it('Limit asks only for what it needs', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL).get('/v1/company/time-off-types').query({ limit: 2, offset: 0 }).reply(200, { success: true, data: many(1, 2) });
-		const [items] = await run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 2, simplify: false });
-		expect(items.map((i) => i.json)).toEqual(many(1, 2));
-		expect(api.isDone()).toBe(true);
-	});
-
-	it("maps a 403 to Personio's message", async () => {
-		tokenEndpoint();
-		nock(BASE_URL).get('/v1/company/time-off-types').query(true).reply(403, { success: false, error: { code: 403, message: 'Access denied: absences:read scope missing' } });
-		const error = await run({ resource: 'absenceType', operation: 'getAll', returnAll: true, simplify: true }).catch((e) => e);
-		expect(error.message).toBe('Access denied: absences:read scope missing');
-		expect(error.httpCode).toBe('403');
+		const scope = nock(BASE_URL).get('/v2/absence-types').query({ limit: 2 }).reply(200, v2Page(v2Types(1, 2), 'more', '/v2/absence-types'));
+		const [items] = await run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 2 });
+		expect(items.map((i) => i.json)).toEqual(v2Types(1, 2));
+		expect(scope.isDone()).toBe(true);
 	});
 
 	it('refuses a Limit below 1 before any request', async () => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 0, simplify: true })).rejects.toThrow(/Limit must be at least 1/);
+		await expect(run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 0 })).rejects.toThrow(/Limit must be at least 1/);
 		expect(watch.none()).toBe(true);
+	});
+});
+
+describe('Absence Type > Get (v2)', () => {
+	it('reads /v2/absence-types/{id}', async () => {
+		tokenEndpoint();
+		const scope = nock(BASE_URL).get(`/v2/absence-types/${v2Type(7).id}`).reply(200, v2Type(7, 'HOUR'));
+		const [items] = await run({ resource: 'absenceType', operation: 'get', absenceTypeId: v2Type(7).id });
+		expect(items).toEqual([{ json: v2Type(7, 'HOUR'), pairedItem: { item: 0 } }]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('refuses a numeric v1 id before any request', async () => {
+		const watch = watchForRequests();
+		await expect(run({ resource: 'absenceType', operation: 'get', absenceTypeId: '54321' })).rejects.toThrow(/Absence Type ID must be a UUID/);
+		expect(watch.none()).toBe(true);
+	});
+});
+
+describe('loadOptions getAbsenceTypeIds', () => {
+	it('lists the v2 types by name with their UUIDs', async () => {
+		tokenEndpoint();
+		nock(BASE_URL).get('/v2/absence-types').query(true).reply(200, v2Page([v2Type(2, 'HOUR'), v2Type(1)], undefined, '/v2/absence-types'));
+		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', { resource: 'absence', operation: 'getAll' });
+		const options = await node.methods.loadOptions.getAbsenceTypeIds.call(context as never);
+		expect(options.map(({ name, value }) => ({ name, value }))).toEqual([
+			{ name: 'Type 1 (days)', value: v2Type(1).id },
+			{ name: 'Type 2 (hours)', value: v2Type(2).id },
+		]);
 	});
 });
 

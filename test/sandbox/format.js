@@ -232,15 +232,21 @@ function v2AbsenceType(t) {
 	};
 }
 
+/** v2 absence-period ids are UUIDs for day-based absences too; this one is derived from the time-off id. */
+function timeOffUuid(id) {
+	return `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`;
+}
+
+// Half days as FIRST_HALF / SECOND_HALF, local times without offset in `timezone_id` (reference post_v2-absence-periods).
 function v2AbsenceFromTimeOff(t, db) {
 	const type = db.timeOffTypes.find((x) => x.id === t.time_off_type_id);
 	return {
-		id: String(t.id),
+		id: timeOffUuid(t.id),
 		person: { id: String(t.employee_id) },
 		absence_type: { id: type.uuid },
-		starts_from: { date_time: `${t.start_date}T00:00:00`, type: t.half_day_start ? 'SECOND_HALF' : 'FULL_DAY' },
-		ends_at: { date_time: `${t.end_date}T23:59:59`, type: t.half_day_end ? 'FIRST_HALF' : 'FULL_DAY' },
-		timezone: 'Europe/Berlin',
+		starts_from: { date_time: `${t.start_date}T00:00:00`, type: t.half_day_start ? 'SECOND_HALF' : 'FIRST_HALF' },
+		ends_at: { date_time: `${t.end_date}T00:00:00`, type: t.half_day_end ? 'FIRST_HALF' : 'SECOND_HALF' },
+		timezone_id: 'Europe/Berlin',
 		approval: { status: String(t.status).toUpperCase() },
 		comment: t.comment || '',
 		created_at: isoZ(t.created_at),
@@ -254,9 +260,9 @@ function v2AbsenceFromPeriod(a, db) {
 		id: a.id,
 		person: { id: String(a.employee_id) },
 		absence_type: { id: type.uuid },
-		starts_from: { date_time: new Date(a.start).toISOString().slice(0, 19), type: 'TIME' },
-		ends_at: a.end == null ? null : { date_time: new Date(a.end).toISOString().slice(0, 19), type: 'TIME' },
-		timezone: 'UTC',
+		starts_from: { date_time: new Date(a.start).toISOString().slice(0, 19), type: null },
+		ends_at: a.end == null ? null : { date_time: new Date(a.end).toISOString().slice(0, 19), type: null },
+		timezone_id: 'UTC',
 		approval: { status: String(a.status).toUpperCase() },
 		comment: a.comment || '',
 		created_at: isoZ(a.created_at),
@@ -401,6 +407,7 @@ module.exports = {
 	v2Person,
 	v2Employment,
 	v2AbsenceType,
+	timeOffUuid,
 	v2AbsenceFromTimeOff,
 	v2AbsenceFromPeriod,
 	v2AttendancePeriod,

@@ -165,47 +165,7 @@ module.exports = function registerV2(sb, { json, problem, empty, HttpError, F, D
 		return json(200, F.v2Employment(emp, this.db, ctx.base));
 	});
 
-	// ---------------------------------------------------------------- absences ----
-	sb.route('GET', '/v2/absence-types', 'v2', function (ctx) {
-		return this.v2List(ctx, this.db.timeOffTypes, F.v2AbsenceType, { min: 1, max: 100, dflt: 100 });
-	});
-	sb.route('GET', '/v2/absence-types/{id}', 'v2', function (ctx) {
-		const t = this.db.timeOffTypes.find((x) => x.uuid === ctx.params.id);
-		return t ? json(200, F.v2AbsenceType(t)) : notFound();
-	});
-
-	function v2Absences(db) {
-		const all = [
-			...db.timeOffs.map((t) => ({ rec: t, kind: 'day', person: String(t.employee_id), id: String(t.id), startMs: Date.parse(`${t.start_date}T00:00:00Z`), endMs: Date.parse(`${t.end_date}T23:59:59Z`), updated: t.updated_at, type: t.time_off_type_id })),
-			...db.absencePeriods.map((a) => ({ rec: a, kind: 'hour', person: String(a.employee_id), id: a.id, startMs: a.start, endMs: a.end == null ? Infinity : a.end, updated: a.updated_at, type: a.time_off_type_id })),
-		];
-		return all;
-	}
-	const renderAbsence = (db) => (x) => (x.kind === 'day' ? F.v2AbsenceFromTimeOff(x.rec, db) : F.v2AbsenceFromPeriod(x.rec, db));
-
-	sb.route('GET', '/v2/absence-periods', 'v2', function (ctx) {
-		let items = v2Absences(this.db);
-		const ids = this.v2IdList(ctx, 'id');
-		if (ids) items = items.filter((x) => ids.includes(x.id));
-		const persons = this.v2IdList(ctx, 'person.id');
-		if (persons) items = items.filter((x) => persons.includes(x.person));
-		const types = this.v2IdList(ctx, 'absence_type.id');
-		if (types) items = items.filter((x) => { const t = this.db.timeOffTypes.find((y) => y.id === x.type); return types.includes(t.uuid) || types.includes(String(t.id)); });
-		// overlap semantics on the time range filters
-		for (const [key, fn] of [['starts_from.date_time.gte', (x, ms) => x.endMs >= ms], ['ends_at.date_time.lte', (x, ms) => x.startMs <= ms], ['start_date', (x, ms) => x.endMs >= ms], ['end_date', (x, ms) => x.startMs <= ms + D.DAY - 1]]) {
-			const v = ctx.query.get(key);
-			if (v === null) continue;
-			const ms = U.parseDateTime(v);
-			if (Number.isNaN(ms)) return problem(400, 'Bad request', `Provided filter ${key} is invalid.`, 'common.bad_request');
-			items = items.filter((x) => fn(x, ms));
-		}
-		items = this.v2TimeFilters(ctx, items, 'updated_at', (x) => x.updated);
-		return this.v2List(ctx, items, renderAbsence(this.db), { min: 1, max: 100, dflt: 100 });
-	});
-	sb.route('GET', '/v2/absence-periods/{id}', 'v2', function (ctx) {
-		const x = v2Absences(this.db).find((a) => a.id === ctx.params.id);
-		return x ? json(200, renderAbsence(this.db)(x)) : notFound();
-	});
+	// absence periods and types: routes-absence-org.js
 
 	// attendance periods and projects: routes-attendance.js
 
@@ -247,33 +207,7 @@ module.exports = function registerV2(sb, { json, problem, empty, HttpError, F, D
 		const l = this.db.legalEntities.find((x) => x.id === ctx.params.id);
 		return l ? json(200, { id: l.id, name: l.name, country: l.country, address: { city: l.city, country: l.country }, created_at: l.created_at, updated_at: l.updated_at }) : notFound();
 	});
-	const renderOrgUnit = (o) => ({ id: o.id, name: o.name, type: o.type, parent: o.parent_id ? { id: o.parent_id } : null, created_at: o.created_at, updated_at: o.updated_at });
-	sb.route('GET', '/v2/org-units', 'v2', function (ctx) {
-		let items = this.db.orgUnits;
-		const type = ctx.query.get('type');
-		if (type) items = items.filter((o) => o.type === type.toLowerCase());
-		const ids = this.v2IdList(ctx, 'id');
-		if (ids) items = items.filter(byId(ids));
-		return this.v2List(ctx, items, renderOrgUnit, { min: 1, max: 100, dflt: 100 });
-	});
-	sb.route('GET', '/v2/org-units/{id}', 'v2', function (ctx) {
-		const o = this.db.orgUnits.find((x) => x.id === ctx.params.id);
-		return o ? json(200, renderOrgUnit(o)) : notFound();
-	});
-	sb.route('GET', '/v2/cost-centers', 'v2', function (ctx) {
-		this.requireBeta(ctx);
-		return this.v2List(ctx, this.db.costCenters, (c) => ({ id: c.id, name: c.name }), { min: 1, max: 100, dflt: 100 });
-	});
-	sb.route('GET', '/v2/workplaces', 'v2', function (ctx) {
-		this.requireBeta(ctx);
-		return this.v2List(ctx, this.db.workplaces, (w) => ({ id: w.id, name: w.name, legal_entity: { id: w.legal_entity_id }, created_at: w.created_at, updated_at: w.updated_at }), { min: 1, max: 100, dflt: 100 });
-	});
-	sb.route('GET', '/v2/compensations', 'v2', function (ctx) {
-		let items = this.db.compensations;
-		const persons = this.v2IdList(ctx, 'person.id');
-		if (persons) items = items.filter((c) => persons.includes(c.person_id));
-		return this.v2List(ctx, items, (c) => ({ id: c.id, person: { id: c.person_id }, type: c.type, amount: { value: c.value, currency: c.currency }, interval: c.interval, effective_from: c.effective_from, created_at: c.created_at, updated_at: c.updated_at }), { min: 1, max: 100, dflt: 100 });
-	});
+	// org units, cost centers, workplaces and the compensations list: routes-absence-org.js
 
 	// Write shape per the developer hub (no local spec): {person:{id}, type:{id}, value, effective_from, comment?}.
 	sb.route('POST', '/v2/compensations', 'v2', function (ctx) {
@@ -297,6 +231,10 @@ module.exports = function registerV2(sb, { json, problem, empty, HttpError, F, D
 	const recTime = (x) => x.updated_at;
 	function recruitingList(name, getItems, render, filters) {
 		sb.route('GET', `/v2/recruiting/${name}`, 'v2', function (ctx) {
+			// The recruiting lists refuse both bounds of updated_at together.
+			if (ctx.query.get('updated_at.gt') !== null && ctx.query.get('updated_at.lt') !== null) {
+				return problem(400, 'Bad request', 'updated_at.gt and updated_at.lt cannot be used together.', 'common.bad_request');
+			}
 			let items = getItems(this.db);
 			if (filters) items = filters.call(this, ctx, items);
 			items = this.v2TimeFilters(ctx, items, 'updated_at', recTime);

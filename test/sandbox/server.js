@@ -753,12 +753,6 @@ class Sandbox {
 		return vals.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
 	}
 
-	requireBeta(ctx) {
-		if (String(ctx.headers.beta || '').toLowerCase() !== 'true') {
-			throw new HttpError(problem(400, 'Bad request', 'This endpoint is in beta; send the header `Beta: true` to use it.', 'common.beta_header_required'));
-		}
-	}
-
 	touch(emp, fields) {
 		const t = this.now();
 		emp.updated_at = t;
@@ -770,6 +764,7 @@ class Sandbox {
 		require('./routes-auth')(this, { json, problem, oauthError, v1err, empty, HttpError });
 		require('./routes-attendance')(this, { json, problem, v1err, empty, HttpError, F });
 		require('./routes-v1')(this, { json, problem, v1err, empty, HttpError, F, D, U, DOCUMENT_EXTENSIONS, MIME });
+		require('./routes-absence-org')(this, { json, problem, empty, F, D, U });
 		require('./routes-v2')(this, { json, problem, v1err, empty, HttpError, F, D, U, WEBHOOK_EVENTS });
 		require('./routes-recruiting')(this, { json, problem, v1err, empty, HttpError, F, D, U, recruitingErrors, fieldError, RECRUITING_EXTENSIONS, SYSTEM_PHASES, MIME });
 	}

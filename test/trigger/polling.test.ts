@@ -55,7 +55,8 @@ class EmployeeDb {
 				const offset = Number(q.get('offset'));
 				const limit = Number(q.get('limit'));
 				this.onPage?.(offset);
-				const since = Date.parse(`${q.get('updated_since')}Z`);
+				// A `+` sent unencoded would arrive as a space and fail to parse here.
+				const since = Date.parse(q.get('updated_since')!);
 				const all = [...this.rows]
 					.filter(([, r]) => r.modified >= since)
 					.sort(([a, ra], [b, rb]) => ra.modified - rb.modified || a - b)
@@ -92,7 +93,7 @@ describe('Personio Polling Trigger > cursor', () => {
 		const p = poller({ event: 'employeeUpdated' });
 		expect(await p.poll(T)).toBeNull();
 		expect(p.staticData[KEY]).toEqual({ event: 'employeeUpdated', mark: T, seen: { [`employee:1@${T - 2 * 60 * S}`]: T - 2 * 60 * S } });
-		expect(db.requests[0].get('updated_since')).toBe('2025-03-01T09:55:00');
+		expect(db.requests[0].get('updated_since')).toBe('2025-03-01T09:55:00+00:00');
 		expect(db.requests[0].get('offset')).toBe('0');
 		expect(db.requests[0].get('limit')).toBe('100');
 	});
@@ -194,7 +195,7 @@ describe('Personio Polling Trigger > manual mode', () => {
 		const p = poller({ event: 'employeeUpdated' }, { [KEY]: JSON.parse(JSON.stringify(state)) });
 		const result = await p.poll(T, 'manual');
 		expect(result![0].map((i) => i.json.id)).toEqual([1, 2, 3, 4, 5]);
-		expect(db.requests[0].get('updated_since')).toBe('2025-01-30T10:00:00');
+		expect(db.requests[0].get('updated_since')).toBe('2025-01-30T10:00:00+00:00');
 		expect(p.staticData[KEY]).toEqual(state);
 	});
 

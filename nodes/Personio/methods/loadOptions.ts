@@ -26,4 +26,4 @@ export async function getCustomAttributes(this: ILoadOptionsFunctions): Promise<
 		.sort(byName);
 }
 
-export { getAbsenceTypes } from '../actions/absenceType/fetch';
+export { getAbsenceTypeIds, getAbsenceTypes } from '../actions/absenceType/fetch';

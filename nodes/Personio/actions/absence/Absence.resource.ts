@@ -5,8 +5,9 @@ import * as deleteAbsence from './delete.operation';
 import { unitField } from './fields';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getBreakdowns from './getBreakdowns.operation';
 
-export const operations = { create, delete: deleteAbsence, get, getAll };
+export const operations = { create, delete: deleteAbsence, get, getAll, getBreakdowns };
 
 export const description: INodeProperties[] = [
 	{
@@ -19,6 +20,12 @@ export const description: INodeProperties[] = [
 			{ name: 'Create', value: 'create', description: 'Create an absence', action: 'Create an absence' },
 			{ name: 'Delete', value: 'delete', description: 'Delete an absence', action: 'Delete an absence' },
 			{ name: 'Get', value: 'get', description: 'Get an absence', action: 'Get an absence' },
+			{
+				name: 'Get Breakdowns',
+				value: 'getBreakdowns',
+				description: 'Get how much each day of an absence counts',
+				action: 'Get the daily breakdown of an absence',
+			},
 			{ name: 'Get Many', value: 'getAll', description: 'Get many absences', action: 'Get many absences' },
 		],
 		default: 'getAll',
@@ -28,4 +35,5 @@ export const description: INodeProperties[] = [
 	...deleteAbsence.description,
 	...get.description,
 	...getAll.description,
+	...getBreakdowns.description,
 ];

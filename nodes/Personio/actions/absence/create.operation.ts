@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { employeeLocator, simplifyField } from '../../../shared/descriptions';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator, isBlank } from '../../../shared/validation';
-import { ABSENCE_PATHS, absenceUnit, outputRecords, skipApprovalField } from './fields';
+import { ABSENCE_CREATE_PATHS, absenceUnit, outputRecords, skipApprovalField } from './fields';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -92,6 +92,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			check.fail('Additional Fields > End Time', `after Start Time (${String(form.start_time)})`, form.end_time);
 		}
 	}
+	// Since 2025-01-24 Personio answers 400 "Both half day start and half day end are true for a
+	// single-day period" (changelog "Absence Period Creation Update").
+	if (form.start_date === form.end_date && additional.halfDayStart && additional.halfDayEnd) {
+		check.fail(
+			'Additional Fields > Half Day End',
+			'off when Additional Fields > Half Day Start is on for a single-day absence (Personio refuses both; ' +
+				'for a full day leave both off)',
+		);
+	}
 	form.half_day_start = flag(additional.halfDayStart);
 	form.half_day_end = flag(additional.halfDayEnd);
 	if (!isBlank(additional.comment)) form.comment = String(additional.comment);
@@ -99,7 +108,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 
 	const response = (await personioRequest.call(this, {
 		method: 'POST',
-		path: ABSENCE_PATHS[unit],
+		path: ABSENCE_CREATE_PATHS[unit],
 		form,
 		itemIndex,
 	})) as IDataObject;

@@ -1,41 +1,55 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../../shared/endpoints';
 import { simplifyRecord } from '../../../shared/simplify';
+import type { V2Collection } from '../../../shared/v2Collection';
 import type { InputValidator } from '../../../shared/validation';
 
-/** Personio keeps absences counted in days (time-offs) and in hours (absence periods) apart. */
+/**
+ * Reads and deletes use v2 absence periods, which hold day- and hour-based absences alike (ids are
+ * UUIDs). Creating still uses v1 (see docs/absences-v1-v2.md): there Personio keeps absences counted
+ * in days (time-offs) and in hours (absence periods) apart.
+ */
 export type AbsenceUnit = 'days' | 'hours';
 
 export const ABSENCE_UNITS: readonly AbsenceUnit[] = ['days', 'hours'];
 
-/** v1 endpoint of each unit; both page with `offset` = 1-based page number. */
-export const ABSENCE_PATHS: Record<AbsenceUnit, string> = {
-	days: '/v1/company/time-offs',
-	hours: '/v1/company/absence-periods',
+/** v1 create endpoint of each unit. */
+export const ABSENCE_CREATE_PATHS: Record<AbsenceUnit, string> = {
+	days: ENDPOINTS.timeOffs.path,
+	hours: ENDPOINTS.hourlyAbsencePeriods.path,
 };
 
-export const ABSENCE_PAGE_SIZE = 200;
+/** `GET /v2/absence-periods[/{id}]`: `limit` 1-100 (reference page get_v2-absence-periods). */
+export const absencePeriods: V2Collection = {
+	listPath: ENDPOINTS.absencePeriods.path,
+	itemPath: ENDPOINTS.absencePeriod.path,
+	pageSize: 100,
+};
+
+/** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (get_v2-absence-periods-id-breakdowns). */
+export const absenceBreakdowns: V2Collection = { listPath: ENDPOINTS.absencePeriodBreakdowns.path, pageSize: 28 };
 
 export const unitField: INodeProperties = {
 	displayName: 'Unit',
 	name: 'unit',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['absence'] } },
+	displayOptions: { show: { resource: ['absence'], operation: ['create'] } },
 	options: [
 		{
 			name: 'Days (Time-Offs)',
 			value: 'days',
-			description: 'Absence types counted in days, such as paid vacation; IDs are numbers',
+			description: 'Absence types counted in days, such as paid vacation',
 		},
 		{
 			name: 'Hours (Absence Periods)',
 			value: 'hours',
-			description: 'Absence types counted in hours; IDs are UUIDs',
+			description: 'Absence types counted in hours',
 		},
 	],
 	default: 'days',
-	description: 'The time unit of the absence type. Personio keeps day-based and hour-based absences apart.',
+	description: 'The time unit of the absence type. Personio keeps day-based and hour-based absence types apart.',
 };
 
 export const absenceIdField: INodeProperties = {
@@ -44,17 +58,8 @@ export const absenceIdField: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: '12345 or 9bba303f-0fbc-4514-9958-0befa21923fb',
-	description: 'A number for day-based absences, a UUID for hour-based ones',
-};
-
-export const employeeIdsFilter: INodeProperties = {
-	displayName: 'Employee IDs',
-	name: 'employeeIds',
-	type: 'string',
-	default: '',
-	placeholder: '123, 456',
-	description: 'Only records of these employees: Personio IDs separated by commas, or an array from an expression',
+	placeholder: '9bba303f-0fbc-4514-9958-0befa21923fb',
+	description: 'The UUID of the absence period (day- or hour-based), as Get Many returns it',
 };
 
 /** Shown on every write: Personio v1 skips approval unless told otherwise, v2 does the opposite. */
@@ -72,17 +77,8 @@ export function absenceUnit(this: IExecuteFunctions, check: InputValidator, item
 	return check.oneOf('Unit', this.getNodeParameter('unit', itemIndex, 'days'), ABSENCE_UNITS);
 }
 
-/** Time-off ids are numbers, absence-period ids UUIDs: refused before any request when they do not fit. */
-export function absenceId(check: InputValidator, unit: AbsenceUnit, value: unknown): number | string {
-	return unit === 'days' ? check.integerId('Absence ID', value) : check.uuid('Absence ID', value);
-}
-
-/** The time-off type id of a day- or hour-based absence record, raw or simplified. */
-export function absenceTypeIdOf(record: IDataObject): number | undefined {
-	const plain = simplifyRecord(record);
-	const type = (plain.time_off_type ?? plain.absence_type) as IDataObject | undefined;
-	const id = type?.time_off_type_id ?? type?.id;
-	return id === undefined || id === null ? undefined : Number(id);
+export function absenceId(this: IExecuteFunctions, check: InputValidator, itemIndex: number): string {
+	return check.uuid('Absence ID', this.getNodeParameter('absenceId', itemIndex));
 }
 
 export function outputRecords(this: IExecuteFunctions, itemIndex: number, records: IDataObject[]): IDataObject[] {

@@ -1,96 +1,81 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { paginate } from '../../../shared/transport';
-import { maxResults } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
-import { ABSENCE_PAGE_SIZE, ABSENCE_PATHS, absenceTypeIdOf, absenceUnit, employeeIdsFilter, outputRecords } from './fields';
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
+import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import { absencePeriods } from './fields';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Absence Type Names or IDs',
-				name: 'absenceTypes',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getAbsenceTypes', loadOptionsDependsOn: ['unit'] },
-				default: [],
-				description:
-					'Only absences of these types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			employeeIdsFilter,
-			{
-				displayName: 'End Date',
-				name: 'endDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Only absences on or before this day',
-			},
-			{
-				displayName: 'Start Date',
-				name: 'startDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Only absences on or after this day',
-			},
-			{
-				displayName: 'Updated Since',
-				name: 'updatedSince',
-				type: 'dateTime',
-				default: '',
-				description: 'Only absences created or changed since this moment (day-based absences: since this day)',
-			},
-		],
-	},
-	simplifyField,
+	filtersCollection([
+		{
+			displayName: 'Absence Type Names or IDs',
+			name: 'absenceTypes',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getAbsenceTypeIds' },
+			default: [],
+			description:
+				'Only absences of these types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Only absences that start on or before this day',
+		},
+		{
+			displayName: 'Person IDs',
+			name: 'personIds',
+			type: 'string',
+			default: '',
+			placeholder: '123, 456',
+			description: 'Only absences of these people: Personio IDs separated by commas, or an array from an expression',
+		},
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Only absences that end on or after this day',
+		},
+		{
+			displayName: 'Updated Since',
+			name: 'updatedSince',
+			type: 'dateTime',
+			default: '',
+			description: 'Only absences created or changed since this moment',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['absence'], operation: ['getAll'] } }, properties);
 
+/** A comma-separated list of opaque ids, as the v2 `id` filters take them. */
+function idList(check: InputValidator, field: string, value: unknown): string | undefined {
+	if (isBlank(value) || (Array.isArray(value) && !value.length)) return undefined;
+	const parts = Array.isArray(value) ? value : String(value).split(',');
+	return parts.map((part) => check.opaqueId(field, String(part).trim())).join(',');
+}
+
+/**
+ * `GET /v2/absence-periods`: date ranges match absences overlapping them (reference page
+ * get_v2-absence-periods); date-times are sent in UTC with `Z`.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const unit = absenceUnit.call(this, check, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const max = maxResults.call(this, itemIndex);
-
 	const startDate = check.optionalDate('Filters > Start Date', filters.startDate);
 	const endDate = check.optionalDate('Filters > End Date', filters.endDate);
 	if (startDate && endDate) check.notBefore('Filters > Start Date', startDate, 'Filters > End Date', endDate);
-	const employees = check.integerIds('Filters > Employee IDs', filters.employeeIds);
-	const types = new Set(check.integerIds('Filters > Absence Type Names or IDs', filters.absenceTypes));
+	const updatedSince = check.optionalDateTime('Filters > Updated Since', filters.updatedSince);
 	const qs = compact({
-		start_date: startDate,
-		end_date: endDate,
-		// Time-offs filter by day, absence periods by moment.
-		updated_from:
-			unit === 'days'
-				? check.optionalDate('Filters > Updated Since', filters.updatedSince)
-				: check.optionalUtcDateTime('Filters > Updated Since', filters.updatedSince),
+		'person.id': idList(check, 'Filters > Person IDs', filters.personIds),
+		'absence_type.id': idList(check, 'Filters > Absence Type Names or IDs', filters.absenceTypes),
+		'ends_at.date_time.gte': startDate && `${startDate}T00:00:00Z`,
+		'starts_from.date_time.lte': endDate && `${endDate}T23:59:59Z`,
+		'updated_at.gte': updatedSince && `${new Date(updatedSince).toISOString().slice(0, 19)}Z`,
 	});
-	if (employees.length) qs.employees = employees;
-
-	// Time-offs have no type filter in Personio, so types are matched here, for both units alike.
-	const records: IDataObject[] = [];
-	const pages = paginate.call(
-		this,
-		{ path: ABSENCE_PATHS[unit], qs, itemIndex },
-		{ style: 'offset', offset: 'page', pageSize: ABSENCE_PAGE_SIZE },
-		types.size ? Infinity : max,
-	);
-	for await (const page of pages) {
-		for (const record of page) {
-			if (types.size && !types.has(absenceTypeIdOf(record) as number)) continue;
-			records.push(record);
-			if (records.length >= max) break;
-		}
-		if (records.length >= max) break;
-	}
-	return outputRecords.call(this, itemIndex, records);
+	return await getManyV2.call(this, itemIndex, absencePeriods, { qs });
 }

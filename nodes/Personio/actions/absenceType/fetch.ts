@@ -1,18 +1,26 @@
 import type { IDataObject, INodePropertyOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../../shared/endpoints';
 import { simplifyRecord } from '../../../shared/simplify';
 import type { PersonioContext } from '../../../shared/transport';
 import { personioRequestAllItems } from '../../../shared/transport';
+import type { V2Collection } from '../../../shared/v2Collection';
 
 export const ABSENCE_TYPES_PAGE_SIZE = 200;
 
-/** Personio's time-off types (absence types), both units, as Personio sends them. */
-export async function fetchAbsenceTypes(this: PersonioContext, max = Infinity, itemIndex?: number): Promise<IDataObject[]> {
+/** `GET /v2/absence-types[/{id}]`: UUIDs, `unit` DAY or HOUR, `limit` 1-100 (reference page get_v2-absence-types). */
+export const absenceTypes: V2Collection = {
+	listPath: ENDPOINTS.absenceTypes.path,
+	itemPath: ENDPOINTS.absenceType.path,
+	pageSize: 100,
+};
+
+/** v1 time-off types (numeric ids), which the v1 create endpoints still take. */
+export async function fetchTimeOffTypes(this: PersonioContext): Promise<IDataObject[]> {
 	return await personioRequestAllItems.call(
 		this,
-		{ path: '/v1/company/time-off-types', itemIndex },
+		{ path: ENDPOINTS.timeOffTypes.path },
 		{ style: 'offset', offset: 'record', pageSize: ABSENCE_TYPES_PAGE_SIZE },
-		max,
 	);
 }
 
@@ -25,11 +33,13 @@ function currentUnit(context: ILoadOptionsFunctions): string | undefined {
 	}
 }
 
-/** Absence types for a dropdown: only those of the unit chosen in the node, with the unit in the label. */
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+/** Time-off types for Create: only those of the unit chosen in the node, with the unit in the label. */
 export async function getAbsenceTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const unit = currentUnit(this);
 	const wanted = unit === 'hours' ? 'hour' : unit === 'days' ? 'day' : undefined;
-	const types = (await fetchAbsenceTypes.call(this)).map(simplifyRecord);
+	const types = (await fetchTimeOffTypes.call(this)).map(simplifyRecord);
 	return types
 		.filter((type) => !wanted || type.unit === wanted)
 		.map((type) => ({
@@ -37,5 +47,21 @@ export async function getAbsenceTypes(this: ILoadOptionsFunctions): Promise<INod
 			value: Number(type.id),
 			description: type.category ? String(type.category) : undefined,
 		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort(byName);
+}
+
+/** v2 absence types (UUIDs) for the filters of v2 reads. */
+export async function getAbsenceTypeIds(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const types = await personioRequestAllItems.call(
+		this,
+		{ path: absenceTypes.listPath },
+		{ style: 'cursor', pageSize: absenceTypes.pageSize },
+	);
+	return types
+		.map((type) => ({
+			name: `${String(type.name ?? type.id)} (${String(type.unit ?? '').toLowerCase() === 'hour' ? 'hours' : 'days'})`,
+			value: String(type.id),
+			description: type.category ? String(type.category) : undefined,
+		}))
+		.sort(byName);
 }

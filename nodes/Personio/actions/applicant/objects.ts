@@ -1,21 +1,40 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { ENDPOINTS } from '../../../shared/endpoints';
 import { updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
+import type { InputValidator } from '../../../shared/validation';
 import type { V2Object } from '../../../shared/v2Objects';
 import { v2ObjectOperations } from '../../../shared/v2Objects';
 
-/** v2 recruiting reads (scope personio:recruiting:read), each endpoint declared once. */
-const recruiting = (name: string, value: string, slug: string): V2Object => ({
+/** Personio's recruiting lists answer 400 when `updated_at.gt` and `updated_at.lt` come together. */
+function onlyOneUpdatedFilter(check: InputValidator, filters: IDataObject): IDataObject {
+	const query = updatedAtQuery(check, filters);
+	if (query['updated_at.gt'] !== undefined && query['updated_at.lt'] !== undefined) {
+		check.fail(
+			'Filters > Updated After',
+			'left empty when Filters > Updated Before is set (Personio accepts only one of Updated After and Updated Before)',
+		);
+	}
+	return query;
+}
+
+/** v2 recruiting reads (scope personio:recruiting:read), each endpoint taken from the ledger. */
+const recruiting = (name: string, value: string, list: keyof typeof ENDPOINTS, item: keyof typeof ENDPOINTS): V2Object => ({
 	name,
 	value,
-	listPath: `/v2/recruiting/${slug}`,
-	itemPath: `/v2/recruiting/${slug}/{id}`,
+	listPath: ENDPOINTS[list].path,
+	itemPath: ENDPOINTS[item].path,
 	pageSize: 50,
-	filters: updatedAtFilters,
-	query: (check, filters) => updatedAtQuery(check, filters),
+	filters: updatedAtFilters.map((filter) => ({
+		...filter,
+		description: `${String(filter.description)}. Only one of Updated After and Updated Before can be used.`,
+	})),
+	query: onlyOneUpdatedFilter,
 });
 
 export const { get, getAll } = v2ObjectOperations('applicant', [
-	recruiting('Application', 'application', 'applications'),
-	recruiting('Candidate', 'candidate', 'candidates'),
-	recruiting('Category', 'category', 'categories'),
-	recruiting('Job', 'job', 'jobs'),
+	recruiting('Application', 'application', 'recruitingApplications', 'recruitingApplication'),
+	recruiting('Candidate', 'candidate', 'recruitingCandidates', 'recruitingCandidate'),
+	recruiting('Category', 'category', 'recruitingCategories', 'recruitingCategory'),
+	recruiting('Job', 'job', 'recruitingJobs', 'recruitingJob'),
 ]);

@@ -1,31 +1,48 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { ENDPOINTS } from '../../../shared/endpoints';
 import { v2ObjectOperations } from '../../../shared/v2Objects';
-import { compact } from '../../../shared/validation';
 
-const BETA = { Beta: 'true' };
+const ORG_UNIT_TYPES = ['department', 'team'] as const;
 
-/** Organization records, each endpoint declared once. Cost centers and workplaces are still beta in Personio. */
+// `type` is required on both org-unit endpoints (reference pages getorgunit and the org-units list).
+const orgUnitType: INodeProperties = {
+	displayName: 'Type',
+	name: 'orgUnitType',
+	type: 'options',
+	default: 'department',
+	required: true,
+	options: [
+		{ name: 'Department', value: 'department' },
+		{ name: 'Team', value: 'team' },
+	],
+	description: 'Personio keeps departments and teams apart and asks for one of them',
+};
+
+/**
+ * Organization records, each endpoint declared once. Cost centers and workplaces have no
+ * single-record endpoint (reference pages listcostcenters / listworkplaces): Get filters the list by
+ * `id`. Both are generally available, so no `Beta` header is sent.
+ */
 export const { get, getAll } = v2ObjectOperations('organization', [
-	{ name: 'Cost Center', value: 'costCenter', listPath: '/v2/cost-centers', itemPath: '/v2/cost-centers/{id}', pageSize: 50, headers: BETA },
-	{ name: 'Legal Entity', value: 'legalEntity', listPath: '/v2/legal-entities', itemPath: '/v2/legal-entities/{id}', pageSize: 50 },
+	{ name: 'Cost Center', value: 'costCenter', listPath: ENDPOINTS.costCenters.path, idFilter: 'id', pageSize: 50 },
+	{
+		name: 'Legal Entity',
+		value: 'legalEntity',
+		listPath: ENDPOINTS.legalEntities.path,
+		itemPath: ENDPOINTS.legalEntity.path,
+		pageSize: 50,
+	},
 	{
 		name: 'Org Unit (Department or Team)',
 		value: 'orgUnit',
-		listPath: '/v2/org-units',
-		itemPath: '/v2/org-units/{id}',
+		listPath: ENDPOINTS.orgUnits.path,
+		itemPath: ENDPOINTS.orgUnit.path,
 		pageSize: 50,
-		filters: [
-			{
-				displayName: 'Type',
-				name: 'type',
-				type: 'options',
-				default: 'department',
-				options: [
-					{ name: 'Department', value: 'department' },
-					{ name: 'Team', value: 'team' },
-				],
-			},
-		],
-		query: (check, filters) => compact({ type: filters.type ? check.oneOf('Filters > Type', filters.type, ['department', 'team']) : undefined }),
+		scope: {
+			fields: [orgUnitType],
+			query: (check, values) => ({ type: check.oneOf('Type', values.orgUnitType, ORG_UNIT_TYPES) }),
+		},
 	},
-	{ name: 'Workplace', value: 'workplace', listPath: '/v2/workplaces', itemPath: '/v2/workplaces/{id}', pageSize: 50, headers: BETA },
+	{ name: 'Workplace', value: 'workplace', listPath: ENDPOINTS.workplaces.path, idFilter: 'id', pageSize: 50 },
 ]);

@@ -10,16 +10,26 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { deliveryId, fetchRecord, payloadIds, WEBHOOK_EVENTS } from './events';
-import { checkExists, create, remove } from './registration';
+import { checkExists, create, remove, storedSecretDigest } from './registration';
 
 /** Delivery ids remembered to drop Personio's retries. */
 const DELIVERIES_KEPT = 100;
 
-/** Compares in constant time: both sides are hashed to equal-length digests first. */
-function sameSecret(received: unknown, expected: unknown): boolean {
-	if (typeof received !== 'string' || typeof expected !== 'string' || expected === '') return false;
-	const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-	return timingSafeEqual(digest(received), digest(expected));
+/** Compares in constant time: the received token is hashed to a digest of the stored digest's length. */
+function matchesDigest(received: unknown, expectedDigest: string | undefined): boolean {
+	if (typeof received !== 'string' || expectedDigest === undefined) return false;
+	return timingSafeEqual(
+		createHash('sha256').update(received, 'utf8').digest(),
+		Buffer.from(expectedDigest, 'hex'),
+	);
+}
+
+const isObject = (value: unknown): value is IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Personio delivers a JSON object naming its event; anything else is not a delivery. */
+function isDelivery(body: unknown): body is IDataObject {
+	return isObject(body) && typeof body.event_name === 'string' && body.event_name !== '';
 }
 
 export class PersonioTrigger implements INodeType {
@@ -30,13 +40,24 @@ export class PersonioTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Personio sends a webhook for persons, employments, absences, attendances or documents',
+		description:
+			'Starts the workflow when Personio sends a webhook for persons, employments, absences, attendances or ' +
+			'documents',
 		defaults: { name: 'Personio Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'personioApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
+			{
+				displayName:
+					'On n8n 2.x a re-sent delivery starts another run: add Remove Duplicates on the delivery ID after this node',
+				name: 'deduplicationNotice',
+				type: 'notice',
+				default: '',
+			},
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -52,7 +73,8 @@ export class PersonioTrigger implements INodeType {
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to read the person, employment, absence period, attendance period or document the event is about (one API call per event; not for deleted records)',
+					'Whether to read the person, employment, absence period, attendance period or document the event is ' +
+					'about (one API call per event; not for deleted records)',
 			},
 		],
 	};
@@ -74,12 +96,18 @@ export class PersonioTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const staticData = this.getWorkflowStaticData('node');
 		const response = this.getResponseObject();
-		if (!sameSecret(this.getHeaderData().authorization, staticData.webhookSecret)) {
+		if (!matchesDigest(this.getHeaderData().authorization, storedSecretDigest(staticData))) {
 			response.status(401).json({ message: 'Unauthorized' });
 			return { noWebhookResponse: true };
 		}
 
-		const body = (this.getBodyData() ?? {}) as IDataObject;
+		const body: unknown = this.getBodyData();
+		if (!isDelivery(body)) {
+			response.status(400).json({
+				message: 'Expected a Personio webhook delivery: a JSON object with an event_name',
+			});
+			return { noWebhookResponse: true };
+		}
 		const delivery = deliveryId(body);
 		if (delivery !== undefined) {
 			// Kept in the workflow's static data, which n8n saves after a production webhook call.
@@ -88,8 +116,8 @@ export class PersonioTrigger implements INodeType {
 			staticData.deliveries = [...known, delivery].slice(-DELIVERIES_KEPT);
 		}
 
-		const event = String(body.event_name ?? '');
-		const payload = (body.payload ?? {}) as IDataObject;
+		const event = body.event_name as string;
+		const payload = isObject(body.payload) ? body.payload : {};
 		const ids = payloadIds(event, payload);
 		const item: IDataObject = {
 			event,
@@ -100,7 +128,8 @@ export class PersonioTrigger implements INodeType {
 			raw: body,
 		};
 
-		const fetch = (this.getNodeParameter('fetchFullRecord', false) as boolean) && !event.endsWith('.deleted');
+		const fetch =
+			(this.getNodeParameter('fetchFullRecord', false) as boolean) && !event.endsWith('.deleted');
 		if (!fetch) return { workflowData: [this.helpers.returnJsonArray([item])] };
 
 		// Personio wants an answer within 3 s: acknowledge first, then read the record.

@@ -1,6 +1,7 @@
 import type { IDataObject, INodePropertyOptions, IWebhookFunctions } from 'n8n-workflow';
 
 import { paginate, path, personioRequest } from '../shared/transport';
+import { InputValidator } from '../shared/validation';
 
 /** Personio's webhook events (v2), named exactly as Personio names them. */
 export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
@@ -55,7 +56,9 @@ function idUnder(payload: IDataObject, names: string[]): string | undefined {
 		const found =
 			(name === 'id' ? scalar(direct) : undefined) ??
 			scalar(payload[`${name}_id`]) ??
-			(direct !== null && typeof direct === 'object' ? scalar((direct as IDataObject).id) : undefined);
+			(direct !== null && typeof direct === 'object'
+				? scalar((direct as IDataObject).id)
+				: undefined);
 		if (found !== undefined) return found;
 	}
 	return undefined;
@@ -73,7 +76,10 @@ export function payloadIds(event: string, payload: IDataObject): IDataObject {
 	const ids: IDataObject = {};
 	if (own !== undefined) ids[ID_FIELD[family]] = own;
 	if (family !== 'person') {
-		const personId = idUnder(payload, family === 'document' ? ['owner', 'person', 'employee'] : ['person', 'employee']);
+		const personId = idUnder(
+			payload,
+			family === 'document' ? ['owner', 'person', 'employee'] : ['person', 'employee'],
+		);
 		if (personId !== undefined) ids.personId = personId;
 	}
 	return ids;
@@ -88,31 +94,54 @@ export function deliveryId(body: IDataObject): string | undefined {
 const missing = (what: string) => new Error(`The delivery does not name the ${what}`);
 
 /** One API call for the full record of an event, so the workflow gets data and not only ids. */
-export async function fetchRecord(this: IWebhookFunctions, event: string, ids: IDataObject): Promise<IDataObject> {
+export async function fetchRecord(
+	this: IWebhookFunctions,
+	event: string,
+	ids: IDataObject,
+): Promise<IDataObject> {
 	const family = familyOf(event);
-	const own = family ? (ids[ID_FIELD[family]] as string | undefined) : undefined;
-	const personId = ids.personId as string | undefined;
+	// The ids come from the delivery: checked like any id typed into a node before they go into a path.
+	const check = new InputValidator(this.getNode(), 0);
+	const idOf = (value: unknown, name: string, missingWhat = name): string => {
+		if (value === undefined) throw missing(missingWhat);
+		return check.opaqueId(`The delivery's ${name} ID`, value);
+	};
+	const own = family ? ids[ID_FIELD[family]] : undefined;
 	switch (family) {
-		case 'person':
-			if (!personId) throw missing('person');
-			return (await personioRequest.call(this, { path: path('/v2/persons/{id}', { id: personId }) })) as IDataObject;
-		case 'employment':
-			if (!own || !personId) throw missing(own ? 'person of the employment' : 'employment');
+		case 'person': {
+			const id = idOf(ids.personId, 'person');
 			return (await personioRequest.call(this, {
-				path: path('/v2/persons/{person}/employments/{id}', { person: personId, id: own }),
+				path: path('/v2/persons/{id}', { id }),
 			})) as IDataObject;
+		}
+		case 'employment': {
+			const id = idOf(own, 'employment');
+			const person = idOf(ids.personId, 'person', 'person of the employment');
+			return (await personioRequest.call(this, {
+				path: path('/v2/persons/{person}/employments/{id}', { person, id }),
+			})) as IDataObject;
+		}
 		case 'absence-period': {
-			if (!own) throw missing('absence period');
-			const body = (await personioRequest.call(this, { path: '/v2/absence-periods', qs: { id: own } })) as IDataObject;
-			const found = ((body._data ?? []) as IDataObject[]).find((record) => String(record.id) === own);
-			if (!found) throw new Error(`Personio has no absence period ${own}`);
+			const id = idOf(own, 'absence period');
+			const body = (await personioRequest.call(this, {
+				path: '/v2/absence-periods',
+				qs: { id },
+			})) as IDataObject;
+			const found = ((body._data ?? []) as IDataObject[]).find(
+				(record) => String(record.id) === id,
+			);
+			if (!found) throw new Error(`Personio has no absence period ${id}`);
 			return found;
 		}
-		case 'attendance-period':
-			if (!own) throw missing('attendance period');
-			return (await personioRequest.call(this, { path: path('/v2/attendance-periods/{id}', { id: own }) })) as IDataObject;
+		case 'attendance-period': {
+			const id = idOf(own, 'attendance period');
+			return (await personioRequest.call(this, {
+				path: path('/v2/attendance-periods/{id}', { id }),
+			})) as IDataObject;
+		}
 		case 'document': {
-			if (!own || !personId) throw missing(own ? 'owner of the document' : 'document');
+			const id = idOf(own, 'document');
+			const personId = idOf(ids.personId, 'owner', 'owner of the document');
 			// v2 documents are listed per owner; there is no single-document read.
 			const pages = paginate.call(
 				this,
@@ -120,10 +149,10 @@ export async function fetchRecord(this: IWebhookFunctions, event: string, ids: I
 				{ style: 'cursor', pageSize: 100 },
 			);
 			for await (const page of pages) {
-				const found = page.find((record) => String(record.id) === own);
+				const found = page.find((record) => String(record.id) === id);
 				if (found) return found;
 			}
-			throw new Error(`Personio lists no document ${own} for person ${personId}`);
+			throw new Error(`Personio lists no document ${id} for person ${personId}`);
 		}
 		default:
 			throw new Error(`No record to fetch for the event ${event}`);

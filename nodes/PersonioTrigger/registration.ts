@@ -1,19 +1,35 @@
-import { randomBytes } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { path, personioRequest, personioRequestAllItems } from '../shared/transport';
 import { WEBHOOK_EVENTS } from './events';
 
-/**
+/*
  * The webhook subscription in Personio (`/v2/webhooks`, scopes personio:webhooks:read/write).
- * Static data of the node keeps the subscription id, its events and the token Personio sends back
- * in the `Authorization` header of every delivery.
+ * Static data of the node keeps the subscription id, its events and the SHA-256 digest of the token
+ * Personio sends back in the `Authorization` header of every delivery: static data is exported with
+ * the workflow and kept in backups, so the token itself is never stored.
  */
-export interface Registration {
-	webhookId?: string;
-	webhookSecret?: string;
-	webhookEvents?: string[];
+
+/** The SHA-256 digest of a token, as hex. */
+export function secretDigest(secret: string): string {
+	return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/**
+ * The stored digest of the delivery token. A token stored in clear by an earlier version of the node
+ * is replaced by its digest here, so an active workflow keeps its subscription.
+ */
+export function storedSecretDigest(staticData: IDataObject): string | undefined {
+	if (typeof staticData.webhookSecret === 'string') {
+		if (staticData.webhookSecret !== '') {
+			staticData.webhookSecretDigest = secretDigest(staticData.webhookSecret);
+		}
+		delete staticData.webhookSecret;
+	}
+	const digest = staticData.webhookSecretDigest;
+	return typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest) ? digest : undefined;
 }
 
 const DESCRIPTION_MAX = 255;
@@ -24,17 +40,25 @@ function webhookUrl(context: IHookFunctions): string {
 	return url;
 }
 
-export function selectedEvents(context: IHookFunctions | { getNodeParameter(name: string): unknown }): string[] {
+export function selectedEvents(
+	context: IHookFunctions | { getNodeParameter(name: string): unknown },
+): string[] {
 	const events = (context.getNodeParameter('events') as string[] | undefined) ?? [];
 	return [...new Set(events)].sort();
 }
 
 const sameEvents = (a: unknown, b: string[]) =>
-	Array.isArray(a) && a.length === b.length && [...a].map(String).sort().every((event, i) => event === b[i]);
+	Array.isArray(a) &&
+	a.length === b.length &&
+	[...a]
+		.map(String)
+		.sort()
+		.every((event, i) => event === b[i]);
 
 function forget(staticData: IDataObject): void {
 	delete staticData.webhookId;
 	delete staticData.webhookSecret;
+	delete staticData.webhookSecretDigest;
 	delete staticData.webhookEvents;
 }
 
@@ -46,7 +70,11 @@ async function deleteSubscription(context: IHookFunctions, id: string): Promise<
 			(error: unknown) => error,
 		);
 	// Already gone in Personio (404): the goal is reached.
-	if (failure === undefined || (failure instanceof NodeApiError && String(failure.httpCode) === '404')) return;
+	if (
+		failure === undefined ||
+		(failure instanceof NodeApiError && String(failure.httpCode) === '404')
+	)
+		return;
 	throw failure;
 }
 
@@ -65,10 +93,11 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		{ style: 'cursor', pageSize: 100 },
 	);
 	const ours = subscriptions.filter((subscription) => subscription.url === url);
+	const secretKnown = storedSecretDigest(staticData) !== undefined;
 	const current = ours.find(
 		(subscription) =>
 			String(subscription.id) === staticData.webhookId &&
-			typeof staticData.webhookSecret === 'string' &&
+			secretKnown &&
 			sameEvents(subscription.enabled_events, events) &&
 			(subscription.status === undefined || subscription.status === 'ENABLED'),
 	);
@@ -85,31 +114,50 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 			description: 'Choose the Personio events that should start this workflow.',
 		});
 	}
-	const unknown = events.filter((event) => !WEBHOOK_EVENTS.some((option) => option.value === event));
+	const unknown = events.filter(
+		(event) => !WEBHOOK_EVENTS.some((option) => option.value === event),
+	);
 	if (unknown.length) {
-		throw new NodeOperationError(this.getNode(), `Events must be Personio webhook events; got ${JSON.stringify(unknown).slice(0, 100)}`, {
-			description: 'Choose the events from the list of the "Events" field.',
-		});
+		const got = JSON.stringify(unknown).slice(0, 100);
+		throw new NodeOperationError(
+			this.getNode(),
+			`Events must be Personio webhook events; got ${got}`,
+			{
+				description: 'Choose the events from the list of the "Events" field.',
+			},
+		);
 	}
 	const secret = randomBytes(32).toString('hex');
 	const body: IDataObject = {
 		url: webhookUrl(this),
-		description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}`.slice(0, DESCRIPTION_MAX),
+		description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}`.slice(
+			0,
+			DESCRIPTION_MAX,
+		),
 		status: 'ENABLED',
 		auth_type: 'TOKEN',
 		token: secret,
 		enabled_events: events,
 	};
-	const response = (await personioRequest.call(this, { method: 'POST', path: '/v2/webhooks', body })) as IDataObject;
+	const response = (await personioRequest.call(this, {
+		method: 'POST',
+		path: '/v2/webhooks',
+		body,
+	})) as IDataObject;
 	const data = (response._data ?? response.data ?? response) as IDataObject;
 	if (data.id === undefined || data.id === null || data.id === '') {
-		throw new NodeOperationError(this.getNode(), 'Personio created the webhook but did not return its ID', {
-			description: 'Delete the webhook pointing to this workflow in Personio, then activate the workflow again.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Personio created the webhook but did not return its ID',
+			{
+				description:
+					'Delete the webhook pointing to this workflow in Personio, then activate the workflow again.',
+			},
+		);
 	}
 	const staticData = this.getWorkflowStaticData('node');
 	staticData.webhookId = String(data.id);
-	staticData.webhookSecret = secret;
+	staticData.webhookSecretDigest = secretDigest(secret);
 	staticData.webhookEvents = events;
 	return true;
 }

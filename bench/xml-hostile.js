@@ -29,17 +29,29 @@ function feedOf(bytes) {
 
 const LAUGHS =
 	'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' +
-	Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i ? i : ''};`.repeat(10)}">`).join('') +
+	Array.from(
+		{ length: 9 },
+		(_, i) => `<!ENTITY lol${i + 1} "${`&lol${i ? i : ''};`.repeat(10)}">`,
+	).join('') +
 	']><lolz>&lol9;</lolz>';
 
 /** name → [description, input builder, what the text of the root should be (when it parses)] */
 const CASES = {
 	'amp-run-1mb': ['text: a run of 1 MB of "&"', () => `<r>${'&'.repeat(MB)}</r>`],
 	'amp-run-2mb': ['text: a run of 2 MB of "&"', () => `<r>${'&'.repeat(2 * MB)}</r>`],
-	'amp-run-attribute-2mb': ['attribute: a run of 2 MB of "&"', () => `<r a="${'&'.repeat(2 * MB)}"/>`],
-	'unterminated-entities-2mb': ['text: 2 MB of "&lt" without ";"', () => `<r>${'&lt'.repeat((2 * MB) / 3)}</r>`],
+	'amp-run-attribute-2mb': [
+		'attribute: a run of 2 MB of "&"',
+		() => `<r a="${'&'.repeat(2 * MB)}"/>`,
+	],
+	'unterminated-entities-2mb': [
+		'text: 2 MB of "&lt" without ";"',
+		() => `<r>${'&lt'.repeat((2 * MB) / 3)}</r>`,
+	],
 	'nesting-2671': ['2,671 nested elements', () => `${'<a>'.repeat(2671)}x${'</a>'.repeat(2671)}`],
-	'nesting-50000': ['50,000 nested elements', () => `${'<a>'.repeat(50000)}x${'</a>'.repeat(50000)}`],
+	'nesting-50000': [
+		'50,000 nested elements',
+		() => `${'<a>'.repeat(50000)}x${'</a>'.repeat(50000)}`,
+	],
 	'open-tags-3mb': ['1,000,000 start tags never closed', () => '<a>'.repeat(1000000)],
 	'attribute-8mb': ['one attribute value of 8 MB', () => `<r a="${'x'.repeat(8 * MB)}"/>`],
 	'attributes-200k': [
@@ -81,14 +93,17 @@ function runCase(name, dist) {
 				: text.length > 40
 					? `${text.length} characters of text`
 					: JSON.stringify(text);
-			outcome = expected === undefined || text === expected ? `parsed: ${shown}` : `WRONG TEXT: ${shown}`;
+			outcome =
+				expected === undefined || text === expected ? `parsed: ${shown}` : `WRONG TEXT: ${shown}`;
 		}
 	} catch (error) {
 		outcome = `${error.name}: ${String(error.message).slice(0, 70)}`;
 	}
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	const peakMb = (process.resourceUsage().maxRSS * 1024 - rssBefore) / MB;
-	process.stdout.write(`${JSON.stringify({ inputMb: input.length / MB, ms, peakMb: Math.max(0, peakMb), outcome })}\n`);
+	process.stdout.write(
+		`${JSON.stringify({ inputMb: input.length / MB, ms, peakMb: Math.max(0, peakMb), outcome })}\n`,
+	);
 }
 
 function child(name, dist, timeout) {
@@ -98,8 +113,12 @@ function child(name, dist, timeout) {
 			[__filename, '--run', name, '--dist', dist],
 			{ timeout, maxBuffer: MB },
 			(error, stdout) => {
-				if (error && error.killed) return resolve({ ms: timeout, outcome: `stopped after ${timeout / 1000} s` });
-				if (error) return resolve({ outcome: `crashed: ${String(error.message).split('\n')[0].slice(0, 70)}` });
+				if (error && error.killed)
+					return resolve({ ms: timeout, outcome: `stopped after ${timeout / 1000} s` });
+				if (error)
+					return resolve({
+						outcome: `crashed: ${String(error.message).split('\n')[0].slice(0, 70)}`,
+					});
 				resolve(JSON.parse(stdout.trim().split('\n').pop()));
 			},
 		);
@@ -121,7 +140,12 @@ async function main() {
 		const r = await child(name, dist, timeout);
 		const input = r.inputMb === undefined ? '' : `${r.inputMb.toFixed(1)} MB`;
 		const memory = r.peakMb === undefined ? '' : `${r.peakMb.toFixed(0)} MB`;
-		const time = r.ms === undefined ? '' : r.ms < 1000 ? `${r.ms.toFixed(0)} ms` : `${(r.ms / 1000).toFixed(1)} s`;
+		const time =
+			r.ms === undefined
+				? ''
+				: r.ms < 1000
+					? `${r.ms.toFixed(0)} ms`
+					: `${(r.ms / 1000).toFixed(1)} s`;
 		console.log(`| ${description} | ${input} | ${time} | ${memory} | ${r.outcome} |`);
 	}
 }

@@ -36,8 +36,14 @@ export function parseXml(xml: string): XmlElement {
 		switch (token.type) {
 			case 'open': {
 				if (!parent && root) fail(`A second root element <${shownName(token.name)}>`, token.at);
-				if (stack.length >= MAX_XML_DEPTH) fail(`Elements are nested deeper than ${MAX_XML_DEPTH} levels`, token.at);
-				const element: XmlElement = { name: token.name, attributes: token.attributes, children: [] };
+				if (stack.length >= MAX_XML_DEPTH) {
+					fail(`Elements are nested deeper than ${MAX_XML_DEPTH} levels`, token.at);
+				}
+				const element: XmlElement = {
+					name: token.name,
+					attributes: token.attributes,
+					children: [],
+				};
 				if (parent) parent.children.push(element);
 				else root = element;
 				if (!token.selfClosing) stack.push(element);
@@ -55,8 +61,11 @@ export function parseXml(xml: string): XmlElement {
 			case 'cdata': {
 				if (parent) {
 					const last = parent.children[parent.children.length - 1];
-					if (typeof last === 'string') parent.children[parent.children.length - 1] = last + token.value;
-					else parent.children.push(token.value);
+					if (typeof last === 'string') {
+						parent.children[parent.children.length - 1] = last + token.value;
+					} else {
+						parent.children.push(token.value);
+					}
 				} else if (token.type === 'cdata' || token.value.trim() !== '') {
 					fail('Text outside the root element', token.at);
 				}
@@ -72,7 +81,9 @@ export function parseXml(xml: string): XmlElement {
 				break;
 		}
 	});
-	if (stack.length) fail(`<${shownName(stack[stack.length - 1].name)}> is never closed`, xml.length);
+	if (stack.length) {
+		fail(`<${shownName(stack[stack.length - 1].name)}> is never closed`, xml.length);
+	}
 	if (!root) fail('The document has no root element', 0);
 	return root!;
 }
@@ -90,13 +101,16 @@ export function tryParseXml(xml: string): { root: XmlElement } | { error: XmlPar
 /** The direct child elements, optionally only those with this name. */
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
 	return element.children.filter(
-		(child): child is XmlElement => typeof child !== 'string' && (name === undefined || child.name === name),
+		(child): child is XmlElement =>
+			typeof child !== 'string' && (name === undefined || child.name === name),
 	);
 }
 
 /** The first direct child element with this name. */
 export function childElement(element: XmlElement, name: string): XmlElement | undefined {
-	return element.children.find((child): child is XmlElement => typeof child !== 'string' && child.name === name);
+	return element.children.find(
+		(child): child is XmlElement => typeof child !== 'string' && child.name === name,
+	);
 }
 
 /** All text inside an element, its descendants' included. */

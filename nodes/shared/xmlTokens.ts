@@ -18,7 +18,13 @@ export class XmlParseError extends Error {
 }
 
 export type XmlToken =
-	| { type: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean; at: number }
+	| {
+			type: 'open';
+			name: string;
+			attributes: Record<string, string>;
+			selfClosing: boolean;
+			at: number;
+	  }
 	| { type: 'close'; name: string; at: number }
 	| { type: 'text'; value: string; at: number }
 	| { type: 'cdata'; value: string; at: number }
@@ -55,7 +61,13 @@ export function positionOf(xml: string, at: number): [number, number] {
 }
 
 function isNameStart(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58 || code > 0x7f;
+	return (
+		(code >= 65 && code <= 90) ||
+		(code >= 97 && code <= 122) ||
+		code === 95 ||
+		code === 58 ||
+		code > 0x7f
+	);
 }
 
 function isNameChar(code: number): boolean {
@@ -73,7 +85,9 @@ function decodeEntity(entity: string): string | undefined {
 	if (/^#[0-9]+$/.test(entity)) codePoint = Number.parseInt(entity.slice(1), 10);
 	else if (/^#x[0-9A-Fa-f]+$/.test(entity)) codePoint = Number.parseInt(entity.slice(2), 16);
 	const surrogate = codePoint !== undefined && codePoint >= 0xd800 && codePoint <= 0xdfff;
-	if (codePoint === undefined || codePoint > 0x10ffff || surrogate || codePoint === 0) return undefined;
+	if (codePoint === undefined || codePoint > 0x10ffff || surrogate || codePoint === 0) {
+		return undefined;
+	}
 	return String.fromCodePoint(codePoint);
 }
 
@@ -132,7 +146,10 @@ export function scanXml(xml: string, onToken: (token: XmlToken) => void): void {
 	const skipSpace = () => {
 		while (i < length && isSpace(xml[i])) i++;
 	};
-	const readAttributes = (name: string, at: number): { attributes: Record<string, string>; selfClosing: boolean } => {
+	const readAttributes = (
+		name: string,
+		at: number,
+	): { attributes: Record<string, string>; selfClosing: boolean } => {
 		const attributes: Record<string, string> = {};
 		for (;;) {
 			const hadSpace = i < length && isSpace(xml[i]);
@@ -154,18 +171,27 @@ export function scanXml(xml: string, onToken: (token: XmlToken) => void): void {
 			i++;
 			skipSpace();
 			const quote = xml[i];
-			if (quote !== '"' && quote !== "'") fail(`Expected a quoted value for the attribute ${shown}`);
+			if (quote !== '"' && quote !== "'") {
+				fail(`Expected a quoted value for the attribute ${shown}`);
+			}
 			const end = expectUntil(quote, i + 1, `value of the attribute ${shown}`);
 			const raw = xml.slice(i + 1, end);
 			const lessThan = raw.indexOf('<');
-			if (lessThan !== -1) fail(`'<' is not allowed in the value of the attribute ${shown}`, i + 1 + lessThan);
+			if (lessThan !== -1) {
+				fail(`'<' is not allowed in the value of the attribute ${shown}`, i + 1 + lessThan);
+			}
 			if (Object.prototype.hasOwnProperty.call(attributes, attribute)) {
 				fail(`Duplicate attribute ${shown} in <${shownName(name)}>`, i);
 			}
 			const value = decodeEntities(raw);
 			// Assigned, __proto__ would set the object's prototype instead of holding the attribute.
 			if (attribute === '__proto__') {
-				Object.defineProperty(attributes, attribute, { value, enumerable: true, writable: true, configurable: true });
+				Object.defineProperty(attributes, attribute, {
+					value,
+					enumerable: true,
+					writable: true,
+					configurable: true,
+				});
 			} else attributes[attribute] = value;
 			i = end + 1;
 		}

@@ -19,7 +19,8 @@ import { CAREERS_URL, fastRetries, loadOptionsContext, runNode } from '../helper
  */
 
 const MB = 1024 * 1024;
-const nested = (depth: number, inner = 'x') => `${'<a>'.repeat(depth)}${inner}${'</a>'.repeat(depth)}`;
+const nested = (depth: number, inner = 'x') =>
+	`${'<a>'.repeat(depth)}${inner}${'</a>'.repeat(depth)}`;
 const errorOf = (xml: string) => {
 	const result = tryParseXml(xml);
 	if (!('error' in result)) throw new Error('expected a parse error');
@@ -55,7 +56,9 @@ describe('entities', () => {
 			{ length: 9 },
 			(_, i) => `<!ENTITY lol${i + 1} "${`&lol${i ? i : ''};`.repeat(10)}">`,
 		).join('');
-		const root = parseXml(`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${definitions}]><lolz>&lol9;</lolz>`);
+		const root = parseXml(
+			`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${definitions}]><lolz>&lol9;</lolz>`,
+		);
 		expect(textContent(root)).toBe('&lol9;');
 	});
 
@@ -72,14 +75,21 @@ describe('entities', () => {
 describe('attributes', () => {
 	it('accepts attributes named like members of Object.prototype, as plain own data', () => {
 		const root = parseXml('<r constructor="c" toString="t" __proto__="p" hasOwnProperty="h"/>');
-		expect(Object.keys(root.attributes)).toEqual(['constructor', 'toString', '__proto__', 'hasOwnProperty']);
+		expect(Object.keys(root.attributes)).toEqual([
+			'constructor',
+			'toString',
+			'__proto__',
+			'hasOwnProperty',
+		]);
 		expect(root.attributes.constructor).toBe('c');
 		expect(Object.getOwnPropertyDescriptor(root.attributes, '__proto__')?.value).toBe('p');
 		expect(Object.getPrototypeOf(root.attributes)).toBe(Object.prototype);
 	});
 
 	it('still refuses a real duplicate', () => {
-		expect(() => parseXml('<r constructor="1" constructor="2"/>')).toThrow(/Duplicate attribute constructor/);
+		expect(() => parseXml('<r constructor="1" constructor="2"/>')).toThrow(
+			/Duplicate attribute constructor/,
+		);
 	});
 
 	it('reads a huge attribute value and many attributes', () => {
@@ -94,12 +104,17 @@ describe('nesting', () => {
 		expect(textContent(parseXml(nested(MAX_XML_DEPTH)))).toBe('x');
 	});
 
-	it.each([MAX_XML_DEPTH + 1, 2671, 100_000])('refuses %d levels with a parse error naming the limit', (depth) => {
-		const error = errorOf(nested(depth));
-		expect(error).toBeInstanceOf(XmlParseError);
-		const column = MAX_XML_DEPTH * 3 + 1;
-		expect(error.message).toMatch(new RegExp(`nested deeper than ${MAX_XML_DEPTH} levels \\(line 1, column ${column}\\)`));
-	});
+	it.each([MAX_XML_DEPTH + 1, 2671, 100_000])(
+		'refuses %d levels with a parse error naming the limit',
+		(depth) => {
+			const error = errorOf(nested(depth));
+			expect(error).toBeInstanceOf(XmlParseError);
+			const column = MAX_XML_DEPTH * 3 + 1;
+			expect(error.message).toMatch(
+				new RegExp(`nested deeper than ${MAX_XML_DEPTH} levels \\(line 1, column ${column}\\)`),
+			);
+		},
+	);
 
 	it('stops at the limit while reading a document that only opens elements', () => {
 		expect(errorOf('<a>'.repeat(1_000_000)).message).toMatch(/nested deeper than/);
@@ -120,7 +135,9 @@ describe('nesting', () => {
 
 	it('a feed nested too deep is a problem to report, not an exception', () => {
 		const feed = `<workzag-jobs><position><id>1</id><name>${nested(300)}</name></position></workzag-jobs>`;
-		expect(parseJobFeed(feed)).toEqual({ problem: expect.stringMatching(/not valid XML: Elements are nested deeper/) });
+		expect(parseJobFeed(feed)).toEqual({
+			problem: expect.stringMatching(/not valid XML: Elements are nested deeper/),
+		});
 	});
 });
 
@@ -139,7 +156,9 @@ describe('error messages', () => {
 	it('shorten the root name and id a feed is refused for', () => {
 		const wrongRoot = parseJobFeed(`<${'n'.repeat(MB)}/>`) as { problem: string };
 		expect(wrongRoot.problem.length).toBeLessThan(200);
-		const badId = parseJobFeed(`<workzag-jobs><position><id>${'x'.repeat(MB)}</id></position></workzag-jobs>`) as {
+		const badId = parseJobFeed(
+			`<workzag-jobs><position><id>${'x'.repeat(MB)}</id></position></workzag-jobs>`,
+		) as {
 			problem: string;
 		};
 		expect(badId.problem.length).toBeLessThan(200);
@@ -153,16 +172,27 @@ describe('careers feed size', () => {
 		runNode({
 			nodeType: node,
 			typeName: TYPE,
-			parameters: { resource: 'job', operation: 'getAll', language: 'en', returnAll: true, filters: {} } as never,
+			parameters: {
+				resource: 'job',
+				operation: 'getAll',
+				language: 'en',
+				returnAll: true,
+				filters: {},
+			} as never,
 		});
-	const position = (id: number, name: string) => `<position><id>${id}</id><name>${name}</name></position>`;
-	const feedOf = (positions: string) => `<?xml version="1.0"?><workzag-jobs>${positions}</workzag-jobs>`;
+	const position = (id: number, name: string) =>
+		`<position><id>${id}</id><name>${name}</name></position>`;
+	const feedOf = (positions: string) =>
+		`<?xml version="1.0"?><workzag-jobs>${positions}</workzag-jobs>`;
 
 	beforeAll(fastRetries);
 
 	it('reads a feed just under 10 MB', async () => {
 		const body = feedOf(position(1, 'x'.repeat(10 * MB - 200)));
-		nock(CAREERS_URL).get('/xml').query({ language: 'en' }).reply(200, body, { 'Content-Type': 'text/xml' });
+		nock(CAREERS_URL)
+			.get('/xml')
+			.query({ language: 'en' })
+			.reply(200, body, { 'Content-Type': 'text/xml' });
 		const [items] = await run();
 		expect(items).toHaveLength(1);
 		expect((items[0].json.name as string).length).toBe(10 * MB - 200);
@@ -170,19 +200,27 @@ describe('careers feed size', () => {
 
 	it.each([
 		['ASCII', () => feedOf(position(1, 'x'.repeat(10 * MB)))],
-		['of 3-byte characters (fewer than 10 million characters)', () => feedOf(position(1, '€'.repeat(3_600_000)))],
+		[
+			'of 3-byte characters (fewer than 10 million characters)',
+			() => feedOf(position(1, '€'.repeat(3_600_000))),
+		],
 	])('refuses a feed over 10 MB, %s, with a clear error', async (_label, build) => {
-		nock(CAREERS_URL).get('/xml').query({ language: 'en' }).reply(200, build(), { 'Content-Type': 'text/xml' });
+		nock(CAREERS_URL)
+			.get('/xml')
+			.query({ language: 'en' })
+			.reply(200, build(), { 'Content-Type': 'text/xml' });
 		const error = await run().catch((e) => e);
 		expect(error.message).toMatch(/larger than (the )?10 MB/);
 	});
 
-	it('refuses it in the editor\'s job search too', async () => {
+	it("refuses it in the editor's job search too", async () => {
 		nock(CAREERS_URL)
 			.get('/xml')
 			.query({ language: 'en' })
 			.reply(200, feedOf(position(1, 'x'.repeat(11 * MB))), { 'Content-Type': 'text/xml' });
 		const context = loadOptionsContext(node, TYPE, { resource: 'applicant', operation: 'create' });
-		await expect(node.methods.listSearch.searchJobs.call(context as never)).rejects.toThrow(/larger than (the )?10 MB/);
+		await expect(node.methods.listSearch.searchJobs.call(context as never)).rejects.toThrow(
+			/larger than (the )?10 MB/,
+		);
 	});
 });

@@ -3,7 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
 import type { XmlElement } from '../../../shared/xml';
-import { childElement, childElements, childText, shownName, textContent, tryParseXml } from '../../../shared/xml';
+import {
+	childElement,
+	childElements,
+	childText,
+	shownName,
+	textContent,
+	tryParseXml,
+} from '../../../shared/xml';
 
 /** The languages a Personio careers page can publish its job feed in. */
 export const FEED_LANGUAGES = [
@@ -63,16 +70,22 @@ function toJob(position: XmlElement): IDataObject | undefined {
  */
 export function parseJobFeed(xml: string): { jobs: IDataObject[] } | { problem: string } {
 	const parsed = tryParseXml(xml);
-	if ('error' in parsed) return { problem: `The job feed is not valid XML: ${parsed.error.message}` };
+	if ('error' in parsed) {
+		return { problem: `The job feed is not valid XML: ${parsed.error.message}` };
+	}
 	const { root } = parsed;
 	if (root.name !== 'workzag-jobs' && root.name !== 'positions') {
-		return { problem: `Expected Personio's job feed (<workzag-jobs>), got <${shownName(root.name)}>` };
+		return {
+			problem: `Expected Personio's job feed (<workzag-jobs>), got <${shownName(root.name)}>`,
+		};
 	}
 	const jobs: IDataObject[] = [];
 	for (const position of childElements(root, 'position')) {
 		const job = toJob(position);
 		if (!job) {
-			return { problem: `A job in the feed has no valid <id> (got "${shownName(childText(position, 'id') ?? '')}")` };
+			return {
+				problem: `A job in the feed has no valid <id> (got "${shownName(childText(position, 'id') ?? '')}")`,
+			};
 		}
 		jobs.push(job);
 	}
@@ -111,7 +124,8 @@ export async function fetchJobs(
 		maxBytes: MAX_FEED_BYTES,
 		itemIndex,
 	});
-	const xml = typeof body === 'string' || body instanceof ArrayBuffer || ArrayBuffer.isView(body) ? body : '';
+	const xml =
+		typeof body === 'string' || body instanceof ArrayBuffer || ArrayBuffer.isView(body) ? body : '';
 	const description =
 		'Check the Company (or Careers Page URL) of the Personio Recruiting credential: it must point to ' +
 		'https://{company}.jobs.personio.de, whose /xml feed lists the open jobs.';
@@ -123,8 +137,12 @@ export async function fetchJobs(
 			{ itemIndex, description },
 		);
 	}
-	const feed = parseJobFeed(typeof xml === 'string' ? xml : new TextDecoder().decode(xml as ArrayBuffer));
-	if ('problem' in feed) throw new NodeOperationError(this.getNode(), feed.problem, { itemIndex, description });
+	const feed = parseJobFeed(
+		typeof xml === 'string' ? xml : new TextDecoder().decode(xml as ArrayBuffer),
+	);
+	if ('problem' in feed) {
+		throw new NodeOperationError(this.getNode(), feed.problem, { itemIndex, description });
+	}
 	return feed.jobs;
 }
 
@@ -135,7 +153,8 @@ export interface JobFilters {
 	keyword?: string;
 }
 
-const same = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: unknown, b: string) =>
+	typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Keeps the jobs matching every filter given; text filters ignore case. */
 export function filterJobs(jobs: IDataObject[], filters: JobFilters): IDataObject[] {
@@ -145,14 +164,20 @@ export function filterJobs(jobs: IDataObject[], filters: JobFilters): IDataObjec
 		if (
 			filters.office &&
 			!same(job.office, filters.office) &&
-			!((job.additionalOffices as string[] | undefined) ?? []).some((office) => same(office, filters.office!))
+			!((job.additionalOffices as string[] | undefined) ?? []).some((office) =>
+				same(office, filters.office!),
+			)
 		) {
 			return false;
 		}
 		if (filters.employmentType && !same(job.employmentType, filters.employmentType)) return false;
 		if (keyword) {
-			const inName = String(job.name ?? '').toLowerCase().includes(keyword);
-			const inKeywords = (job.keywords as string[]).some((entry) => entry.toLowerCase().includes(keyword));
+			const inName = String(job.name ?? '')
+				.toLowerCase()
+				.includes(keyword);
+			const inKeywords = (job.keywords as string[]).some((entry) =>
+				entry.toLowerCase().includes(keyword),
+			);
 			if (!inName && !inKeywords) return false;
 		}
 		return true;

@@ -243,3 +243,18 @@ describe('the careers feed', () => {
 		expect(JSON.stringify(feed.hits)).not.toContain(SECRET);
 	});
 });
+
+describe('the Personio API credential on its own (credential test, HTTP Request node)', () => {
+	it('refuses a Base URL that would send the secret elsewhere before asking for a token', async () => {
+		const { PersonioApi } = await import('../../credentials/PersonioApi.credentials');
+		const httpRequest = jest.fn();
+		for (const baseUrl of ['http://api.personio.de', 'https://api.personio.de@evil.example', 'https://x.example/?a=1']) {
+			const error: any = await new PersonioApi()
+				.preAuthentication.call({ helpers: { httpRequest } } as never, personioCredentials({ baseUrl }))
+				.catch((e: unknown) => e);
+			expect(error.message).toMatch(/credential's Base URL must/);
+			expect(error.message).not.toContain(SECRET);
+		}
+		expect(httpRequest).not.toHaveBeenCalled();
+	});
+});

@@ -25,6 +25,11 @@ const ATTENDANCE_V1_RETIRED = `${HUB}/changelog/deprecation-of-attendances-and-p
 const CUSTOM_REPORTS_V1 = `${HUB}/changelog/deprecation-of-custom-reports-api-v1 (v2 Report API reference not found)`;
 const ABSENCES_V2_GA = `${HUB}/v2.0/changelog "Absences and Attendances v2 APIs - Promotion to General Availability (GA)"`;
 const ref = (operation: string) => `${HUB}/reference/${operation}`;
+// Personio's published v2 definitions, copied in test/contract/specs (see SOURCES.md there).
+const V2_SPEC = (name: string) => `Personio's v2 definition ${name} (test/contract/specs); no deprecation announced`;
+const RECRUITING_V2 = `Recruiting API v2: ${ref('get_v2-recruiting-candidates')}, ${ref('get_v2-recruiting-jobs')}, ${ref(
+	'get_v2-recruiting-applications-id',
+)}`;
 
 const v1 = (path: string, methods: string[], source = V1_SPEC): Endpoint => ({ path, methods, api: 'v1', status: 'current', source });
 const v2 = (path: string, methods: string[], source: string): Endpoint => ({ path, methods, api: 'v2', status: 'current', source });
@@ -36,21 +41,19 @@ const retired = (path: string, methods: string[]): Endpoint => ({
 	removal: '2026-08-30',
 	source: ATTENDANCE_V1_RETIRED,
 });
-const recruitingV2 = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}`, ['GET'], ref(`get_v2-recruiting-${slug}`));
-const recruitingV2Item = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}/{id}`, ['GET'], ref(`get_v2-recruiting-${slug}`));
+const recruitingV2 = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}`, ['GET'], RECRUITING_V2);
+const recruitingV2Item = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}/{id}`, ['GET'], RECRUITING_V2);
 
 export const ENDPOINTS = {
-	token: v2('/v2/auth/token', ['POST'], ref('post_v2-auth-token')),
+	token: v2('/v2/auth/token', ['POST'], V2_SPEC('credentials-service-api-v2')),
 
 	employees: v1('/v1/company/employees', ['GET', 'POST']),
 	employee: v1('/v1/company/employees/{id}', ['GET', 'PATCH']),
 	employeeAbsenceBalance: v1('/v1/company/employees/{id}/absences/balance', ['GET']),
 	employeeAttributes: v1('/v1/company/employees/attributes', ['GET']),
 	timeOffs: v1('/v1/company/time-offs', ['GET', 'POST']),
-	timeOff: v1('/v1/company/time-offs/{id}', ['GET', 'DELETE']),
 	timeOffTypes: v1('/v1/company/time-off-types', ['GET']),
 	hourlyAbsencePeriods: v1('/v1/company/absence-periods', ['GET', 'POST']),
-	hourlyAbsencePeriod: v1('/v1/company/absence-periods/{id}', ['DELETE']),
 	documentUpload: v1('/v1/company/documents', ['POST']),
 	documentCategories: v1('/v1/company/document-categories', ['GET']),
 	customReports: {
@@ -70,10 +73,10 @@ export const ENDPOINTS = {
 	attendanceProjectsV1: retired('/v1/company/attendances/projects', ['GET', 'POST']),
 	attendanceProjectV1: retired('/v1/company/attendances/projects/{id}', ['PATCH', 'DELETE']),
 
-	persons: v2('/v2/persons', ['GET', 'POST'], ref('get_v2-persons')),
-	person: v2('/v2/persons/{id}', ['GET', 'PATCH'], ref('get_v2-persons-id')),
-	employments: v2('/v2/persons/{person_id}/employments', ['GET'], ref('get_v2-persons-person-id-employments')),
-	employment: v2('/v2/persons/{person_id}/employments/{id}', ['GET', 'PATCH'], ref('get_v2-persons-person-id-employments-id')),
+	persons: v2('/v2/persons', ['GET', 'POST'], V2_SPEC('persons-service-api-v2')),
+	person: v2('/v2/persons/{id}', ['GET', 'PATCH'], V2_SPEC('persons-service-api-v2')),
+	employments: v2('/v2/persons/{person_id}/employments', ['GET'], V2_SPEC('employment-contract-v2')),
+	employment: v2('/v2/persons/{person_id}/employments/{id}', ['GET', 'PATCH'], V2_SPEC('employment-contract-v2')),
 	absencePeriods: v2('/v2/absence-periods', ['GET'], `${ref('get_v2-absence-periods')}; ${ABSENCES_V2_GA}`),
 	absencePeriod: v2('/v2/absence-periods/{id}', ['GET', 'DELETE'], ref('delete_v2-absence-periods-id')),
 	absencePeriodBreakdowns: v2('/v2/absence-periods/{id}/breakdowns', ['GET'], ref('get_v2-absence-periods-id-breakdowns')),
@@ -97,7 +100,11 @@ export const ENDPOINTS = {
 		['PATCH', 'DELETE'],
 		ref('patch_v2-document-management-documents-document-id'),
 	),
-	documentDownload: v2('/v2/document-management/documents/{id}/download', ['GET'], ref('get_v2-document-management-documents')),
+	documentDownload: v2(
+		'/v2/document-management/documents/{id}/download',
+		['GET'],
+		`Document Management API: ${ref('get_v2-document-management-documents')}`,
+	),
 	recruitingApplications: recruitingV2('applications'),
 	recruitingApplication: recruitingV2Item('applications'),
 	recruitingCandidates: recruitingV2('candidates'),
@@ -107,7 +114,7 @@ export const ENDPOINTS = {
 	recruitingJobs: recruitingV2('jobs'),
 	recruitingJob: recruitingV2Item('jobs'),
 	webhooks: v2('/v2/webhooks', ['GET', 'POST'], ref('post_v2-webhooks')),
-	webhook: v2('/v2/webhooks/{id}', ['GET', 'PATCH', 'DELETE'], ref('get_v2-webhooks-id')),
+	webhook: v2('/v2/webhooks/{id}', ['GET', 'PATCH', 'DELETE'], ref('patch_v2-webhooks-id')),
 
 	applications: { ...v1('/v1/recruiting/applications', ['POST'], RECRUITING_SPEC), api: 'recruiting' },
 	applicationDocuments: { ...v1('/v1/recruiting/applications/documents', ['POST'], RECRUITING_SPEC), api: 'recruiting' },

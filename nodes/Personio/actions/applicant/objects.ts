@@ -19,11 +19,11 @@ function onlyOneUpdatedFilter(check: InputValidator, filters: IDataObject): IDat
 }
 
 /** v2 recruiting reads (scope personio:recruiting:read), each endpoint taken from the ledger. */
-const recruiting = (name: string, value: string, list: keyof typeof ENDPOINTS, item: keyof typeof ENDPOINTS): V2Object => ({
+const recruiting = (name: string, value: string, listPath: string, itemPath: string): V2Object => ({
 	name,
 	value,
-	listPath: ENDPOINTS[list].path,
-	itemPath: ENDPOINTS[item].path,
+	listPath,
+	itemPath,
 	pageSize: 50,
 	filters: updatedAtFilters.map((filter) => ({
 		...filter,
@@ -33,8 +33,8 @@ const recruiting = (name: string, value: string, list: keyof typeof ENDPOINTS, i
 });
 
 export const { get, getAll } = v2ObjectOperations('applicant', [
-	recruiting('Application', 'application', 'recruitingApplications', 'recruitingApplication'),
-	recruiting('Candidate', 'candidate', 'recruitingCandidates', 'recruitingCandidate'),
-	recruiting('Category', 'category', 'recruitingCategories', 'recruitingCategory'),
-	recruiting('Job', 'job', 'recruitingJobs', 'recruitingJob'),
+	recruiting('Application', 'application', ENDPOINTS.recruitingApplications.path, ENDPOINTS.recruitingApplication.path),
+	recruiting('Candidate', 'candidate', ENDPOINTS.recruitingCandidates.path, ENDPOINTS.recruitingCandidate.path),
+	recruiting('Category', 'category', ENDPOINTS.recruitingCategories.path, ENDPOINTS.recruitingCategory.path),
+	recruiting('Job', 'job', ENDPOINTS.recruitingJobs.path, ENDPOINTS.recruitingJob.path),
 ]);

@@ -143,41 +143,111 @@ const examples = {
 		],
 	]),
 
-	attendances: workflow('PersonioExAttd01', 'Personio: attendances (create, update, list, delete)', [
+	attendances: workflow('PersonioExAttd01', 'Personio: attendances on API v2 (night shift with a project, a break, update, read back, delete)', [
 		[
-			personio({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1, filters: {} }, { name: 'Pick an employee' }),
+			personio({ resource: 'person', operation: 'getAll', returnAll: false, limit: 1, filters: {} }, { name: 'Pick a person', executeOnce: true }),
+			personio(
+				{ resource: 'project', operation: 'getAll', returnAll: false, limit: 1, filters: { status: 'ACTIVE', topLevelOnly: true } },
+				{ name: 'Pick an active project', executeOnce: true },
+			),
 			personio(
 				{
 					resource: 'attendance',
 					operation: 'create',
-					employeeId: id('$json.id'),
-					date: '2026-02-02',
-					startTime: '09:00',
-					endTime: '17:30',
-					breakMinutes: 30,
+					personId: id("$('Pick a person').first().json.id"),
+					type: 'WORK',
+					start: '2026-02-02T22:00:00',
 					skipApproval: true,
-					additionalFields: { comment: 'Logged by the n8n example workflow' },
+					additionalFields: { end: '2026-02-03T06:00:00', comment: 'Night shift logged by the n8n example workflow', projectId: id('$json.id') },
 				},
-				{ name: 'Log a working day' },
-			),
-			personio(
-				{ resource: 'attendance', operation: 'update', attendanceId: '={{ $json.id }}', skipApproval: true, updateFields: { end_time: '18:00', comment: 'Stayed longer' } },
-				{ name: 'Update the attendance' },
+				{ name: 'Log a night shift' },
 			),
 			personio(
 				{
 					resource: 'attendance',
-					operation: 'getAll',
-					startDate: '2026-02-02',
-					endDate: '2026-02-02',
-					returnAll: true,
-					filters: { employeeIds: "={{ $('Pick an employee').first().json.id }}", includePending: true },
+					operation: 'create',
+					personId: id("$('Pick a person').first().json.id"),
+					type: 'BREAK',
+					start: '2026-02-03T02:00:00',
+					skipApproval: true,
+					additionalFields: { end: '2026-02-03T02:30:00' },
 				},
-				{ name: 'Get the attendances of that day' },
+				{ name: 'Take a break' },
 			),
 			personio(
-				{ resource: 'attendance', operation: 'delete', attendanceId: "={{ $('Log a working day').first().json.id }}", skipApproval: true },
-				{ name: 'Delete the attendance', executeOnce: true },
+				{
+					resource: 'attendance',
+					operation: 'update',
+					attendanceId: "={{ $('Log a night shift').first().json.id }}",
+					skipApproval: true,
+					updateFields: { end: '2026-02-03T07:00:00', comment: 'Stayed longer' },
+				},
+				{ name: 'Update the night shift' },
+			),
+			personio({ resource: 'attendance', operation: 'get', attendanceId: "={{ $('Log a night shift').first().json.id }}" }, { name: 'Get the night shift' }),
+			personio(
+				{
+					resource: 'attendance',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { personIds: "={{ $('Pick a person').first().json.id }}", startFrom: '2026-02-02T00:00:00', startTo: '2026-02-03T23:59:59' },
+				},
+				{ name: 'Get the periods of that night' },
+			),
+			personio({ resource: 'attendance', operation: 'delete', attendanceId: "={{ $('Take a break').first().json.id }}" }, { name: 'Delete the break', executeOnce: true }),
+			personio(
+				{ resource: 'attendance', operation: 'delete', attendanceId: "={{ $('Log a night shift').first().json.id }}" },
+				{ name: 'Delete the night shift', executeOnce: true },
+			),
+		],
+	]),
+
+	projects: workflow('PersonioExProj01', 'Personio: projects and their members (API v2)', [
+		[
+			personio(
+				{
+					resource: 'project',
+					operation: 'create',
+					name: '=Website relaunch {{ $now.toMillis() }}',
+					status: 'ACTIVE',
+					additionalFields: { project_code: '=WR-{{ $now.toMillis() }}', billable: true, client_name: 'ACME', start_date: '2026-01-01', end_date: '2027-01-01' },
+				},
+				{ name: 'Create a project' },
+			),
+			personio(
+				{ resource: 'project', operation: 'create', name: '=Design {{ $now.toMillis() }}', status: 'ACTIVE', additionalFields: { parent_project_id: '={{ $json.id }}' } },
+				{ name: 'Create a sub-project' },
+			),
+			personio(
+				{ resource: 'project', operation: 'update', projectId: id("$('Create a project').first().json.id"), updateFields: { description: 'Relaunch of the public website' } },
+				{ name: 'Describe the project' },
+			),
+			personio({ resource: 'project', operation: 'get', projectId: id("$('Create a project').first().json.id") }, { name: 'Get the project' }),
+			personio(
+				{ resource: 'project', operation: 'getAll', returnAll: true, filters: { parentProjectId: "={{ $('Create a project').first().json.id }}", topLevelOnly: false } },
+				{ name: 'Get its sub-projects' },
+			),
+			personio({ resource: 'person', operation: 'getAll', returnAll: false, limit: 1, filters: {} }, { name: 'Pick a person', executeOnce: true }),
+			personio(
+				{ resource: 'projectMember', operation: 'add', projectId: id("$('Create a project').first().json.id"), personId: id('$json.id') },
+				{ name: 'Add a member' },
+			),
+			personio(
+				{ resource: 'projectMember', operation: 'getAll', projectId: id("$('Create a project').first().json.id"), returnAll: true },
+				{ name: 'Get the members' },
+			),
+			personio(
+				{ resource: 'projectMember', operation: 'remove', projectId: id("$('Create a project').first().json.id"), personId: id("$('Pick a person').first().json.id") },
+				{ name: 'Remove the member', executeOnce: true },
+			),
+			personio(
+				{ resource: 'project', operation: 'update', projectId: id("$('Create a project').first().json.id"), updateFields: { status: 'ARCHIVED' } },
+				{ name: 'Archive the project' },
+			),
+			personio({ resource: 'project', operation: 'getAll', returnAll: true, filters: { status: 'ARCHIVED', topLevelOnly: true } }, { name: 'Get archived projects' }),
+			personio(
+				{ resource: 'project', operation: 'delete', projectId: id("$('Create a project').first().json.id") },
+				{ name: 'Delete the project with its sub-project', executeOnce: true },
 			),
 		],
 	]),
@@ -214,7 +284,7 @@ const examples = {
 		],
 	]),
 
-	organization: workflow('PersonioExOrgn01', 'Personio: organization, projects, compensations and custom reports', [
+	organization: workflow('PersonioExOrgn01', 'Personio: organization, compensations and custom reports', [
 		[
 			personio({ resource: 'organization', operation: 'getAll', object: 'orgUnit', returnAll: true, filters: {} }, { name: 'Get org units' }),
 			personio({ resource: 'organization', operation: 'get', object: 'orgUnit', id: '={{ $json.id }}' }, { name: 'Get the first org unit', executeOnce: true }),
@@ -222,15 +292,6 @@ const examples = {
 		[personio({ resource: 'organization', operation: 'getAll', object: 'legalEntity', returnAll: true }, { name: 'Get legal entities' })],
 		[personio({ resource: 'organization', operation: 'getAll', object: 'costCenter', returnAll: true }, { name: 'Get cost centers' })],
 		[personio({ resource: 'organization', operation: 'getAll', object: 'workplace', returnAll: true }, { name: 'Get workplaces' })],
-		[
-			personio({ resource: 'project', operation: 'create', name: '=Website relaunch {{ $now.toMillis() }}', active: true }, { name: 'Create a project' }),
-			personio({ resource: 'project', operation: 'update', projectId: '={{ $json.id }}', updateFields: { active: false } }, { name: 'Archive the project' }),
-			personio({ resource: 'project', operation: 'getAll', returnAll: true, onlyActive: false }, { name: 'Get projects' }),
-			personio(
-				{ resource: 'project', operation: 'delete', projectId: "={{ $('Create a project').first().json.id }}" },
-				{ name: 'Delete the project', executeOnce: true },
-			),
-		],
 		[
 			personio({ resource: 'customReport', operation: 'getAll', returnAll: true, filters: {} }, { name: 'Get custom reports' }),
 			personio(

@@ -3,7 +3,7 @@
 /*
  * `npm run e2e:browser`: the pack in n8n's editor, driven in headless Chromium (Debian's
  * /usr/bin/chromium through playwright-core; no browser is downloaded). Starts the sandbox and
- * n8n 2.41.1 with the pack as `npm start` does, in a temp folder on free ports (e2e/browser/stack.js),
+ * n8n 2.x with the pack as `npm start` does, in a temp folder on free ports (e2e/browser/stack.js),
  * logs in as the owner and checks:
  *   1. the nodes panel lists the pack's four nodes when searching "Personio";
  *   2. the "Personio API" and "Personio Recruiting API" credential forms: every field, its help text,

@@ -37,14 +37,20 @@ const expectations = {
 
 	absences: {
 		check({ check, out, sandbox }) {
-			check('absence types listed', out('Get absence types').length > 0);
+			const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+			const types = json(out('Get absence types'));
+			check('v2 absence types listed with UUIDs', types.length > 0 && types.every((t) => UUID.test(t.id)), JSON.stringify(types[0]));
 			const booked = out('Book two days off')[0].json;
-			check('the absence is created with an id', booked.id !== undefined, JSON.stringify(booked));
-			check.equal('the absence reads back', String(out('Get the absence')[0].json.id), String(booked.id));
+			check('the absence is created (v1) with an id', booked.id !== undefined, JSON.stringify(booked));
+			const found = json(out('Find the booked absence'));
+			check('v2 Get Many finds the booked absence by person and dates', found.length === 1 && found[0].starts_from.date_time.startsWith('2026-03-02') && UUID.test(found[0].id), JSON.stringify(found));
+			check.equal('the absence reads back by its v2 id', out('Get the absence')[0].json.id, found[0].id);
+			const days = json(out('Get its days'));
+			check('the breakdown has one entry per day', days.length === 2 && days.every((d) => d.effective_duration && d.effective_duration.unit === 'DAY'), JSON.stringify(days));
 			check('the absence is deleted in Personio', !sandbox.state.timeOffs.some((t) => String(t.id) === String(booked.id)));
 			const year = json(out('Get the absences of 2026'));
-			check('a year of absences, all pages', year.length > 0 && unique(year.map((a) => a.id)), `${year.length} items`);
-			check('absences in hours listed', out('Get absences in hours').length > 0);
+			check('a year of absences, all pages, no duplicates', year.length > 0 && unique(year.map((a) => a.id)), `${year.length} items`);
+			check('Limit 10 gives 10 absences', out('Get 10 absences').length === 10);
 		},
 	},
 
@@ -103,7 +109,12 @@ const expectations = {
 			for (const node of ['Get org units', 'Get legal entities', 'Get cost centers', 'Get workplaces', 'Get compensations', 'Get custom reports']) {
 				check(`${node} returns records`, out(node).length > 0);
 			}
+			check('org units are departments (the default Type)', out('Get org units').every((i) => i.json.type === 'department'));
 			check.equal('the org unit reads back', String(out('Get the first org unit')[0].json.id), String(out('Get org units')[0].json.id));
+			check.equal('the cost center reads back from the list filtered by id', String(out('Get the first cost center')[0].json.id), String(out('Get cost centers')[0].json.id));
+			check.equal('the workplace reads back from the list filtered by id', String(out('Get the first workplace')[0].json.id), String(out('Get workplaces')[0].json.id));
+			const quarter = ids(out('Get three months of compensations'));
+			check('three months of compensations, read month by month, each once', quarter.length > 0 && unique(quarter), `${quarter.length} items`);
 			check('the bonus is paid', out('Pay a bonus').length === 1);
 			check('report rows', out('Get the rows of the first report').length > 0);
 		},
@@ -227,6 +238,10 @@ function sandboxChecks({ check, stats, values }) {
 	}
 	const retired = personio.filter((e) => e.path.startsWith('/v1/company/attendances'));
 	check('sandbox: no request to the retired v1 attendances and projects (retired 2026-08-30)', retired.length === 0, () => retired.map((e) => e.route).join(', '));
+	const beta = api.filter((e) => e.headers.beta !== undefined);
+	check('sandbox: no Beta header (cost centers and workplaces are generally available)', beta.length === 0, () => beta.map((e) => e.route).join(', '));
+	const v1Absences = personio.filter((e) => e.method === 'GET' && /^\/v1\/company\/(time-offs|absence-periods)\/[^/]+$/.test(e.path));
+	check('sandbox: absences are read one at a time on v2 only', v1Absences.length === 0, () => v1Absences.map((e) => e.path).join(', '));
 	const failed = personio.filter((e) => e.status >= 400);
 	check('sandbox: no request failed', failed.length === 0, () => failed.slice(0, 5).map((e) => `${e.route} ${e.status}`).join(', '));
 }

@@ -108,7 +108,7 @@ const examples = {
 		],
 	]),
 
-	absences: workflow('PersonioExAbsn01', 'Personio: absences (types, book days, read back, a year of absences, delete)', [
+	absences: workflow('PersonioExAbsn01', 'Personio: absences (types, book days, find and read back on v2, daily breakdown, delete, a year of absences)', [
 		[
 			personio({ resource: 'absenceType', operation: 'getAll', returnAll: true }, { name: 'Get absence types' }),
 			personio({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1, filters: {} }, { name: 'Pick an employee', executeOnce: true }),
@@ -118,7 +118,8 @@ const examples = {
 					operation: 'create',
 					unit: 'days',
 					employeeId: id('$json.id'),
-					absenceTypeId: "={{ $('Get absence types').all().find(t => t.json.unit === 'day' || t.json.unit === 'days' || !t.json.unit)?.json.id ?? $('Get absence types').first().json.id }}",
+					// Create is on v1: pick the type from the list (1234 is the sandbox's Paid vacation).
+					absenceTypeId: 1234,
 					startDate: '2026-03-02',
 					endDate: '2026-03-03',
 					skipApproval: true,
@@ -126,21 +127,26 @@ const examples = {
 				},
 				{ name: 'Book two days off' },
 			),
-			personio({ resource: 'absence', operation: 'get', unit: 'days', absenceId: '={{ $json.id }}' }, { name: 'Get the absence' }),
-			personio({ resource: 'absence', operation: 'delete', unit: 'days', absenceId: '={{ $json.id }}' }, { name: 'Delete the absence' }),
+			personio(
+				{
+					resource: 'absence',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { personIds: "={{ $('Pick an employee').first().json.id }}", startDate: '2026-03-02', endDate: '2026-03-03' },
+				},
+				{ name: 'Find the booked absence' },
+			),
+			personio({ resource: 'absence', operation: 'get', absenceId: '={{ $json.id }}' }, { name: 'Get the absence' }),
+			personio({ resource: 'absence', operation: 'getBreakdowns', absenceId: '={{ $json.id }}', returnAll: true }, { name: 'Get its days' }),
+			personio({ resource: 'absence', operation: 'delete', absenceId: "={{ $('Get the absence').first().json.id }}" }, { name: 'Delete the absence', executeOnce: true }),
 		],
 		[
 			personio(
-				{ resource: 'absence', operation: 'getAll', unit: 'days', returnAll: true, filters: { startDate: '2026-01-01', endDate: '2026-12-31' } },
+				{ resource: 'absence', operation: 'getAll', returnAll: true, filters: { startDate: '2026-01-01', endDate: '2026-12-31' } },
 				{ name: 'Get the absences of 2026' },
 			),
 		],
-		[
-			personio(
-				{ resource: 'absence', operation: 'getAll', unit: 'hours', returnAll: false, limit: 10, filters: {} },
-				{ name: 'Get absences in hours' },
-			),
-		],
+		[personio({ resource: 'absence', operation: 'getAll', returnAll: false, limit: 10, filters: {} }, { name: 'Get 10 absences' })],
 	]),
 
 	attendances: workflow('PersonioExAttd01', 'Personio: attendances on API v2 (night shift with a project, a break, update, read back, delete)', [
@@ -286,12 +292,27 @@ const examples = {
 
 	organization: workflow('PersonioExOrgn01', 'Personio: organization, compensations and custom reports', [
 		[
-			personio({ resource: 'organization', operation: 'getAll', object: 'orgUnit', returnAll: true, filters: {} }, { name: 'Get org units' }),
-			personio({ resource: 'organization', operation: 'get', object: 'orgUnit', id: '={{ $json.id }}' }, { name: 'Get the first org unit', executeOnce: true }),
+			personio({ resource: 'organization', operation: 'getAll', object: 'orgUnit', orgUnitType: 'department', returnAll: true }, { name: 'Get org units' }),
+			personio(
+				{ resource: 'organization', operation: 'get', object: 'orgUnit', orgUnitType: 'department', id: '={{ $json.id }}' },
+				{ name: 'Get the first org unit', executeOnce: true },
+			),
 		],
 		[personio({ resource: 'organization', operation: 'getAll', object: 'legalEntity', returnAll: true }, { name: 'Get legal entities' })],
-		[personio({ resource: 'organization', operation: 'getAll', object: 'costCenter', returnAll: true }, { name: 'Get cost centers' })],
-		[personio({ resource: 'organization', operation: 'getAll', object: 'workplace', returnAll: true }, { name: 'Get workplaces' })],
+		[
+			personio({ resource: 'organization', operation: 'getAll', object: 'costCenter', returnAll: true }, { name: 'Get cost centers' }),
+			personio({ resource: 'organization', operation: 'get', object: 'costCenter', id: '={{ $json.id }}' }, { name: 'Get the first cost center', executeOnce: true }),
+		],
+		[
+			personio({ resource: 'organization', operation: 'getAll', object: 'workplace', returnAll: true }, { name: 'Get workplaces' }),
+			personio({ resource: 'organization', operation: 'get', object: 'workplace', id: '={{ $json.id }}' }, { name: 'Get the first workplace', executeOnce: true }),
+		],
+		[
+			personio(
+				{ resource: 'compensation', operation: 'getAll', returnAll: true, filters: { periodStart: '2025-08-15', periodEnd: '2025-11-14' } },
+				{ name: 'Get three months of compensations' },
+			),
+		],
 		[
 			personio({ resource: 'customReport', operation: 'getAll', returnAll: true, filters: {} }, { name: 'Get custom reports' }),
 			personio(

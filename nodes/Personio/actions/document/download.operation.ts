@@ -1,10 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { fileNameFromDisposition, megabytes } from '../../../shared/files';
 import type { PersonioResponse } from '../../../shared/transport';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { documentIdField, documentIdOf, DOWNLOAD_PATH } from './fields';
+
+/** The default of Maximum File Size: far above a usual HR document, far below what strains n8n. */
+const DEFAULT_MAX_MB = 100;
+const MAX_FILE_SIZE_FIELD = 'Options > Maximum File Size (MB)';
 
 const properties: INodeProperties[] = [
 	documentIdField,
@@ -16,39 +21,78 @@ const properties: INodeProperties[] = [
 		required: true,
 		hint: 'The name of the output binary field to put the file in',
 	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Maximum File Size (MB)',
+				name: 'maxFileSizeMb',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 1024 },
+				default: DEFAULT_MAX_MB,
+				description:
+					"A larger document is not downloaded: the node fails with an error instead of filling n8n's memory",
+			},
+		],
+	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['download'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['download'] } },
+	properties,
+);
 
-function fileNameOf(disposition: unknown): string | undefined {
-	const header = Array.isArray(disposition) ? String(disposition[0]) : typeof disposition === 'string' ? disposition : '';
-	const encoded = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
-	if (encoded) {
-		try {
-			return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
-		} catch {
-			// fall through to the plain name
-		}
-	}
-	const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
-	return plain ? plain[1].trim() : undefined;
+/** The body as a Buffer that shares the downloaded bytes instead of copying them. */
+function asBuffer(body: unknown): Buffer {
+	if (Buffer.isBuffer(body)) return body;
+	if (body instanceof ArrayBuffer) return Buffer.from(body);
+	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	return Buffer.from(typeof body === 'string' ? body : '');
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const check = InputValidator.for(this, itemIndex);
 	const id = documentIdOf.call(this, itemIndex);
-	const propertyName = InputValidator.for(this, itemIndex).required('Put Output File in Field', this.getNodeParameter('binaryPropertyName', itemIndex));
+	const propertyName = check.required(
+		'Put Output File in Field',
+		this.getNodeParameter('binaryPropertyName', itemIndex),
+	);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const maxMb = check.number(MAX_FILE_SIZE_FIELD, options.maxFileSizeMb ?? DEFAULT_MAX_MB, {
+		min: 1,
+		max: 1024,
+	});
+	const maxBytes = Math.floor(maxMb * 1024 * 1024);
 	const response = (await personioRequest.call(this, {
 		path: path(DOWNLOAD_PATH, { id }),
 		response: 'binary',
 		returnFullResponse: true,
+		maxBytes,
 		itemIndex,
 	})) as PersonioResponse;
+	const content = asBuffer(response.body);
+	if (content.length > maxBytes) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The document is larger than ${MAX_FILE_SIZE_FIELD} allows (${maxMb} MB): it has ${megabytes(content.length)}`,
+			{ itemIndex, description: `Raise "${MAX_FILE_SIZE_FIELD}" to download it.` },
+		);
+	}
 	const headers = response.headers;
-	const mimeType = String(headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim();
-	const fileName = fileNameOf(headers['content-disposition']) ?? `document-${id}`;
-	const body = response.body as ArrayBuffer | Uint8Array;
-	const content = Buffer.from(body instanceof ArrayBuffer ? new Uint8Array(body) : body);
+	const mimeType = String(headers['content-type'] ?? 'application/octet-stream')
+		.split(';')[0]
+		.trim();
+	const fileName = fileNameFromDisposition(headers['content-disposition']) ?? `document-${id}`;
 	const binary = await this.helpers.prepareBinaryData(content, fileName, mimeType);
-	const json: IDataObject = { id, file_name: binary.fileName, mime_type: binary.mimeType, file_size: binary.fileSize };
+	const json: IDataObject = {
+		id,
+		file_name: binary.fileName,
+		mime_type: binary.mimeType,
+		file_size: binary.fileSize,
+	};
 	return { json, binary: { [propertyName]: binary } };
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { employeeLocator } from '../../../shared/descriptions';
+import { inputFileSize, megabytes } from '../../../shared/files';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { binaryPropertyField, MAX_UPLOAD_BYTES, UPLOAD_PATH } from './fields';
@@ -28,26 +29,51 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
-			{ displayName: 'Date', name: 'date', type: 'dateTime', default: '', description: 'Date of the document' },
+			{
+				displayName: 'Date',
+				name: 'date',
+				type: 'dateTime',
+				default: '',
+				description: 'Date of the document',
+			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['upload'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['upload'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const employeeId = check.integerId('Employee', this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }));
-	const title = check.maxLength('Title', check.required('Title', this.getNodeParameter('title', itemIndex)), 255);
-	const categoryId = check.integerId('Category Name or ID', this.getNodeParameter('categoryId', itemIndex));
+	const employeeId = check.integerId(
+		'Employee',
+		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
+	);
+	const title = check.maxLength(
+		'Title',
+		check.required('Title', this.getNodeParameter('title', itemIndex)),
+		255,
+	);
+	const categoryId = check.integerId(
+		'Category Name or ID',
+		this.getNodeParameter('categoryId', itemIndex),
+	);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const date = check.optionalDate('Additional Fields > Date', additional.date);
-	const propertyName = check.required('Input Binary Field', this.getNodeParameter('binaryPropertyName', itemIndex));
+	const propertyName = check.required(
+		'Input Binary Field',
+		this.getNodeParameter('binaryPropertyName', itemIndex),
+	);
 	const binary = this.helpers.assertBinaryData(itemIndex, propertyName);
+	const tooLarge = (bytes: number) =>
+		check.fail('Input Binary Field', 'a file of at most 30 MB', megabytes(bytes));
+	// Checked before the file is read: a file far above the limit is never loaded into memory.
+	const declared = await inputFileSize(this, binary);
+	if (declared !== undefined && declared > MAX_UPLOAD_BYTES) tooLarge(declared);
 	const content = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-	if (content.length > MAX_UPLOAD_BYTES) {
-		check.fail('Input Binary Field', 'a file of at most 30 MB', `${(content.length / 1024 / 1024).toFixed(1)} MB`);
-	}
+	if (content.length > MAX_UPLOAD_BYTES) tooLarge(content.length);
 
 	const form = new FormData();
 	form.append('title', title);
@@ -55,9 +81,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	form.append('category_id', String(categoryId));
 	if (additional.comment) form.append('comment', String(additional.comment));
 	if (date) form.append('date', date);
-	form.append('file', new Blob([new Uint8Array(content)], { type: binary.mimeType }), binary.fileName ?? 'file');
+	// A view of the buffer, not a copy: the Blob makes the one copy FormData needs.
+	const bytes = new Uint8Array(
+		content.buffer,
+		content.byteOffset,
+		content.byteLength,
+	) as Uint8Array<ArrayBuffer>;
+	form.append('file', new Blob([bytes], { type: binary.mimeType }), binary.fileName ?? 'file');
 
-	const response = (await personioRequest.call(this, { method: 'POST', path: UPLOAD_PATH, body: form, itemIndex })) as IDataObject;
+	const response = (await personioRequest.call(this, {
+		method: 'POST',
+		path: UPLOAD_PATH,
+		body: form,
+		itemIndex,
+	})) as IDataObject;
 	const data = (response.data ?? {}) as IDataObject;
 	return { id: data.id, ...((data.attributes ?? {}) as IDataObject) };
 }

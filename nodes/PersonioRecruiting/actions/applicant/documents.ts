@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { inputFileSize, megabytes, safeFileName } from '../../../shared/files';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 
@@ -106,11 +107,13 @@ export async function prepareDocument(
 			binary.fileName ?? `${property} (${mimeType})`,
 		);
 	}
+	const tooLarge = (bytes: number) => check.fail(field, 'a file of at most 20 MB', megabytes(bytes));
+	// Checked before the file is read: a file far above the limit is never loaded into memory.
+	const declared = await inputFileSize(this, binary);
+	if (declared !== undefined && declared > MAX_DOCUMENT_BYTES) tooLarge(declared);
 	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, property);
 	if (buffer.length === 0) check.fail(field, 'a file that is not empty', binary.fileName ?? property);
-	if (buffer.length > MAX_DOCUMENT_BYTES) {
-		check.fail(field, 'a file of at most 20 MB', `${(buffer.length / 1024 / 1024).toFixed(1)} MB`);
-	}
+	if (buffer.length > MAX_DOCUMENT_BYTES) tooLarge(buffer.length);
 	const fileName = binary.fileName || `${property}.${extension}`;
 	return { fileName, mimeType, buffer };
 }
@@ -122,12 +125,22 @@ export async function uploadDocument(
 	document: PreparedDocument,
 ): Promise<IDataObject> {
 	const form = new FormData();
-	form.append('file', new Blob([new Uint8Array(document.buffer)], { type: document.mimeType }), document.fileName);
-	return (await personioRequest.call(this, {
+	const { buffer } = document;
+	// A view of the buffer, not a copy: the Blob makes the one copy FormData needs.
+	const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) as Uint8Array<ArrayBuffer>;
+	form.append('file', new Blob([bytes], { type: document.mimeType }), document.fileName);
+	const uploaded = (await personioRequest.call(this, {
 		method: 'POST',
 		path: '/v1/recruiting/applications/documents',
 		body: form,
 		credentialType: 'personioRecruitingApi',
 		itemIndex,
 	})) as IDataObject;
+	// The name Personio echoes back is passed on as a file name: no path parts, no control characters.
+	if (uploaded !== null && typeof uploaded === 'object' && 'original_filename' in uploaded) {
+		const name = safeFileName(uploaded.original_filename);
+		if (name === undefined) delete uploaded.original_filename;
+		else uploaded.original_filename = name;
+	}
+	return uploaded;
 }

@@ -1,23 +1,38 @@
 import type { IDataObject } from 'n8n-workflow';
 
-function isWrapped(value: unknown): value is { label: string; value: unknown } {
-	return typeof value === 'object' && value !== null && 'value' in value && 'label' in value;
-}
-
-function isTypedObject(value: unknown): value is { type: string; attributes: unknown; id?: unknown } {
-	return typeof value === 'object' && value !== null && 'type' in value && 'attributes' in value;
-}
+// Runs once per field of every record of a Return All (50,000 employees are two million fields):
+// plain loops, no entries arrays and no spread copies.
 
 function unwrap(value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) return value;
 	if (Array.isArray(value)) return value.map(unwrap);
-	if (isWrapped(value)) return unwrap(value.value);
-	if (isTypedObject(value)) return simplifyRecord(value as IDataObject);
+	// `{label, value, type, universal_id}` around an employee field, or around a nested record.
+	if ('value' in value && 'label' in value) return unwrap((value as { value: unknown }).value);
+	if ('type' in value && 'attributes' in value) return simplifyRecord(value as IDataObject);
 	return value;
 }
 
-function simplifyAttributes(attributes: IDataObject): IDataObject {
-	const plain: IDataObject = {};
-	for (const [key, value] of Object.entries(attributes ?? {})) plain[key] = unwrap(value) as IDataObject;
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null;
+}
+
+function setField(plain: IDataObject, key: string, value: unknown): void {
+	// JSON.parse makes `__proto__` an ordinary key; assigning it would change the prototype instead.
+	if (key === '__proto__') {
+		Object.defineProperty(plain, key, {
+			value,
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
+	} else {
+		plain[key] = value as IDataObject;
+	}
+}
+
+function simplifyFields(plain: IDataObject, fields: IDataObject): IDataObject {
+	const keys = Object.keys(fields);
+	for (let i = 0; i < keys.length; i++) setField(plain, keys[i], unwrap(fields[keys[i]]));
 	return plain;
 }
 
@@ -27,7 +42,40 @@ function simplifyAttributes(attributes: IDataObject): IDataObject {
  * plain `{key: value}` JSON at every level.
  */
 export function simplifyRecord(record: IDataObject): IDataObject {
-	if (!isTypedObject(record)) return simplifyAttributes(record);
-	const plain = simplifyAttributes(record.attributes as IDataObject);
-	return record.id === undefined || 'id' in plain ? plain : { id: record.id as IDataObject, ...plain };
+	if (!isObject(record)) return {};
+	if (!('type' in record && 'attributes' in record)) return simplifyFields({}, record);
+	const attributes = isObject(record.attributes) ? record.attributes : {};
+	const plain: IDataObject = {};
+	if (record.id !== undefined && !('id' in attributes)) plain.id = record.id as IDataObject;
+	return simplifyFields(plain, attributes);
+}
+
+function unwrapInPlace(value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) return value;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) value[i] = unwrapInPlace(value[i]);
+		return value;
+	}
+	if ('value' in value && 'label' in value) {
+		return unwrapInPlace((value as { value: unknown }).value);
+	}
+	if ('type' in value && 'attributes' in value) return simplifyRecordInPlace(value as IDataObject);
+	return value;
+}
+
+/**
+ * `simplifyRecord` for records nothing else holds (a page just read): the attribute object itself
+ * becomes the plain record, so a Return All allocates no second copy of every record.
+ */
+export function simplifyRecordInPlace(record: IDataObject): IDataObject {
+	const attributes = isObject(record) ? record.attributes : undefined;
+	if (!isObject(attributes) || Array.isArray(attributes) || !('type' in record)) {
+		return simplifyRecord(record);
+	}
+	if (record.id !== undefined && !('id' in attributes)) return simplifyRecord(record);
+	const keys = Object.keys(attributes);
+	for (let i = 0; i < keys.length; i++) {
+		setField(attributes, keys[i], unwrapInPlace(attributes[keys[i]]));
+	}
+	return attributes;
 }

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { applyReadableCustomAttributes, readableCustomAttributesField } from '../../../shared/customAttributes';
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { personioRequestAllItems } from '../../../shared/transport';
+import { paginate } from '../../../shared/transport';
 import { compact, InputValidator } from '../../../shared/validation';
-import { simplifyEmployee } from './simplify';
+import { simplifyReadEmployee } from './simplify';
 
 /** Personio caps employee pages at 100 since January 2025. */
 export const EMPLOYEES_PAGE_SIZE = 100;
@@ -62,12 +62,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	});
 	if (Array.isArray(filters.attributes) && filters.attributes.length) qs.attributes = filters.attributes;
 
-	const records = await personioRequestAllItems.call(
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	// Simplified page by page: each raw page is freed once read, and the records become plain in place,
+	// so a Return All of 50,000 employees never holds the wrapped and the plain records at once.
+	const records: IDataObject[] = [];
+	const pages = paginate.call(
 		this,
 		{ path: '/v1/company/employees', qs, itemIndex },
 		{ style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
 		max,
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return await applyReadableCustomAttributes.call(this, itemIndex, simplify ? records.map(simplifyEmployee) : records);
+	for await (const page of pages) {
+		for (const record of page) records.push(simplify ? simplifyReadEmployee(record) : record);
+	}
+	return await applyReadableCustomAttributes.call(this, itemIndex, records);
 }

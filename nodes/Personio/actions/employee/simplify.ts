@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { simplifyRecord } from '../../../shared/simplify';
+import { simplifyRecord, simplifyRecordInPlace } from '../../../shared/simplify';
 
 /**
  * Personio v1 wraps every employee field as `{label, value, type, universal_id}` and nested objects
@@ -8,4 +8,9 @@ import { simplifyRecord } from '../../../shared/simplify';
  */
 export function simplifyEmployee(record: IDataObject): IDataObject {
 	return simplifyRecord(record);
+}
+
+/** The same for a record just read that nothing else holds: it is turned into the plain record in place. */
+export function simplifyReadEmployee(record: IDataObject): IDataObject {
+	return simplifyRecordInPlace(record);
 }

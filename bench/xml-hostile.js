@@ -54,6 +54,14 @@ const CASES = {
 	],
 	'open-tags-3mb': ['1,000,000 start tags never closed', () => '<a>'.repeat(1000000)],
 	'attribute-8mb': ['one attribute value of 8 MB', () => `<r a="${'x'.repeat(8 * MB)}"/>`],
+	'elements-10mb': ['2,500,000 empty elements (10 MB)', () => `<r>${'<a/>'.repeat(2500000)}</r>`],
+	'attributes-10mb': [
+		'1,250,000 attributes, 250 an element (10 MB)',
+		() => {
+			const element = `<a${Array.from({ length: 250 }, (_, i) => ` a${i}="1"`).join('')}/>`;
+			return `<r>${element.repeat(Math.floor((10 * MB) / element.length))}</r>`;
+		},
+	],
 	'attributes-200k': [
 		'200,000 attributes on one element',
 		() => `<r${Array.from({ length: 200000 }, (_, i) => ` a${i}="1"`).join('')}/>`,

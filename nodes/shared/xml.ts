@@ -9,7 +9,13 @@
  */
 import { positionOf, scanXml, shownName, XmlParseError } from './xmlTokens';
 
-export { decodeEntities, shownName, tokenize, XmlParseError } from './xmlTokens';
+export {
+	decodeEntities,
+	MAX_XML_ATTRIBUTES,
+	shownName,
+	tokenize,
+	XmlParseError,
+} from './xmlTokens';
 export type { XmlToken } from './xmlTokens';
 
 export interface XmlElement {
@@ -22,13 +28,28 @@ export type XmlNode = XmlElement | string;
 
 /** Deeper than any feed Personio publishes (five levels), far below what could exhaust a stack. */
 export const MAX_XML_DEPTH = 256;
+/**
+ * Elements, attributes and texts of one document: room for a 10 MB feed of real jobs (about 20 a job),
+ * while 10 MB of empty elements (2.5 million) would take about 500 MB of memory as a tree.
+ */
+export const MAX_XML_NODES = 500_000;
 
 /** Parses a document into its root element. Text inside an element keeps its whitespace. */
 export function parseXml(xml: string): XmlElement {
 	const stack: XmlElement[] = [];
 	let root: XmlElement | undefined;
+	let nodes = 0;
 	const fail = (message: string, at: number): never => {
 		throw new XmlParseError(message, ...positionOf(xml, at));
+	};
+	const count = (added: number, at: number) => {
+		nodes += added;
+		if (nodes > MAX_XML_NODES) {
+			fail(
+				`The document has more than ${MAX_XML_NODES.toLocaleString('en-US')} elements, attributes and texts`,
+				at,
+			);
+		}
 	};
 
 	scanXml(xml, (token) => {
@@ -39,6 +60,7 @@ export function parseXml(xml: string): XmlElement {
 				if (stack.length >= MAX_XML_DEPTH) {
 					fail(`Elements are nested deeper than ${MAX_XML_DEPTH} levels`, token.at);
 				}
+				count(1 + Object.keys(token.attributes).length, token.at);
 				const element: XmlElement = {
 					name: token.name,
 					attributes: token.attributes,
@@ -64,6 +86,7 @@ export function parseXml(xml: string): XmlElement {
 					if (typeof last === 'string') {
 						parent.children[parent.children.length - 1] = last + token.value;
 					} else {
+						count(1, token.at);
 						parent.children.push(token.value);
 					}
 				} else if (token.type === 'cdata' || token.value.trim() !== '') {

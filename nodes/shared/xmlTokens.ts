@@ -41,6 +41,9 @@ const PREDEFINED_ENTITIES = new Map([
 	['apos', "'"],
 ]);
 
+/** Far more attributes than any element of Personio's feed has (none); a bound on what one tag can cost. */
+export const MAX_XML_ATTRIBUTES = 256;
+
 /** The most characters between `&` and `;` of an entity that is decoded (`#x0010FFFF` and some slack). */
 const MAX_ENTITY_LENGTH = 11;
 
@@ -151,7 +154,7 @@ export function scanXml(xml: string, onToken: (token: XmlToken) => void): void {
 		at: number,
 	): { attributes: Record<string, string>; selfClosing: boolean } => {
 		const attributes: Record<string, string> = {};
-		for (;;) {
+		for (let count = 0; ; count++) {
 			const hadSpace = i < length && isSpace(xml[i]);
 			skipSpace();
 			if (i >= length) fail(`Unterminated start tag <${shownName(name)}`, at);
@@ -164,6 +167,9 @@ export function scanXml(xml: string, onToken: (token: XmlToken) => void): void {
 				return { attributes, selfClosing: true };
 			}
 			if (!hadSpace) fail(`Expected a space before the attribute in <${shownName(name)}`);
+			if (count === MAX_XML_ATTRIBUTES) {
+				fail(`<${shownName(name)}> has more than ${MAX_XML_ATTRIBUTES} attributes`, at);
+			}
 			const attribute = readName();
 			const shown = shownName(attribute);
 			skipSpace();

@@ -5,7 +5,9 @@ import { parseJobFeed } from '../../nodes/PersonioRecruiting/actions/job/feed';
 import type { XmlElement } from '../../nodes/shared/xml';
 import {
 	decodeEntities,
+	MAX_XML_ATTRIBUTES,
 	MAX_XML_DEPTH,
+	MAX_XML_NODES,
 	parseXml,
 	textContent,
 	tryParseXml,
@@ -19,6 +21,7 @@ import { CAREERS_URL, fastRetries, loadOptionsContext, runNode } from '../helper
  */
 
 const MB = 1024 * 1024;
+const childCount = (element: XmlElement) => element.children.length;
 const nested = (depth: number, inner = 'x') =>
 	`${'<a>'.repeat(depth)}${inner}${'</a>'.repeat(depth)}`;
 const errorOf = (xml: string) => {
@@ -92,10 +95,31 @@ describe('attributes', () => {
 		);
 	});
 
-	it('reads a huge attribute value and many attributes', () => {
+	it('reads a huge attribute value', () => {
 		expect(parseXml(`<r a="${'x'.repeat(8 * MB)}"/>`).attributes.a).toHaveLength(8 * MB);
-		const many = Array.from({ length: 20_000 }, (_, i) => ` a${i}="${i}"`).join('');
-		expect(Object.keys(parseXml(`<r${many}/>`).attributes)).toHaveLength(20_000);
+	});
+
+	it(`reads ${MAX_XML_ATTRIBUTES} attributes on one element and refuses more`, () => {
+		const attributes = (count: number) =>
+			Array.from({ length: count }, (_, i) => ` a${i}="${i}"`).join('');
+		const root = parseXml(`<r${attributes(MAX_XML_ATTRIBUTES)}/>`);
+		expect(Object.keys(root.attributes)).toHaveLength(MAX_XML_ATTRIBUTES);
+		expect(errorOf(`<r${attributes(200_000)}/>`).message).toMatch(
+			new RegExp(`^<r> has more than ${MAX_XML_ATTRIBUTES} attributes \\(line 1, column 1\\)`),
+		);
+	});
+});
+
+describe('size of the tree', () => {
+	it(`reads ${MAX_XML_NODES} elements, attributes and texts, and refuses a document with more`, () => {
+		// The root and one text, and between them elements with one attribute each: exactly the limit.
+		const pairs = (MAX_XML_NODES - 2) / 2;
+		const within = `<r>${'<a b="1"/>'.repeat(pairs)}x</r>`;
+		expect(childCount(parseXml(within))).toBe(pairs + 1);
+		expect(errorOf(`<r>${'<a/>'.repeat(MAX_XML_NODES)}</r>`).message).toMatch(
+			new RegExp(`more than 500,000 elements, attributes and texts`),
+		);
+		expect(errorOf(`<r>${'<a/>x'.repeat(MAX_XML_NODES / 2)}</r>`).message).toMatch(/more than/);
 	});
 });
 

@@ -13,7 +13,9 @@ function loadLedger() {
 	const source = path.join(__dirname, '..', 'nodes', 'shared', 'endpoints.ts');
 	if (fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= fs.statSync(source).mtimeMs) return require(compiled);
 	const ts = require('typescript');
-	const { outputText } = ts.transpileModule(fs.readFileSync(source, 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+	const { outputText } = ts.transpileModule(fs.readFileSync(source, 'utf8'), {
+		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+	});
 	const module = { exports: {} };
 	new Function('module', 'exports', 'require', outputText)(module, module.exports, require);
 	return module.exports;
@@ -49,7 +51,9 @@ function render(ledger) {
 		if (!rows.length) continue;
 		out.push(`#### ${title}`, '', '| Endpoint | Methods | Status | Source |', '| --- | --- | --- | --- |');
 		for (const entry of rows) {
-			out.push(`| \`${entry.path}\` | ${entry.methods.join(', ')} | ${statusText(entry)} | ${escape(sourceText(entry.source))} |`);
+			out.push(
+				`| \`${entry.path}\` | ${entry.methods.join(', ')} | ${statusText(entry)} | ${escape(sourceText(entry.source))} |`,
+			);
 		}
 		out.push('');
 	}

@@ -27,12 +27,24 @@ const ABSENCES_V2_GA = `${HUB}/v2.0/changelog "Absences and Attendances v2 APIs 
 const ref = (operation: string) => `${HUB}/reference/${operation}`;
 // Personio's published v2 definitions, copied in test/contract/specs (see SOURCES.md there).
 const V2_SPEC = (name: string) => `Personio's v2 definition ${name} (test/contract/specs); no deprecation announced`;
-const RECRUITING_V2 = `Recruiting API v2: ${ref('get_v2-recruiting-candidates')}, ${ref('get_v2-recruiting-jobs')}, ${ref(
-	'get_v2-recruiting-applications-id',
-)}`;
+const RECRUITING_V2 = `Recruiting API v2: ${['candidates', 'jobs', 'applications-id']
+	.map((page) => ref(`get_v2-recruiting-${page}`))
+	.join(', ')}`;
 
-const v1 = (path: string, methods: string[], source = V1_SPEC): Endpoint => ({ path, methods, api: 'v1', status: 'current', source });
-const v2 = (path: string, methods: string[], source: string): Endpoint => ({ path, methods, api: 'v2', status: 'current', source });
+const v1 = (path: string, methods: string[], source = V1_SPEC): Endpoint => ({
+	path,
+	methods,
+	api: 'v1',
+	status: 'current',
+	source,
+});
+const v2 = (path: string, methods: string[], source: string): Endpoint => ({
+	path,
+	methods,
+	api: 'v2',
+	status: 'current',
+	source,
+});
 const retired = (path: string, methods: string[]): Endpoint => ({
 	path,
 	methods,
@@ -46,6 +58,7 @@ const recruitingV2Item = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}/
 
 export const ENDPOINTS = {
 	token: v2('/v2/auth/token', ['POST'], V2_SPEC('credentials-service-api-v2')),
+	v1Token: v1('/v1/auth', ['POST'], 'personio/api-docs personio-auth-api.yaml; no deprecation announced'),
 
 	employees: v1('/v1/company/employees', ['GET', 'POST']),
 	employee: v1('/v1/company/employees/{id}', ['GET', 'PATCH']),
@@ -79,11 +92,23 @@ export const ENDPOINTS = {
 	employment: v2('/v2/persons/{person_id}/employments/{id}', ['GET', 'PATCH'], V2_SPEC('employment-contract-v2')),
 	absencePeriods: v2('/v2/absence-periods', ['GET'], `${ref('get_v2-absence-periods')}; ${ABSENCES_V2_GA}`),
 	absencePeriod: v2('/v2/absence-periods/{id}', ['GET', 'DELETE'], ref('delete_v2-absence-periods-id')),
-	absencePeriodBreakdowns: v2('/v2/absence-periods/{id}/breakdowns', ['GET'], ref('get_v2-absence-periods-id-breakdowns')),
+	absencePeriodBreakdowns: v2(
+		'/v2/absence-periods/{id}/breakdowns',
+		['GET'],
+		ref('get_v2-absence-periods-id-breakdowns'),
+	),
 	absenceTypes: v2('/v2/absence-types', ['GET'], ref('get_v2-absence-types')),
 	absenceType: v2('/v2/absence-types/{id}', ['GET'], ref('get_v2-absence-types-id')),
-	attendancePeriods: v2('/v2/attendance-periods', ['GET', 'POST'], `${ref('get_v2-attendance-periods')}; ${ABSENCES_V2_GA}`),
-	attendancePeriod: v2('/v2/attendance-periods/{id}', ['GET', 'PATCH', 'DELETE'], ref('patch_v2-attendance-periods-id')),
+	attendancePeriods: v2(
+		'/v2/attendance-periods',
+		['GET', 'POST'],
+		`${ref('get_v2-attendance-periods')}; ${ABSENCES_V2_GA}`,
+	),
+	attendancePeriod: v2(
+		'/v2/attendance-periods/{id}',
+		['GET', 'PATCH', 'DELETE'],
+		ref('patch_v2-attendance-periods-id'),
+	),
 	projects: v2('/v2/projects', ['GET', 'POST'], ref('get_v2-projects')),
 	project: v2('/v2/projects/{id}', ['GET', 'PATCH', 'DELETE'], ref('get_v2-projects')),
 	projectMembers: v2('/v2/projects/{id}/members', ['GET', 'POST', 'DELETE'], ref('get_v2-projects-id-members')),
@@ -117,7 +142,10 @@ export const ENDPOINTS = {
 	webhook: v2('/v2/webhooks/{id}', ['GET', 'PATCH', 'DELETE'], ref('patch_v2-webhooks-id')),
 
 	applications: { ...v1('/v1/recruiting/applications', ['POST'], RECRUITING_SPEC), api: 'recruiting' },
-	applicationDocuments: { ...v1('/v1/recruiting/applications/documents', ['POST'], RECRUITING_SPEC), api: 'recruiting' },
+	applicationDocuments: {
+		...v1('/v1/recruiting/applications/documents', ['POST'], RECRUITING_SPEC),
+		api: 'recruiting',
+	},
 	careersFeed: { ...v1('/xml', ['GET'], RECRUITING_SPEC), api: 'careers' },
 } satisfies Record<string, Endpoint>;
 

@@ -44,7 +44,8 @@ function scopeFields(objects: V2Object[]): INodeProperties[] {
 function scopeQuery(this: IExecuteFunctions, itemIndex: number, object: V2Object): IDataObject {
 	if (!object.scope) return {};
 	const values: IDataObject = {};
-	for (const field of object.scope.fields) values[field.name] = this.getNodeParameter(field.name, itemIndex, field.default);
+	for (const field of object.scope.fields)
+		values[field.name] = this.getNodeParameter(field.name, itemIndex, field.default);
 	return object.scope.query(InputValidator.for(this, itemIndex), values);
 }
 
@@ -56,9 +57,9 @@ async function getFromList(
 	id: string,
 	qs: IDataObject,
 ): Promise<IDataObject> {
-	const found = (await getManyV2.call(this, itemIndex, object, { qs: { ...qs, [object.idFilter!]: id } }, Infinity)).filter(
-		(record) => String(record.id) === id,
-	);
+	const found = (
+		await getManyV2.call(this, itemIndex, object, { qs: { ...qs, [object.idFilter!]: id } }, Infinity)
+	).filter((record) => String(record.id) === id);
 	if (!found.length) {
 		throw new NodeOperationError(this.getNode(), `Personio has no ${object.name.toLowerCase()} with the ID ${id}`, {
 			itemIndex,
@@ -71,7 +72,8 @@ async function getFromList(
 function pick(this: IExecuteFunctions, itemIndex: number, objects: V2Object[]): V2Object {
 	const value = this.getNodeParameter('object', itemIndex) as string;
 	const object = objects.find((candidate) => candidate.value === value);
-	if (!object) InputValidator.for(this, itemIndex).fail('Object', `one of ${objects.map((o) => o.name).join(', ')}`, value);
+	if (!object)
+		InputValidator.for(this, itemIndex).fail('Object', `one of ${objects.map((o) => o.name).join(', ')}`, value);
 	return object!;
 }
 

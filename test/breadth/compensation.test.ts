@@ -25,14 +25,18 @@ describe('Compensation > Get Many over more than a month', () => {
 		tokenEndpoint();
 		const salary = { id: 'base-1', type: { id: 'base_salary' }, value: 5000 };
 		const scope = api()
-			.get(path).query({ start_date: '2024-01-15', end_date: '2024-01-31', limit: 100 })
+			.get(path)
+			.query({ start_date: '2024-01-15', end_date: '2024-01-31', limit: 100 })
 			.reply(200, v2Page([salary, { id: 'bonus-jan', value: 100 }], 'j2', path))
-			.get(path).query({ start_date: '2024-01-15', end_date: '2024-01-31', limit: 100, cursor: 'j2' })
+			.get(path)
+			.query({ start_date: '2024-01-15', end_date: '2024-01-31', limit: 100, cursor: 'j2' })
 			.reply(200, v2Page([{ id: 'edge-31', value: 7 }], undefined, path))
-			.get(path).query({ start_date: '2024-02-01', end_date: '2024-02-29', limit: 100 })
+			.get(path)
+			.query({ start_date: '2024-02-01', end_date: '2024-02-29', limit: 100 })
 			// A record on the month edge is listed again by the next window: it is returned once.
 			.reply(200, v2Page([salary, { id: 'edge-31', value: 7 }], undefined, path))
-			.get(path).query({ start_date: '2024-03-01', end_date: '2024-03-10', limit: 100 })
+			.get(path)
+			.query({ start_date: '2024-03-01', end_date: '2024-03-10', limit: 100 })
 			.reply(200, v2Page([salary, { id: 'bonus-mar', value: 300 }], undefined, path));
 		const [items] = await run({
 			resource: 'compensation',
@@ -46,8 +50,14 @@ describe('Compensation > Get Many over more than a month', () => {
 
 	it('stops walking once the Limit is reached', async () => {
 		tokenEndpoint();
-		const first = api().get(path).query({ start_date: '2024-01-01', end_date: '2024-01-31', limit: 100 }).reply(200, v2Page([{ id: 'a' }, { id: 'b' }], undefined, path));
-		const second = api().get(path).query(true).reply(200, v2Page([{ id: 'c' }], undefined, path));
+		const first = api()
+			.get(path)
+			.query({ start_date: '2024-01-01', end_date: '2024-01-31', limit: 100 })
+			.reply(200, v2Page([{ id: 'a' }, { id: 'b' }], undefined, path));
+		const second = api()
+			.get(path)
+			.query(true)
+			.reply(200, v2Page([{ id: 'c' }], undefined, path));
 		const [items] = await run({
 			resource: 'compensation',
 			operation: 'getAll',

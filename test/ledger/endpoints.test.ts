@@ -12,7 +12,9 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 	it('finds the calls of every node and credential (the scan is not empty)', () => {
 		expect(usage.paths.length).toBeGreaterThan(30);
 		expect(usage.keys.length).toBeGreaterThan(20);
-		expect(usage.paths.map((p) => p.path)).toEqual(expect.arrayContaining(['/v2/auth/token', '/xml', '/v1/company/employees']));
+		expect(usage.paths.map((p) => p.path)).toEqual(
+			expect.arrayContaining(['/v2/auth/token', '/xml', '/v1/company/employees']),
+		);
 	});
 
 	it(`nothing is called that the ledger does not know or that is retired on ${CHECKED_ON}`, () => {
@@ -24,11 +26,16 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 		expect(ledgerViolations(today(), usage, ENDPOINTS).filter((problem) => problem.includes('retired'))).toEqual([]);
 	});
 
-	it('catches the next retirement: on 2027-07-01 the v1 custom reports the Custom Report resource calls are gone', () => {
+	it('catches the next retirement: on 2027-07-01 the v1 custom reports of Custom Report are gone', () => {
 		const problems = ledgerViolations('2027-07-01', usage, ENDPOINTS);
 		expect(problems).toHaveLength(2);
 		expect(problems).toEqual([
-			expect.stringMatching(/customReport.*\/v1\/company\/custom-reports\/reports was retired on 2027-06-30 .*deprecation-of-custom-reports-api-v1/),
+			expect.stringMatching(
+				new RegExp(
+					'customReport.*/v1/company/custom-reports/reports was retired on 2027-06-30 ' +
+						'.*deprecation-of-custom-reports-api-v1',
+				),
+			),
 			expect.stringMatching(/customReport.*\/v1\/company\/custom-reports\/reports\/\{id\} was retired on 2027-06-30/),
 		]);
 		expect(ledgerViolations('2027-06-29', usage, ENDPOINTS)).toEqual([]);
@@ -36,26 +43,40 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 
 	it('catches a call to the retired v1 attendances, and a path missing from the ledger', () => {
 		const code = {
-			'nodes/Old.ts': "const a = { path: '/v1/company/attendances', qs }; const b = `${base}/v1/company/attendances/projects/${id}`;",
+			'nodes/Old.ts':
+				"const a = { path: '/v1/company/attendances', qs }; const b = `${base}/v1/company/attendances/projects/${id}`;",
 			'nodes/New.ts': "// '/v2/not-a-call' in a comment does not count\nconst c = { path: '/v2/shiny-new-thing' };",
 		};
-		expect(ledgerViolations(CHECKED_ON, scanUsage(code), ENDPOINTS).filter((p) => !p.startsWith('ledger row'))).toEqual([
-			'nodes/New.ts:2: /v2/shiny-new-thing is not in the ledger (nodes/shared/endpoints.ts)',
-			'nodes/Old.ts:1: /v1/company/attendances was retired on 2026-08-30 (https://developer.personio.de/changelog/deprecation-of-attendances-and-projects-v1-endpoints) and is still called on 2026-11-30',
-			'nodes/Old.ts:1: /v1/company/attendances/projects/{id} was retired on 2026-08-30 (https://developer.personio.de/changelog/deprecation-of-attendances-and-projects-v1-endpoints) and is still called on 2026-11-30',
-		]);
+		const changelog = 'https://developer.personio.de/changelog/deprecation-of-attendances-and-projects-v1-endpoints';
+		expect(ledgerViolations(CHECKED_ON, scanUsage(code), ENDPOINTS).filter((p) => !p.startsWith('ledger row'))).toEqual(
+			[
+				'nodes/New.ts:2: /v2/shiny-new-thing is not in the ledger (nodes/shared/endpoints.ts)',
+				`nodes/Old.ts:1: /v1/company/attendances was retired on 2026-08-30 (${changelog}) and is still called on 2026-11-30`,
+				`nodes/Old.ts:1: /v1/company/attendances/projects/{id} was retired on 2026-08-30 (${changelog}) ` +
+					'and is still called on 2026-11-30',
+			],
+		);
 	});
 
 	it('a synthetic ledger: a current endpoint that a date retires fails only from that date', () => {
 		const ledger: Record<string, Endpoint> = {
-			widgets: { path: '/v2/widgets/{id}', methods: ['GET'], api: 'v2', status: 'deprecated', removal: '2030-01-01', source: 'test' },
+			widgets: {
+				path: '/v2/widgets/{id}',
+				methods: ['GET'],
+				api: 'v2',
+				status: 'deprecated',
+				removal: '2030-01-01',
+				source: 'test',
+			},
 		};
 		const calls = scanUsage({ 'nodes/W.ts': 'const w = path(`/v2/widgets/{id}`, { id });' });
 		expect(ledgerViolations('2029-12-31', calls, ledger)).toEqual([]);
 		expect(ledgerViolations('2030-01-01', calls, ledger)).toEqual([
 			'nodes/W.ts:1: /v2/widgets/{id} was retired on 2030-01-01 (test) and is still called on 2030-01-01',
 		]);
-		expect(ledgerViolations('2029-12-31', scanUsage({}), ledger)).toEqual(['ledger row widgets (/v2/widgets/{id}): no node calls it']);
+		expect(ledgerViolations('2029-12-31', scanUsage({}), ledger)).toEqual([
+			'ledger row widgets (/v2/widgets/{id}): no node calls it',
+		]);
 	});
 
 	it('matches parameters by position, whatever their names, and ignores base URLs', () => {

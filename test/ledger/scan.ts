@@ -1,4 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- a test helper that reads the sources */
+/* eslint-disable
+	@n8n/community-nodes/no-restricted-imports,
+	@n8n/community-nodes/no-restricted-globals
+	-- a test helper that reads the sources */
 /**
  * What the pack calls: every Personio path written in nodes/ and credentials/ (string and template
  * literals, read with the TypeScript parser so comments do not count) and every `ENDPOINTS.<key>` used.
@@ -37,7 +40,8 @@ export function personioPath(text: string): string | undefined {
 
 function literalText(node: ts.Node): string | undefined {
 	if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-	if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `\${}${span.literal.text}`).join('');
+	if (ts.isTemplateExpression(node))
+		return node.head.text + node.templateSpans.map((span) => `\${}${span.literal.text}`).join('');
 	return undefined;
 }
 
@@ -51,7 +55,11 @@ export function scanUsage(files: Record<string, string> = readPack()): Usage {
 			const literal = literalText(node);
 			const found = literal === undefined ? undefined : personioPath(literal);
 			if (found) usage.paths.push({ where: where(node), path: found });
-			if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'ENDPOINTS') {
+			if (
+				ts.isPropertyAccessExpression(node) &&
+				ts.isIdentifier(node.expression) &&
+				node.expression.text === 'ENDPOINTS'
+			) {
 				usage.keys.push({ where: where(node), key: node.name.text });
 			}
 			if (!ts.isTemplateExpression(node)) ts.forEachChild(node, visit);
@@ -95,11 +103,14 @@ export function ledgerViolations(day: string, usage: Usage, ledger: Record<strin
 	for (const [key, where] of used) {
 		const entry = ledger[key];
 		if (statusOn(entry, day) === 'retired') {
-			problems.push(`${where}: ${entry.path} was retired on ${entry.removal} (${entry.source}) and is still called on ${day}`);
+			problems.push(
+				`${where}: ${entry.path} was retired on ${entry.removal} (${entry.source}) and is still called on ${day}`,
+			);
 		}
 	}
 	for (const [key, entry] of Object.entries(ledger)) {
-		if (!used.has(key) && entry.status !== 'retired') problems.push(`ledger row ${key} (${entry.path}): no node calls it`);
+		if (!used.has(key) && entry.status !== 'retired')
+			problems.push(`ledger row ${key} (${entry.path}): no node calls it`);
 	}
 	return problems;
 }

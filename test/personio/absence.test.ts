@@ -21,13 +21,18 @@ const period = (n: number) => ({
 	updated_at: '2024-04-02T10:00:00Z',
 });
 const api = () => nock(BASE_URL).matchHeader('authorization', 'Bearer papi-token-1');
-const noV1 = () => nock(BASE_URL).get(/\/v1\/company\/(time-offs|absence-periods)/).reply(500, 'v1 called');
+const noV1 = () =>
+	nock(BASE_URL)
+		.get(/\/v1\/company\/(time-offs|absence-periods)/)
+		.reply(500, 'v1 called');
 
 describe('Absence > Get (v2)', () => {
 	it('reads /v2/absence-periods/{id}, a day-based absence by its UUID', async () => {
 		tokenEndpoint();
 		const v1 = noV1();
-		const scope = api().get(`/v2/absence-periods/${uuidFor(1)}`).reply(200, period(1));
+		const scope = api()
+			.get(`/v2/absence-periods/${uuidFor(1)}`)
+			.reply(200, period(1));
 		const [items] = await run({ resource: 'absence', operation: 'get', absenceId: uuidFor(1) });
 		expect(items).toEqual([{ json: period(1), pairedItem: { item: 0 } }]);
 		expect(scope.isDone()).toBe(true);
@@ -36,11 +41,15 @@ describe('Absence > Get (v2)', () => {
 
 	it("unwraps an answer in _data and maps a 404 to Personio's message", async () => {
 		tokenEndpoint();
-		api().get(`/v2/absence-periods/${uuidFor(2)}`).reply(200, { _data: period(2) });
+		api()
+			.get(`/v2/absence-periods/${uuidFor(2)}`)
+			.reply(200, { _data: period(2) });
 		const [items] = await run({ resource: 'absence', operation: 'get', absenceId: uuidFor(2) });
 		expect(items[0].json).toEqual(period(2));
 		tokenEndpoint();
-		api().get(`/v2/absence-periods/${uuidFor(3)}`).reply(404, v2Error('Not found', 'The requested resource was not found.'));
+		api()
+			.get(`/v2/absence-periods/${uuidFor(3)}`)
+			.reply(404, v2Error('Not found', 'The requested resource was not found.'));
 		const error = await run({ resource: 'absence', operation: 'get', absenceId: uuidFor(3) }).catch((e) => e);
 		expect(error.message).toMatch(/The requested resource was not found|Not found/);
 	});
@@ -63,8 +72,12 @@ describe('Absence > Get Many (v2)', () => {
 			'updated_at.gte': '2024-04-01T08:00:00Z',
 		};
 		const scope = api()
-			.get('/v2/absence-periods').query({ ...qs, limit: 100 }).reply(200, v2Page([period(1), period(2)], 'c2', '/v2/absence-periods'))
-			.get('/v2/absence-periods').query({ ...qs, limit: 100, cursor: 'c2' }).reply(200, v2Page([period(3)], undefined, '/v2/absence-periods'));
+			.get('/v2/absence-periods')
+			.query({ ...qs, limit: 100 })
+			.reply(200, v2Page([period(1), period(2)], 'c2', '/v2/absence-periods'))
+			.get('/v2/absence-periods')
+			.query({ ...qs, limit: 100, cursor: 'c2' })
+			.reply(200, v2Page([period(3)], undefined, '/v2/absence-periods'));
 		const [items] = await run({
 			resource: 'absence',
 			operation: 'getAll',
@@ -83,7 +96,10 @@ describe('Absence > Get Many (v2)', () => {
 
 	it('asks only for the Limit', async () => {
 		tokenEndpoint();
-		const scope = api().get('/v2/absence-periods').query({ limit: 2 }).reply(200, v2Page([period(1), period(2)], 'more', '/v2/absence-periods'));
+		const scope = api()
+			.get('/v2/absence-periods')
+			.query({ limit: 2 })
+			.reply(200, v2Page([period(1), period(2)], 'more', '/v2/absence-periods'));
 		const [items] = await run({ resource: 'absence', operation: 'getAll', returnAll: false, limit: 2, filters: {} });
 		expect(items).toHaveLength(2);
 		expect(scope.isDone()).toBe(true);
@@ -106,9 +122,18 @@ describe('Absence > Get Breakdowns (v2)', () => {
 		const path = `/v2/absence-periods/${uuidFor(1)}/breakdowns`;
 		const day = (date: string) => ({ date, effective_duration: { unit: 'DAY', value: 1 } });
 		const scope = api()
-			.get(path).query({ limit: 28 }).reply(200, v2Page([day('2024-05-01'), day('2024-05-02')], 'b2', path))
-			.get(path).query({ limit: 28, cursor: 'b2' }).reply(200, v2Page([day('2024-05-03')], undefined, path));
-		const [items] = await run({ resource: 'absence', operation: 'getBreakdowns', absenceId: uuidFor(1), returnAll: true });
+			.get(path)
+			.query({ limit: 28 })
+			.reply(200, v2Page([day('2024-05-01'), day('2024-05-02')], 'b2', path))
+			.get(path)
+			.query({ limit: 28, cursor: 'b2' })
+			.reply(200, v2Page([day('2024-05-03')], undefined, path));
+		const [items] = await run({
+			resource: 'absence',
+			operation: 'getBreakdowns',
+			absenceId: uuidFor(1),
+			returnAll: true,
+		});
 		expect(items.map((i) => i.json)).toEqual([day('2024-05-01'), day('2024-05-02'), day('2024-05-03')]);
 		expect(scope.isDone()).toBe(true);
 	});
@@ -117,7 +142,9 @@ describe('Absence > Get Breakdowns (v2)', () => {
 describe('Absence > Delete (v2)', () => {
 	it('deletes /v2/absence-periods/{id} (204) and says what was deleted', async () => {
 		tokenEndpoint();
-		const scope = api().delete(`/v2/absence-periods/${uuidFor(4)}`).reply(204);
+		const scope = api()
+			.delete(`/v2/absence-periods/${uuidFor(4)}`)
+			.reply(204);
 		const [items] = await run({ resource: 'absence', operation: 'delete', absenceId: uuidFor(4) });
 		expect(items).toEqual([{ json: { deleted: true, id: uuidFor(4) }, pairedItem: { item: 0 } }]);
 		expect(scope.isDone()).toBe(true);
@@ -125,8 +152,12 @@ describe('Absence > Delete (v2)', () => {
 
 	it('does not retry a failed delete', async () => {
 		tokenEndpoint();
-		const scope = api().delete(`/v2/absence-periods/${uuidFor(5)}`).reply(500, v2Error('Server error', 'Try again.'));
-		const again = api().delete(`/v2/absence-periods/${uuidFor(5)}`).reply(204);
+		const scope = api()
+			.delete(`/v2/absence-periods/${uuidFor(5)}`)
+			.reply(500, v2Error('Server error', 'Try again.'));
+		const again = api()
+			.delete(`/v2/absence-periods/${uuidFor(5)}`)
+			.reply(204);
 		await expect(run({ resource: 'absence', operation: 'delete', absenceId: uuidFor(5) })).rejects.toThrow();
 		expect(scope.isDone()).toBe(true);
 		expect(again.isDone()).toBe(false);

@@ -32,14 +32,25 @@ describe('Absence > Create', () => {
 			.matchHeader('content-type', 'application/x-www-form-urlencoded')
 			.reply(200, { success: true, data: timeOff(777) });
 		const [items] = await create({ additionalFields: { halfDayEnd: true, comment: 'Family trip & rest' } });
-		expect(items).toEqual([{ json: expect.objectContaining({ id: 777, time_off_type: { id: 54321, name: 'Vacation', category: 'offsite_work' } }), pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{
+				json: expect.objectContaining({
+					id: 777,
+					time_off_type: { id: 54321, name: 'Vacation', category: 'offsite_work' },
+				}),
+				pairedItem: { item: 0 },
+			},
+		]);
 		expect(api.isDone()).toBe(true);
 	});
 
 	it('sends skip_approval=1 when Skip Approval is on', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
-			.post('/v1/company/time-offs', 'employee_id=4567&time_off_type_id=54321&start_date=2024-05-01&end_date=2024-05-03&half_day_start=0&half_day_end=0&skip_approval=1')
+			.post(
+				'/v1/company/time-offs',
+				'employee_id=4567&time_off_type_id=54321&start_date=2024-05-01&end_date=2024-05-03&half_day_start=0&half_day_end=0&skip_approval=1',
+			)
 			.reply(200, { success: true, data: timeOff(778) });
 		await create({ skipApproval: true });
 		expect(api.isDone()).toBe(true);
@@ -54,7 +65,10 @@ describe('Absence > Create', () => {
 				error: {
 					code: 0,
 					message: 'The given data failed to pass validation.',
-					error_data: { start_date: ['The start date overlaps an existing absence.'], time_off_type_id: 'The selected type is invalid.' },
+					error_data: {
+						start_date: ['The start date overlaps an existing absence.'],
+						time_off_type_id: 'The selected type is invalid.',
+					},
 				},
 			});
 		const error = await create({}).catch((e) => e);
@@ -94,10 +108,19 @@ describe('Absence > Create', () => {
 		[{ absenceTypeId: '' }, /Absence Type Name or ID must be set/],
 		[{ startDate: '01.05.2024' }, /Start Date must be a date as YYYY-MM-DD/],
 		[{ endDate: '2024-04-30' }, /End Date must be on or after Start Date \(2024-05-01\)/],
-		[{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '9am', endTime: '10:00' } }, /Start Time must be a time as HH:mm/],
+		[
+			{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '9am', endTime: '10:00' } },
+			/Start Time must be a time as HH:mm/,
+		],
 		[{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '09:00' } }, /End Time must be set/],
-		[{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '12:00', endTime: '10:00' } }, /End Time must be after Start Time \(12:00\)/],
-		[{ unit: 'hours', additionalFields: { startTime: '09:00', endTime: '10:00' } }, /End Date must be the same day as Start Date/],
+		[
+			{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '12:00', endTime: '10:00' } },
+			/End Time must be after Start Time \(12:00\)/,
+		],
+		[
+			{ unit: 'hours', additionalFields: { startTime: '09:00', endTime: '10:00' } },
+			/End Date must be the same day as Start Date/,
+		],
 		// Personio answers 400 since 2025-01-24 (changelog "Absence Period Creation Update").
 		[
 			{ endDate: '2024-05-01', additionalFields: { halfDayStart: true, halfDayEnd: true } },
@@ -120,7 +143,9 @@ describe('Absence > Create', () => {
 
 	it('continueOnFail: a bad item becomes an error item paired with it, the good one goes through', async () => {
 		tokenEndpoint();
-		nock(BASE_URL).post('/v1/company/time-offs').reply(200, { success: true, data: timeOff(5) });
+		nock(BASE_URL)
+			.post('/v1/company/time-offs')
+			.reply(200, { success: true, data: timeOff(5) });
 		const [items] = await run(
 			{
 				resource: 'absence',
@@ -137,7 +162,10 @@ describe('Absence > Create', () => {
 			{ continueOnFail: true, items: [{ json: { employee: 'nobody' } }, { json: { employee: 4567 } }] },
 		);
 		expect(items).toHaveLength(2);
-		expect(items[0]).toMatchObject({ json: { error: expect.stringMatching(/Employee must be a positive whole number/) }, pairedItem: { item: 0 } });
+		expect(items[0]).toMatchObject({
+			json: { error: expect.stringMatching(/Employee must be a positive whole number/) },
+			pairedItem: { item: 0 },
+		});
 		expect(items[1]).toMatchObject({ json: { id: 5 }, pairedItem: { item: 1 } });
 	});
 });

@@ -24,8 +24,12 @@ describe('Absence Type > Get Many (v2)', () => {
 	it('Return All follows the cursor with limit 100', async () => {
 		tokenEndpoint();
 		const scope = nock(BASE_URL)
-			.get('/v2/absence-types').query({ limit: 100 }).reply(200, v2Page(v2Types(1, 100), 'n2', '/v2/absence-types'))
-			.get('/v2/absence-types').query({ limit: 100, cursor: 'n2' }).reply(200, v2Page(v2Types(101, 2), undefined, '/v2/absence-types'));
+			.get('/v2/absence-types')
+			.query({ limit: 100 })
+			.reply(200, v2Page(v2Types(1, 100), 'n2', '/v2/absence-types'))
+			.get('/v2/absence-types')
+			.query({ limit: 100, cursor: 'n2' })
+			.reply(200, v2Page(v2Types(101, 2), undefined, '/v2/absence-types'));
 		const [items] = await run({ resource: 'absenceType', operation: 'getAll', returnAll: true });
 		expect(items).toHaveLength(102);
 		expect(items[0]).toEqual({ json: v2Type(1), pairedItem: { item: 0 } });
@@ -34,7 +38,10 @@ describe('Absence Type > Get Many (v2)', () => {
 
 	it('Limit asks only for what it needs', async () => {
 		tokenEndpoint();
-		const scope = nock(BASE_URL).get('/v2/absence-types').query({ limit: 2 }).reply(200, v2Page(v2Types(1, 2), 'more', '/v2/absence-types'));
+		const scope = nock(BASE_URL)
+			.get('/v2/absence-types')
+			.query({ limit: 2 })
+			.reply(200, v2Page(v2Types(1, 2), 'more', '/v2/absence-types'));
 		const [items] = await run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 2 });
 		expect(items.map((i) => i.json)).toEqual(v2Types(1, 2));
 		expect(scope.isDone()).toBe(true);
@@ -42,7 +49,9 @@ describe('Absence Type > Get Many (v2)', () => {
 
 	it('refuses a Limit below 1 before any request', async () => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 0 })).rejects.toThrow(/Limit must be at least 1/);
+		await expect(run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 0 })).rejects.toThrow(
+			/Limit must be at least 1/,
+		);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -50,7 +59,9 @@ describe('Absence Type > Get Many (v2)', () => {
 describe('Absence Type > Get (v2)', () => {
 	it('reads /v2/absence-types/{id}', async () => {
 		tokenEndpoint();
-		const scope = nock(BASE_URL).get(`/v2/absence-types/${v2Type(7).id}`).reply(200, v2Type(7, 'HOUR'));
+		const scope = nock(BASE_URL)
+			.get(`/v2/absence-types/${v2Type(7).id}`)
+			.reply(200, v2Type(7, 'HOUR'));
 		const [items] = await run({ resource: 'absenceType', operation: 'get', absenceTypeId: v2Type(7).id });
 		expect(items).toEqual([{ json: v2Type(7, 'HOUR'), pairedItem: { item: 0 } }]);
 		expect(scope.isDone()).toBe(true);
@@ -58,7 +69,9 @@ describe('Absence Type > Get (v2)', () => {
 
 	it('refuses a numeric v1 id before any request', async () => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'absenceType', operation: 'get', absenceTypeId: '54321' })).rejects.toThrow(/Absence Type ID must be a UUID/);
+		await expect(run({ resource: 'absenceType', operation: 'get', absenceTypeId: '54321' })).rejects.toThrow(
+			/Absence Type ID must be a UUID/,
+		);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -66,8 +79,14 @@ describe('Absence Type > Get (v2)', () => {
 describe('loadOptions getAbsenceTypeIds', () => {
 	it('lists the v2 types by name with their UUIDs', async () => {
 		tokenEndpoint();
-		nock(BASE_URL).get('/v2/absence-types').query(true).reply(200, v2Page([v2Type(2, 'HOUR'), v2Type(1)], undefined, '/v2/absence-types'));
-		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', { resource: 'absence', operation: 'getAll' });
+		nock(BASE_URL)
+			.get('/v2/absence-types')
+			.query(true)
+			.reply(200, v2Page([v2Type(2, 'HOUR'), v2Type(1)], undefined, '/v2/absence-types'));
+		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', {
+			resource: 'absence',
+			operation: 'getAll',
+		});
 		const options = await node.methods.loadOptions.getAbsenceTypeIds.call(context as never);
 		expect(options.map(({ name, value }) => ({ name, value }))).toEqual([
 			{ name: 'Type 1 (days)', value: v2Type(1).id },
@@ -80,12 +99,22 @@ describe('loadOptions getAbsenceTypes', () => {
 	const types = [type(1, 'Paid vacation', 'day'), type(2, 'Doctor', 'hour'), type(3, 'Home office', 'day')];
 
 	it.each([
-		['days', [{ name: 'Home office (days)', value: 3 }, { name: 'Paid vacation (days)', value: 1 }]],
+		[
+			'days',
+			[
+				{ name: 'Home office (days)', value: 3 },
+				{ name: 'Paid vacation (days)', value: 1 },
+			],
+		],
 		['hours', [{ name: 'Doctor (hours)', value: 2 }]],
 	])('lists only the types of the chosen unit (%s), unit in the label', async (unit, expected) => {
 		tokenEndpoint();
 		nock(BASE_URL).get('/v1/company/time-off-types').query(true).reply(200, { success: true, data: types });
-		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', { resource: 'absence', operation: 'create', unit });
+		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', {
+			resource: 'absence',
+			operation: 'create',
+			unit,
+		});
 		const options = await node.methods.loadOptions.getAbsenceTypes.call(context as never);
 		expect(options.map(({ name, value }) => ({ name, value }))).toEqual(expected);
 	});

@@ -17,9 +17,17 @@ const personio = new Personio();
 
 beforeAll(async () => {
 	sb = await startSandbox({ employees: 60, seed: 11 });
-	const auth = await http0.post(`${sb.url}/v2/auth/token`, new URLSearchParams({ grant_type: 'client_credentials', client_id: 'sandbox-client-id', client_secret: 'sandbox-client-secret' }).toString(), {
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-	});
+	const auth = await http0.post(
+		`${sb.url}/v2/auth/token`,
+		new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: 'sandbox-client-id',
+			client_secret: 'sandbox-client-secret',
+		}).toString(),
+		{
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		},
+	);
 	token = auth.data.access_token;
 });
 afterAll(async () => {
@@ -29,13 +37,31 @@ afterAll(async () => {
 const get = (path: string) => http0.get(`${sb.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
 const run = async (parameters: Record<string, unknown>) => {
 	const credentials = new TestCredentialsHelper({
-		personioApi: personioCredentials({ baseUrl: sb.url, clientId: 'sandbox-client-id', clientSecret: 'sandbox-client-secret' }),
-		personioRecruitingApi: recruitingCredentials({ baseUrl: sb.url, careersUrl: sb.url, apiKey: 'sandbox-recruiting-key', companyId: '1234' }),
+		personioApi: personioCredentials({
+			baseUrl: sb.url,
+			clientId: 'sandbox-client-id',
+			clientSecret: 'sandbox-client-secret',
+		}),
+		personioRecruitingApi: recruitingCredentials({
+			baseUrl: sb.url,
+			careersUrl: sb.url,
+			apiKey: 'sandbox-recruiting-key',
+			companyId: '1234',
+		}),
 	});
-	const [items] = await runNode({ nodeType: personio, typeName: 'n8n-nodes-personio.personio', parameters: parameters as never, credentials });
+	const [items] = await runNode({
+		nodeType: personio,
+		typeName: 'n8n-nodes-personio.personio',
+		parameters: parameters as never,
+		credentials,
+	});
 	return items.map((item) => item.json as any);
 };
-const pathsSince = (from: number) => sb.log().slice(from).map((entry: any) => `${entry.method} ${entry.path}`);
+const pathsSince = (from: number) =>
+	sb
+		.log()
+		.slice(from)
+		.map((entry: any) => `${entry.method} ${entry.path}`);
 
 describe('sandbox refuses what Personio refuses', () => {
 	it.each([
@@ -62,9 +88,17 @@ describe('v2 absences through the node', () => {
 
 		const [one] = await run({ resource: 'absence', operation: 'get', absenceId: dayBased.id });
 		expect(one).toEqual(dayBased);
-		const days = await run({ resource: 'absence', operation: 'getBreakdowns', absenceId: dayBased.id, returnAll: true });
+		const days = await run({
+			resource: 'absence',
+			operation: 'getBreakdowns',
+			absenceId: dayBased.id,
+			returnAll: true,
+		});
 		expect(days.length).toBeGreaterThan(0);
-		expect(days[0]).toEqual({ date: dayBased.starts_from.date_time.slice(0, 10), effective_duration: { unit: 'DAY', value: 1 } });
+		expect(days[0]).toEqual({
+			date: dayBased.starts_from.date_time.slice(0, 10),
+			effective_duration: { unit: 'DAY', value: 1 },
+		});
 
 		const [deleted] = await run({ resource: 'absence', operation: 'delete', absenceId: dayBased.id });
 		expect(deleted).toEqual({ deleted: true, id: dayBased.id });
@@ -75,7 +109,12 @@ describe('v2 absences through the node', () => {
 	it('filters by person and overlapping dates', async () => {
 		const all = await run({ resource: 'absence', operation: 'getAll', returnAll: true, filters: {} });
 		const person = all[0].person.id;
-		const mine = await run({ resource: 'absence', operation: 'getAll', returnAll: true, filters: { personIds: person, startDate: '2020-01-01', endDate: '2030-12-31' } });
+		const mine = await run({
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { personIds: person, startDate: '2020-01-01', endDate: '2030-12-31' },
+		});
 		expect(mine.length).toBeGreaterThan(0);
 		expect(mine.every((p) => p.person.id === person)).toBe(true);
 		expect(mine.length).toBe(all.filter((p) => p.person.id === person).length);
@@ -94,19 +133,43 @@ describe('organization through the node', () => {
 		const [center] = (await get('/v2/cost-centers?limit=1')).data._data;
 		const [workplace] = (await get('/v2/workplaces?limit=1')).data._data;
 		const from = sb.log().length;
-		expect(await run({ resource: 'organization', operation: 'get', object: 'costCenter', id: center.id })).toEqual([center]);
-		expect(await run({ resource: 'organization', operation: 'get', object: 'workplace', id: String(workplace.id) })).toEqual([workplace]);
-		const sent = sb.log().slice(from).filter((entry: any) => /cost-centers|workplaces/.test(entry.path));
+		expect(await run({ resource: 'organization', operation: 'get', object: 'costCenter', id: center.id })).toEqual([
+			center,
+		]);
+		expect(
+			await run({ resource: 'organization', operation: 'get', object: 'workplace', id: String(workplace.id) }),
+		).toEqual([workplace]);
+		const sent = sb
+			.log()
+			.slice(from)
+			.filter((entry: any) => /cost-centers|workplaces/.test(entry.path));
 		expect(sent.map((entry: any) => entry.query.id)).toEqual([center.id, String(workplace.id)]);
 		expect(sent.every((entry: any) => entry.headers.beta === undefined)).toBe(true);
 	});
 
 	it('org units: Get Many sends the default Type, Get the chosen one', async () => {
-		const departments = await run({ resource: 'organization', operation: 'getAll', object: 'orgUnit', returnAll: true });
+		const departments = await run({
+			resource: 'organization',
+			operation: 'getAll',
+			object: 'orgUnit',
+			returnAll: true,
+		});
 		expect(departments.length).toBeGreaterThan(0);
 		expect(departments.every((o) => o.type === 'department')).toBe(true);
-		const teams = await run({ resource: 'organization', operation: 'getAll', object: 'orgUnit', returnAll: true, orgUnitType: 'team' });
-		const [team] = await run({ resource: 'organization', operation: 'get', object: 'orgUnit', id: teams[0].id, orgUnitType: 'team' });
+		const teams = await run({
+			resource: 'organization',
+			operation: 'getAll',
+			object: 'orgUnit',
+			returnAll: true,
+			orgUnitType: 'team',
+		});
+		const [team] = await run({
+			resource: 'organization',
+			operation: 'get',
+			object: 'orgUnit',
+			id: teams[0].id,
+			orgUnitType: 'team',
+		});
 		expect(team).toEqual(teams[0]);
 	});
 });
@@ -114,10 +177,18 @@ describe('organization through the node', () => {
 describe('compensations over several months', () => {
 	it('walks Nov 15 - Mar 20 month by month: every record once, the same records as the month reads', async () => {
 		const from = sb.log().length;
-		const items = await run({ resource: 'compensation', operation: 'getAll', returnAll: true, filters: { periodStart: '2024-11-15', periodEnd: '2025-03-20' } });
+		const items = await run({
+			resource: 'compensation',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { periodStart: '2024-11-15', periodEnd: '2025-03-20' },
+		});
 		const ids = items.map((c) => c.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		const windows = sb.log().slice(from).filter((entry: any) => entry.path === '/v2/compensations' && !entry.query.cursor);
+		const windows = sb
+			.log()
+			.slice(from)
+			.filter((entry: any) => entry.path === '/v2/compensations' && !entry.query.cursor);
 		expect(windows.map((entry: any) => [entry.query.start_date, entry.query.end_date])).toEqual([
 			['2024-11-15', '2024-11-30'],
 			['2024-12-01', '2024-12-31'],
@@ -132,7 +203,9 @@ describe('compensations over several months', () => {
 			while (next) {
 				const page: any = (await get(next)).data;
 				for (const record of page._data) expected.add(record.id);
-				next = page._meta.links.next ? new URL(page._meta.links.next.href).pathname + new URL(page._meta.links.next.href).search : undefined;
+				next = page._meta.links.next
+					? new URL(page._meta.links.next.href).pathname + new URL(page._meta.links.next.href).search
+					: undefined;
 			}
 		}
 		expect(new Set(ids)).toEqual(expected);

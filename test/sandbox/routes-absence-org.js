@@ -10,7 +10,8 @@
  */
 
 module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U }) {
-	const notFound = () => problem(404, 'Resource not found', 'There is no resource for the specified id.', 'common.resource_not_found');
+	const notFound = () =>
+		problem(404, 'Resource not found', 'There is no resource for the specified id.', 'common.resource_not_found');
 	const badRequest = (detail) => problem(400, 'Bad request', detail, 'common.bad_request');
 	const byId = (ids) => (x) => !ids || ids.includes(String(x.id));
 
@@ -28,16 +29,31 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 	function v2Absences(db) {
 		return [
 			...db.timeOffs.map((t) => ({
-				rec: t, list: db.timeOffs, kind: 'day', id: F.timeOffUuid(t.id), person: String(t.employee_id), type: t.time_off_type_id,
-				startMs: Date.parse(`${t.start_date}T00:00:00Z`), endMs: Date.parse(`${t.end_date}T23:59:59Z`), updated: t.updated_at,
+				rec: t,
+				list: db.timeOffs,
+				kind: 'day',
+				id: F.timeOffUuid(t.id),
+				person: String(t.employee_id),
+				type: t.time_off_type_id,
+				startMs: Date.parse(`${t.start_date}T00:00:00Z`),
+				endMs: Date.parse(`${t.end_date}T23:59:59Z`),
+				updated: t.updated_at,
 			})),
 			...db.absencePeriods.map((a) => ({
-				rec: a, list: db.absencePeriods, kind: 'hour', id: a.id, person: String(a.employee_id), type: a.time_off_type_id,
-				startMs: a.start, endMs: a.end == null ? Infinity : a.end, updated: a.updated_at,
+				rec: a,
+				list: db.absencePeriods,
+				kind: 'hour',
+				id: a.id,
+				person: String(a.employee_id),
+				type: a.time_off_type_id,
+				startMs: a.start,
+				endMs: a.end == null ? Infinity : a.end,
+				updated: a.updated_at,
 			})),
 		];
 	}
-	const render = (db) => (x) => (x.kind === 'day' ? F.v2AbsenceFromTimeOff(x.rec, db) : F.v2AbsenceFromPeriod(x.rec, db));
+	const render = (db) => (x) =>
+		x.kind === 'day' ? F.v2AbsenceFromTimeOff(x.rec, db) : F.v2AbsenceFromPeriod(x.rec, db);
 	const RANGE_FILTERS = [
 		['starts_from.date_time.gte', (x, ms) => x.startMs >= ms],
 		['starts_from.date_time.lte', (x, ms) => x.startMs <= ms],
@@ -82,7 +98,10 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 			const from = Math.max(day, x.startMs);
 			const to = Math.min(day + D.DAY, last);
 			const value = x.kind === 'day' ? 1 : Math.round(((to - from) / 3_600_000) * 100) / 100;
-			days.push({ date: new Date(day).toISOString().slice(0, 10), effective_duration: { unit: x.kind === 'day' ? 'DAY' : 'HOUR', value } });
+			days.push({
+				date: new Date(day).toISOString().slice(0, 10),
+				effective_duration: { unit: x.kind === 'day' ? 'DAY' : 'HOUR', value },
+			});
 		}
 		return this.v2List(ctx, days, (d) => d, { min: 1, max: 28, dflt: 28 });
 	});
@@ -95,7 +114,14 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 		if (!ORG_UNIT_TYPES.includes(type)) return badRequest(`Invalid org unit type ${type}.`);
 		return null;
 	}
-	const renderOrgUnit = (o) => ({ id: o.id, name: o.name, type: o.type, parent: o.parent_id ? { id: o.parent_id } : null, created_at: o.created_at, updated_at: o.updated_at });
+	const renderOrgUnit = (o) => ({
+		id: o.id,
+		name: o.name,
+		type: o.type,
+		parent: o.parent_id ? { id: o.parent_id } : null,
+		created_at: o.created_at,
+		updated_at: o.updated_at,
+	});
 	sb.route('GET', '/v2/org-units', 'v2', function (ctx) {
 		const refused = orgUnitType(ctx);
 		if (refused) return refused;
@@ -112,9 +138,19 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 	});
 	sb.route('GET', '/v2/cost-centers', 'v2', function (ctx) {
 		const ids = this.v2IdList(ctx, 'id');
-		return this.v2List(ctx, this.db.costCenters.filter(byId(ids)), (c) => ({ id: c.id, name: c.name }), { min: 1, max: 100, dflt: 100 });
+		return this.v2List(ctx, this.db.costCenters.filter(byId(ids)), (c) => ({ id: c.id, name: c.name }), {
+			min: 1,
+			max: 100,
+			dflt: 100,
+		});
 	});
-	const renderWorkplace = (w) => ({ id: w.id, name: w.name, legal_entity: { id: w.legal_entity_id }, created_at: w.created_at, updated_at: w.updated_at });
+	const renderWorkplace = (w) => ({
+		id: w.id,
+		name: w.name,
+		legal_entity: { id: w.legal_entity_id },
+		created_at: w.created_at,
+		updated_at: w.updated_at,
+	});
 	sb.route('GET', '/v2/workplaces', 'v2', function (ctx) {
 		const ids = this.v2IdList(ctx, 'id');
 		return this.v2List(ctx, this.db.workplaces.filter(byId(ids)), renderWorkplace, { min: 1, max: 100, dflt: 100 });
@@ -125,7 +161,10 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 	function compensationWindow(ctx, now) {
 		const start = ctx.query.get('start_date');
 		const end = ctx.query.get('end_date');
-		for (const [name, value] of [['start_date', start], ['end_date', end]]) {
+		for (const [name, value] of [
+			['start_date', start],
+			['end_date', end],
+		]) {
 			if (value !== null && !U.isDate(value)) return { refused: badRequest(`Provided filter ${name} is invalid.`) };
 		}
 		const anchor = new Date(start ? Date.parse(`${start}T00:00:00Z`) : end ? Date.parse(`${end}T00:00:00Z`) : now);
@@ -135,12 +174,21 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 		const first = new Date(from);
 		const oneMonthLater = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate());
 		if (to < from) return { refused: badRequest('end_date must not be before start_date.') };
-		if (to > oneMonthLater) return { refused: badRequest('The duration between start_date and end_date must be equal to or smaller than a month.') };
+		if (to > oneMonthLater)
+			return {
+				refused: badRequest('The duration between start_date and end_date must be equal to or smaller than a month.'),
+			};
 		return { from, to };
 	}
 	const renderCompensation = (c) => ({
-		id: c.id, person: { id: c.person_id }, type: c.type, amount: { value: c.value, currency: c.currency }, interval: c.interval,
-		effective_from: c.effective_from, created_at: c.created_at, updated_at: c.updated_at,
+		id: c.id,
+		person: { id: c.person_id },
+		type: c.type,
+		amount: { value: c.value, currency: c.currency },
+		interval: c.interval,
+		effective_from: c.effective_from,
+		created_at: c.created_at,
+		updated_at: c.updated_at,
 	});
 	sb.route('GET', '/v2/compensations', 'v2', function (ctx) {
 		const window = compensationWindow(ctx, this.now());

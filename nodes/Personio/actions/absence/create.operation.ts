@@ -18,8 +18,22 @@ const properties: INodeProperties[] = [
 		description:
 			'An absence type of the chosen unit. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', required: true, description: 'First day of the absence' },
-	{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', required: true, description: 'Last day of the absence' },
+	{
+		displayName: 'Start Date',
+		name: 'startDate',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: 'First day of the absence',
+	},
+	{
+		displayName: 'End Date',
+		name: 'endDate',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: 'Last day of the absence',
+	},
 	skipApprovalField('absence'),
 	{
 		displayName: 'Additional Fields',
@@ -76,7 +90,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const unit = absenceUnit.call(this, check, itemIndex);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const form: IDataObject = {
-		employee_id: check.integerId('Employee', this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true })),
+		employee_id: check.integerId(
+			'Employee',
+			this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
+		),
 		time_off_type_id: check.integerId('Absence Type Name or ID', this.getNodeParameter('absenceTypeId', itemIndex)),
 		start_date: check.date('Start Date', this.getNodeParameter('startDate', itemIndex)),
 		end_date: check.date('End Date', this.getNodeParameter('endDate', itemIndex)),

@@ -27,7 +27,8 @@ export const absencePeriods: V2Collection = {
 	pageSize: 100,
 };
 
-/** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (get_v2-absence-periods-id-breakdowns). */
+/** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (reference page
+ * get_v2-absence-periods-id-breakdowns). */
 export const absenceBreakdowns: V2Collection = { listPath: ENDPOINTS.absencePeriodBreakdowns.path, pageSize: 28 };
 
 export const unitField: INodeProperties = {

@@ -17,9 +17,15 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceType'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceType'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = InputValidator.for(this, itemIndex).uuid('Absence Type ID', this.getNodeParameter('absenceTypeId', itemIndex));
+	const id = InputValidator.for(this, itemIndex).uuid(
+		'Absence Type ID',
+		this.getNodeParameter('absenceTypeId', itemIndex),
+	);
 	return await getOneV2.call(this, itemIndex, absenceTypes, { id });
 }

@@ -7,7 +7,10 @@ import { absenceTypes } from './fetch';
 
 const properties: INodeProperties[] = [...returnAllOrLimit()];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceType'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceType'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	return await getManyV2.call(this, itemIndex, absenceTypes);

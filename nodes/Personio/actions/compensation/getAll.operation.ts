@@ -40,7 +40,10 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['compensation'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['compensation'], operation: ['getAll'] } },
+	properties,
+);
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -69,7 +72,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const start = check.optionalDate('Filters > Period Start', filters.periodStart);
 	const end = check.optionalDate('Filters > Period End', filters.periodEnd);
 	if (start && end) check.notBefore('Filters > Period Start', start, 'Filters > Period End', end);
-	const person = compact({ 'person.id': filters.personId ? check.opaqueId('Filters > Person ID', filters.personId) : undefined });
+	const person = compact({
+		'person.id': filters.personId ? check.opaqueId('Filters > Person ID', filters.personId) : undefined,
+	});
 	const max = maxResults.call(this, itemIndex);
 	const windows = start && end ? monthWindows(start, end) : [compact({ start_date: start, end_date: end })];
 

@@ -74,8 +74,8 @@ describe('no credential follows a redirect', () => {
 			const redirecting = (kind: string) =>
 				serve('127.0.0.1', (req, res) => {
 					const isToken = req.url!.startsWith('/v2/auth/token');
-					if (isToken && kind !== 'token') return json(res, 200, { access_token: 'papi-real', expires_in: 86400 });
-					res.writeHead(status, { Location: `${other.url}/collect?token=x` }).end();
+					if (isToken && kind !== 'token') json(res, 200, { access_token: 'papi-real', expires_in: 86400 });
+					else res.writeHead(status, { Location: `${other.url}/collect?token=x` }).end();
 				});
 			const cases: Array<[string, (url: string) => Promise<unknown>]> = [
 				['api', (url) => personioRequest.call(personioContext(url), { path: '/v1/company/employees' })],
@@ -191,8 +191,8 @@ describe('redactSecrets', () => {
 describe('cancelling an execution', () => {
 	it('aborts the request in flight, not only the waits between retries', async () => {
 		const slow = await serve('127.0.0.1', (req, res) => {
-			if (req.url!.startsWith('/v2/auth/token')) return json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
-			setTimeout(() => json(res, 200, { success: true, data: [] }), 5_000);
+			if (req.url!.startsWith('/v2/auth/token')) json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
+			else setTimeout(() => json(res, 200, { success: true, data: [] }), 5_000);
 		});
 		const controller = new AbortController();
 		const credentials = new TestCredentialsHelper({ personioApi: personioCredentials({ baseUrl: slow.url }) });
@@ -213,7 +213,7 @@ describe('cancelling an execution', () => {
 describe('maxBytes', () => {
 	it('refuses an answer larger than allowed without reading it whole', async () => {
 		const big = await serve('127.0.0.1', (req, res) => {
-			if (req.url!.startsWith('/v2/auth/token')) return json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
+			if (req.url!.startsWith('/v2/auth/token')) return void json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
 			res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
 			for (let i = 0; i < 64; i++) res.write(Buffer.alloc(64 * 1024, 1));
 			res.end();

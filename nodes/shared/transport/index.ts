@@ -1,6 +1,7 @@
 /** The only way the nodes talk HTTP to Personio: one request, its retries, and pagination. */
 export type { Pagination, PaginationWithItems } from './pagination';
 export { nextCursor, pagingLimits, paginate, personioRequestAllItems } from './pagination';
-export { credentialTestRequest, decodeJson, path, personioRequest } from './request';
+export { credentialTestRequest } from './credentialTest';
+export { decodeJson, path, personioRequest } from './request';
 export { retryPolicy, toApiError } from './retry';
 export type { PersonioContext, PersonioCredentialType, PersonioRequest, PersonioResponse, V1List, V2List } from './types';

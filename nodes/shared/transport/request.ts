@@ -1,7 +1,6 @@
 import type {
 	IAdditionalCredentialOptions,
 	ICredentialDataDecryptedObject,
-	ICredentialTestFunctions,
 	IDataObject,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
@@ -21,7 +20,7 @@ import {
 } from '../auth';
 import { paceRequest } from './pacing';
 import type { FailedRequest } from './retry';
-import { cancelSignalOf, REDIRECT_CODE, retryDelay, toApiError, TOO_LARGE_CODE, wait } from './retry';
+import { cancelSignalOf, describeThrown, REDIRECT_CODE, retryDelay, toApiError, TOO_LARGE_CODE, wait } from './retry';
 import type { PersonioContext, PersonioRequest, PersonioResponse } from './types';
 
 /** Builds a path, encoding every parameter so no value can change the path requested. */
@@ -181,29 +180,6 @@ export function decodeJson(body: unknown, strict = false): unknown {
 	}
 }
 
-/** What is left of a request n8n's helper threw for: its status or network code, and message. */
-function describeThrown(error: IDataObject): FailedRequest {
-	const httpCode = String(error.httpCode ?? '');
-	const answered = /^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined;
-	// Thrown with a success status: the answer broke off while its body was read (a timeout mid-body).
-	const broken = answered !== undefined && answered < 400;
-	const status = broken ? undefined : answered;
-	const cause = (error.cause ?? {}) as IDataObject;
-	const fallback = broken ? 'ERR_BAD_RESPONSE' : httpCode;
-	const code =
-		status === undefined
-			? String(cause.errorCode ?? error.code ?? cause.code ?? (fallback || '')) || undefined
-			: undefined;
-	const message = String(error.message ?? '');
-	return {
-		status,
-		code,
-		headers: {},
-		body: undefined,
-		message: broken ? `Personio's answer broke off before it was complete (${message})` : message,
-	};
-}
-
 /** The answer as the caller asked for it, or why it is not usable. */
 async function readAnswer(request: PersonioRequest, target: Target, response: PersonioResponse) {
 	const expect = request.response ?? 'json';
@@ -268,34 +244,4 @@ export async function personioRequest<T = unknown>(
 		if (delay === undefined) throw toApiError(this, failure, request.itemIndex, method, target.secrets);
 		await wait(delay, signal);
 	}
-}
-
-/**
- * The one request of a node-level credential test, and the pack's only use of n8n's legacy `request`
- * helper: n8n hands credential tests (`ICredentialTestFunctions`, still in n8n-workflow 2.41) no other
- * HTTP helper. Gives back the HTTP status, Location and body instead of throwing for an error status or
- * following a redirect; a network failure throws.
- */
-export async function credentialTestRequest(
-	helpers: ICredentialTestFunctions['helpers'],
-	request: { method: IHttpRequestMethods; url: string; headers: Record<string, string>; body?: IDataObject },
-): Promise<{ statusCode: number; location?: string; body: unknown }> {
-	const response = (await helpers.request({
-		method: request.method,
-		uri: request.url,
-		headers: { Accept: 'application/json', ...request.headers },
-		body: request.body,
-		json: true,
-		simple: false,
-		resolveWithFullResponse: true,
-		followRedirect: false,
-		followAllRedirects: false,
-		timeout: requestTimeout.ms,
-	})) as { statusCode: number; headers?: IDataObject; body: unknown };
-	const location = response.headers?.location;
-	return {
-		statusCode: response.statusCode,
-		location: location === undefined ? undefined : String(location),
-		body: decodeJson(response.body),
-	};
 }

@@ -145,3 +145,26 @@ export function toApiError(
 		{ message, description, httpCode, itemIndex },
 	);
 }
+
+/** What is left of a request n8n's helper threw for: its status or network code, and message. */
+export function describeThrown(error: IDataObject): FailedRequest {
+	const httpCode = String(error.httpCode ?? '');
+	const answered = /^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined;
+	// Thrown with a success status: the answer broke off while its body was read (a timeout mid-body).
+	const broken = answered !== undefined && answered < 400;
+	const status = broken ? undefined : answered;
+	const cause = (error.cause ?? {}) as IDataObject;
+	const fallback = broken ? 'ERR_BAD_RESPONSE' : httpCode;
+	const code =
+		status === undefined
+			? String(cause.errorCode ?? error.code ?? cause.code ?? (fallback || '')) || undefined
+			: undefined;
+	const message = String(error.message ?? '');
+	return {
+		status,
+		code,
+		headers: {},
+		body: undefined,
+		message: broken ? `Personio's answer broke off before it was complete (${message})` : message,
+	};
+}

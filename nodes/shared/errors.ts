@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { redactSecrets } from './auth';
 
 /** Recruiting API reason codes, said the way a recruiter would. */
@@ -43,57 +41,83 @@ function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** v1: `{ success: false, error: { code, message, error_data?, detailed_message? } }`. */
+interface V1Error {
+	code?: number;
+	message?: unknown;
+	error_data?: Record<string, unknown>;
+	detailed_message?: Array<{ success?: boolean; error_msg?: unknown }>;
+}
+
+/** One entry of v2 problem+json (`{title, detail}`) or of the Recruiting API (`{field, errors: [{reason}]}`). */
+interface ProblemEntry {
+	title?: unknown;
+	detail?: unknown;
+	reason?: unknown;
+	code?: unknown;
+	field?: unknown;
+	errors?: Array<{ reason?: unknown }>;
+}
+
+/** Every shape a Personio error body comes in; the token endpoint's `error` is a string. */
+interface ErrorBody {
+	error?: V1Error | string;
+	error_description?: unknown;
+	errors?: ProblemEntry[];
+	message?: unknown;
+	detail?: unknown;
+	title?: unknown;
+}
+
+function v1Details(error: V1Error): string[] {
+	const details: string[] = [];
+	if (error.error_data && typeof error.error_data === 'object') {
+		for (const [field, problems] of Object.entries(error.error_data)) {
+			details.push(`${field}: ${Array.isArray(problems) ? problems.join(', ') : String(problems)}`);
+		}
+	}
+	if (Array.isArray(error.detailed_message)) {
+		for (const row of error.detailed_message) {
+			if (row && row.success === false) details.push(String(row.error_msg ?? JSON.stringify(row)));
+		}
+	}
+	return details;
+}
+
+function problemMessages(entries: ProblemEntry[], details: string[]): string[] {
+	const messages: string[] = [];
+	for (const entry of entries) {
+		if (!entry || typeof entry !== 'object') continue;
+		if (Array.isArray(entry.errors)) {
+			for (const problem of entry.errors) {
+				const reason = String(problem?.reason ?? '');
+				const readable = RECRUITING_REASONS[reason] ?? reason;
+				messages.push(entry.field ? `${String(entry.field)}: ${readable}` : readable);
+			}
+			continue;
+		}
+		const reason = text(entry.reason) ?? text(entry.code);
+		const readable = (reason && RECRUITING_REASONS[reason]) || text(entry.detail) || text(entry.title);
+		if (readable) messages.push(readable);
+		if (text(entry.title) && text(entry.detail)) details.push(`${String(entry.title)}: ${String(entry.detail)}`);
+	}
+	return messages;
+}
+
 /** Personio's own words from any of its three error envelopes. */
 function fromBody(body: unknown): { message?: string; details: string[] } {
-	const details: string[] = [];
-	if (!body || typeof body !== 'object') return { message: undefined, details };
-	const data = body as IDataObject;
-
-	// v1: { success: false, error: { code, message, error_data?, detailed_message? } }
-	const v1 = data.error as IDataObject | string | undefined;
-	if (v1 && typeof v1 === 'object') {
-		const errorData = v1.error_data as IDataObject | undefined;
-		if (errorData && typeof errorData === 'object') {
-			for (const [field, problems] of Object.entries(errorData)) {
-				details.push(`${field}: ${Array.isArray(problems) ? problems.join(', ') : String(problems)}`);
-			}
-		}
-		const rows = v1.detailed_message;
-		if (Array.isArray(rows)) {
-			for (const row of rows as IDataObject[]) {
-				if (row && row.success === false) details.push(String(row.error_msg ?? JSON.stringify(row)));
-			}
-		}
-		return { message: text(v1.message), details };
+	if (!body || typeof body !== 'object') return { message: undefined, details: [] };
+	const data: ErrorBody = body;
+	if (data.error && typeof data.error === 'object') {
+		return { message: text(data.error.message), details: v1Details(data.error) };
 	}
-
-	// v2 auth: { error: 'invalid_client', error_description }
-	if (typeof v1 === 'string') {
-		return { message: text(data.error_description) ?? v1, details };
-	}
-
-	// v2 problem+json and recruiting: { errors: [ {title, detail} | {field, errors: [{reason}]} ] }
+	if (typeof data.error === 'string') return { message: text(data.error_description) ?? data.error, details: [] };
 	if (Array.isArray(data.errors)) {
-		const messages: string[] = [];
-		for (const entry of data.errors as IDataObject[]) {
-			if (!entry || typeof entry !== 'object') continue;
-			if (Array.isArray(entry.errors)) {
-				for (const problem of entry.errors as IDataObject[]) {
-					const reason = String(problem.reason ?? '');
-					const readable = RECRUITING_REASONS[reason] ?? reason;
-					messages.push(entry.field ? `${String(entry.field)}: ${readable}` : readable);
-				}
-				continue;
-			}
-			const reason = text(entry.reason) ?? text(entry.code);
-			const readable = (reason && RECRUITING_REASONS[reason]) || text(entry.detail) || text(entry.title);
-			if (readable) messages.push(readable);
-			if (text(entry.title) && text(entry.detail)) details.push(`${String(entry.title)}: ${String(entry.detail)}`);
-		}
+		const details: string[] = [];
+		const messages = problemMessages(data.errors, details);
 		return { message: messages.length ? messages.join('; ') : undefined, details };
 	}
-
-	return { message: text(data.message) ?? text(data.detail) ?? text(data.title), details };
+	return { message: text(data.message) ?? text(data.detail) ?? text(data.title), details: [] };
 }
 
 /** The message and description of a failed Personio call, in Personio's words where it gave any. */

@@ -1,8 +1,14 @@
-import * as breadthListSearch from './breadthListSearch';
-import * as breadthLoadOptions from './breadthLoadOptions';
-import * as employeeListSearch from './listSearch';
-import * as employeeLoadOptions from './loadOptions';
-import * as projectListSearch from './projectListSearch';
+import { getAbsenceTypeIds, getAbsenceTypes } from '../actions/absenceType/fetch';
+import * as employeeSearch from './listSearch/employees';
+import * as personSearch from './listSearch/persons';
+import * as projectSearch from './listSearch/projects';
+import * as documentCategories from './loadOptions/documentCategories';
+import * as employeeAttributes from './loadOptions/employeeAttributes';
 
-export const listSearch = { ...employeeListSearch, ...breadthListSearch, ...projectListSearch };
-export const loadOptions = { ...employeeLoadOptions, ...breadthLoadOptions };
+export const listSearch = { ...employeeSearch, ...personSearch, ...projectSearch };
+export const loadOptions = {
+	...employeeAttributes,
+	...documentCategories,
+	getAbsenceTypeIds,
+	getAbsenceTypes,
+};

@@ -1,9 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { personioRequest } from '../../shared/transport';
-import { simplifyEmployee } from '../actions/employee/simplify';
+import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
+import { personioRequest } from '../../../shared/transport';
+import type { V1List } from '../../../shared/transport';
+import { simplifyEmployee } from '../../actions/employee/simplify';
 
-const PAGE_SIZE = 100;
+const textOf = (employee: IDataObject, key: string) => String(employee[key] ?? '');
 
 /**
  * Personio v1 has no name search: an email is looked up directly, anything else is matched against
@@ -16,18 +18,28 @@ export async function searchEmployees(
 ): Promise<INodeListSearchResult> {
 	const term = (filter ?? '').trim().toLowerCase();
 	const offset = Number(paginationToken ?? 0) || 0;
-	const qs: IDataObject = { limit: PAGE_SIZE, offset, attributes: ['first_name', 'last_name', 'email'] };
+	const qs: IDataObject = {
+		limit: EMPLOYEES_PAGE_SIZE,
+		offset,
+		attributes: ['first_name', 'last_name', 'email'],
+	};
 	if (term.includes('@')) qs.email = term;
-	const response = (await personioRequest.call(this, { path: '/v1/company/employees', qs })) as IDataObject;
-	const page = ((response.data ?? []) as IDataObject[]).map(simplifyEmployee);
+	const response = (await personioRequest.call(this, {
+		path: '/v1/company/employees',
+		qs,
+	})) as V1List;
+	const page = (Array.isArray(response.data) ? response.data : []).map(simplifyEmployee);
 	const results = page
-		.filter((employee) =>
-			!term || `${String(employee.first_name ?? '')} ${String(employee.last_name ?? '')} ${String(employee.email ?? '')}`.toLowerCase().includes(term),
-		)
+		.filter((employee) => {
+			const text = `${textOf(employee, 'first_name')} ${textOf(employee, 'last_name')} ${textOf(employee, 'email')}`;
+			return !term || text.toLowerCase().includes(term);
+		})
 		.map((employee) => ({
-			name: `${String(employee.first_name ?? '')} ${String(employee.last_name ?? '')} (${String(employee.email ?? employee.id)})`.trim(),
+			name: `${textOf(employee, 'first_name')} ${textOf(employee, 'last_name')} (${String(
+				employee.email ?? employee.id,
+			)})`.trim(),
 			value: String(employee.id),
 		}));
-	const more = !qs.email && page.length === PAGE_SIZE;
-	return { results, paginationToken: more ? String(offset + PAGE_SIZE) : undefined };
+	const more = !qs.email && page.length === EMPLOYEES_PAGE_SIZE;
+	return { results, paginationToken: more ? String(offset + EMPLOYEES_PAGE_SIZE) : undefined };
 }

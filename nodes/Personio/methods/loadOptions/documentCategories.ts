@@ -1,10 +1,14 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../shared/transport';
+import { personioRequest } from '../../../shared/transport';
 
 /** Document categories for uploads: `data: [{id, attributes: {name}}]`. */
-export async function getDocumentCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await personioRequest.call(this, { path: '/v1/company/document-categories' })) as IDataObject;
+export async function getDocumentCategories(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const response = (await personioRequest.call(this, {
+		path: '/v1/company/document-categories',
+	})) as IDataObject;
 	const categories = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
 	return categories
 		.map((category) => ({

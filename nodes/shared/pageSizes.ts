@@ -1,0 +1,13 @@
+/**
+ * Page sizes of the lists read from more than one place (a resource, a list search, the polling
+ * trigger). A v2 list read by one resource keeps its page size in its `V2Collection`.
+ */
+
+/** v1 employees: Personio caps pages at 100 since January 2025. */
+export const EMPLOYEES_PAGE_SIZE = 100;
+
+/** v1 time-offs and hourly absence periods: `limit` defaults to 200. */
+export const V1_ABSENCES_PAGE_SIZE = 200;
+
+/** v2 recruiting lists: `limit` 1-50. */
+export const RECRUITING_PAGE_SIZE = 50;

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { megabytes } from '../../../shared/files';
 import { personioRequest } from '../../../shared/transport';
 import type { XmlElement } from '../../../shared/xml';
 import {
@@ -133,7 +134,7 @@ export async function fetchJobs(
 	if (size > MAX_FEED_BYTES) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`The careers feed is larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB): it was not read`,
+			`The careers feed is larger than 10 MB (${megabytes(size)}): it was not read`,
 			{ itemIndex, description },
 		);
 	}

@@ -113,14 +113,14 @@ describe('Project > Get, Create, Update, Delete', () => {
 			name: 'Apollo',
 			status: 'ACTIVE',
 			additionalFields: {
-				project_code: 'PRJ-1',
+				projectCode: 'PRJ-1',
 				description: 'Moon',
-				cost_center_id: 'cc-1',
+				costCenterId: 'cc-1',
 				billable: true,
-				client_name: 'NASA',
-				project_type: 'External',
-				start_date: '2025-01-01',
-				end_date: '2026-01-01T00:00:00',
+				clientName: 'NASA',
+				projectType: 'External',
+				startDate: '2025-01-01',
+				endDate: '2026-01-01T00:00:00',
 			},
 		});
 		expect(items).toEqual([{ json: { ...body, id: '82173' }, pairedItem: { item: 0 } }]);
@@ -137,7 +137,7 @@ describe('Project > Get, Create, Update, Delete', () => {
 			operation: 'create',
 			name: 'Sub',
 			status: 'ACTIVE',
-			additionalFields: { parent_project_id: '9' },
+			additionalFields: { parentProjectId: '9' },
 		});
 		expect(items[0].json).toEqual({ name: 'Sub', status: 'ACTIVE', parent_project: { id: '9' }, id: '10' });
 		expect(api.isDone()).toBe(true);
@@ -148,22 +148,22 @@ describe('Project > Get, Create, Update, Delete', () => {
 		[{ name: 'x'.repeat(256) }, /Name must be at most 255 characters/],
 		[{ status: 'OPEN' }, /Status must be one of ACTIVE, ARCHIVED/],
 		[
-			{ additionalFields: { start_date: '2025-02-01', end_date: '2025-01-01' } },
+			{ additionalFields: { startDate: '2025-02-01', endDate: '2025-01-01' } },
 			/Additional Fields > End Date must be on or after Additional Fields > Start Date/,
 		],
 		[
-			{ additionalFields: { parent_project_id: '9', billable: true } },
+			{ additionalFields: { parentProjectId: '9', billable: true } },
 			/Additional Fields > Billable must be left out for a sub-project/,
 		],
 		[
-			{ additionalFields: { parent_project_id: '9', cost_center_id: 'c' } },
+			{ additionalFields: { parentProjectId: '9', costCenterId: 'c' } },
 			/Additional Fields > Cost Center ID must be left out for a sub-project/,
 		],
 		[
 			{ additionalFields: { description: 'x'.repeat(1001) } },
 			/Additional Fields > Description must be at most 1000 characters/,
 		],
-		[{ additionalFields: { cost_center_id: 'a/b' } }, /Additional Fields > Cost Center ID must be an ID/],
+		[{ additionalFields: { costCenterId: 'a/b' } }, /Additional Fields > Cost Center ID must be an ID/],
 	])('Create refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
 		await expect(
@@ -186,7 +186,7 @@ describe('Project > Get, Create, Update, Delete', () => {
 			resource: 'project',
 			operation: 'update',
 			projectId: rl('82173'),
-			updateFields: { status: 'ARCHIVED', assigned_to_all: true },
+			updateFields: { status: 'ARCHIVED', assignedToAll: true },
 		});
 		expect(items).toEqual([
 			{ json: { id: '82173', updated: true, status: 'ARCHIVED', assigned_to_all: true }, pairedItem: { item: 0 } },

@@ -8,7 +8,14 @@ import { customAttributesField, employeeBody, employeeFields } from './fields';
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', required: true },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -20,15 +27,30 @@ const properties: INodeProperties[] = [
 	customAttributesField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const employee: IDataObject = {
-		first_name: check.maxLength('First Name', check.required('First Name', this.getNodeParameter('firstName', itemIndex)), 255),
-		last_name: check.maxLength('Last Name', check.required('Last Name', this.getNodeParameter('lastName', itemIndex)), 255),
+		first_name: check.maxLength(
+			'First Name',
+			check.required('First Name', this.getNodeParameter('firstName', itemIndex)),
+			255,
+		),
+		last_name: check.maxLength(
+			'Last Name',
+			check.required('Last Name', this.getNodeParameter('lastName', itemIndex)),
+			255,
+		),
 		email: check.email('Email', this.getNodeParameter('email', itemIndex)),
-		...employeeBody.call(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...employeeBody.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+		),
 	};
 	const response = (await personioRequest.call(this, {
 		method: 'POST',

@@ -7,8 +7,8 @@ import { InputValidator } from '../../../shared/validation';
 import { customAttributesField, employeeBody, employeeFields } from './fields';
 
 const nameFields: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
-	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
 ];
 
 const properties: INodeProperties[] = [
@@ -19,19 +19,32 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		description: 'Personio does not allow changing an employee\'s email address through the API',
-		options: [...nameFields, ...employeeFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		description: "Personio does not allow changing an employee's email address through the API",
+		options: [...nameFields, ...employeeFields].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
 	customAttributesField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const id = check.integerId('Employee', this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }));
-	const employee = employeeBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-	if (Object.keys(employee).length === 0) check.fail('Update Fields', 'given: add at least one field to change');
+	const id = check.integerId(
+		'Employee',
+		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
+	);
+	const employee = employeeBody.call(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+	);
+	if (Object.keys(employee).length === 0)
+		check.fail('Update Fields', 'given: add at least one field to change');
 	const response = (await personioRequest.call(this, {
 		method: 'PATCH',
 		path: path('/v1/company/employees/{id}', { id }),

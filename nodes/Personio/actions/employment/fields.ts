@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { V2Collection } from '../../../shared/v2Collection';
+import { withApiKeys } from '../../../shared/apiKeys';
 import { compact, InputValidator } from '../../../shared/validation';
 
 /** v2 employments of one person: `limit` 1–50. */
@@ -24,30 +25,69 @@ const hours = (displayName: string, name: string, description: string): INodePro
 
 /** Employment fields Personio v2 accepts when creating a person and when updating an employment. */
 export const employmentFields: INodeProperties[] = [
-	{ displayName: 'Contract End Date', name: 'contract_end_date', type: 'dateTime', default: '' },
-	{ displayName: 'Employment Start Date', name: 'employment_start_date', type: 'dateTime', default: '' },
-	hours('Full Time Weekly Working Hours', 'full_time_weekly_working_hours', 'Hours per week that count as full time'),
-	{ displayName: 'Job ID', name: 'job_id', type: 'string', default: '', description: 'ID of an existing job' },
-	{ displayName: 'Legal Entity ID', name: 'legal_entity_id', type: 'string', default: '', description: 'ID of an existing legal entity' },
-	{ displayName: 'Office ID', name: 'office_id', type: 'string', default: '', description: 'ID of an existing office' },
-	{ displayName: 'Position Title', name: 'position_title', type: 'string', default: '' },
-	{ displayName: 'Probation End Date', name: 'probation_end_date', type: 'dateTime', default: '' },
+	{ displayName: 'Contract End Date', name: 'contractEndDate', type: 'dateTime', default: '' },
+	{
+		displayName: 'Employment Start Date',
+		name: 'employmentStartDate',
+		type: 'dateTime',
+		default: '',
+	},
+	hours(
+		'Full Time Weekly Working Hours',
+		'fullTimeWeeklyWorkingHours',
+		'Hours per week that count as full time',
+	),
+	{
+		displayName: 'Job ID',
+		name: 'jobId',
+		type: 'string',
+		default: '',
+		description: 'ID of an existing job',
+	},
+	{
+		displayName: 'Legal Entity ID',
+		name: 'legalEntityId',
+		type: 'string',
+		default: '',
+		description: 'ID of an existing legal entity',
+	},
+	{
+		displayName: 'Office ID',
+		name: 'officeId',
+		type: 'string',
+		default: '',
+		description: 'ID of an existing office',
+	},
+	{ displayName: 'Position Title', name: 'positionTitle', type: 'string', default: '' },
+	{ displayName: 'Probation End Date', name: 'probationEndDate', type: 'dateTime', default: '' },
 	{
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
 		default: 'ACTIVE',
-		options: EMPLOYMENT_STATUSES.map((value) => ({ name: value[0] + value.slice(1).toLowerCase(), value })),
+		options: EMPLOYMENT_STATUSES.map((value) => ({
+			name: value[0] + value.slice(1).toLowerCase(),
+			value,
+		})),
 	},
-	{ displayName: 'Supervisor ID', name: 'supervisor_id', type: 'string', default: '', description: 'Person ID of the supervisor' },
+	{
+		displayName: 'Supervisor ID',
+		name: 'supervisorId',
+		type: 'string',
+		default: '',
+		description: 'Person ID of the supervisor',
+	},
 	{
 		displayName: 'Type',
 		name: 'type',
 		type: 'options',
 		default: 'INTERNAL',
-		options: EMPLOYMENT_TYPES.map((value) => ({ name: value[0] + value.slice(1).toLowerCase(), value })),
+		options: EMPLOYMENT_TYPES.map((value) => ({
+			name: value[0] + value.slice(1).toLowerCase(),
+			value,
+		})),
 	},
-	hours('Weekly Working Hours', 'weekly_working_hours', 'Hours per week of this employment'),
+	hours('Weekly Working Hours', 'weeklyWorkingHours', 'Hours per week of this employment'),
 ];
 
 const DATES: Record<string, string> = {
@@ -66,16 +106,24 @@ const REFERENCES: Record<string, [string, string]> = {
 	supervisor_id: ['supervisor', 'Supervisor ID'],
 };
 
-/** Validates employment fields and returns them in Personio v2's shape (`{supervisor: {id}}`, `{position: {title}}`). */
-export function employmentBody(check: InputValidator, fields: IDataObject, prefix: string): IDataObject {
-	const given = compact({ ...fields });
+/** Validates employment fields; returns them in Personio v2's shape (`{supervisor: {id}}`, `{position: {title}}`). */
+export function employmentBody(
+	check: InputValidator,
+	fields: IDataObject,
+	prefix: string,
+): IDataObject {
+	const given = compact(withApiKeys(fields));
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(given)) {
 		if (DATES[key]) body[key] = check.date(`${prefix} > ${DATES[key]}`, value);
-		else if (HOURS[key]) body[key] = check.number(`${prefix} > ${HOURS[key]}`, value, { min: 0, max: 168 });
-		else if (REFERENCES[key]) body[REFERENCES[key][0]] = { id: check.opaqueId(`${prefix} > ${REFERENCES[key][1]}`, value) };
-		else if (key === 'position_title') body.position = { title: check.maxLength(`${prefix} > Position Title`, String(value), 255) };
-		else if (key === 'status') body.status = check.oneOf(`${prefix} > Status`, value, EMPLOYMENT_STATUSES);
+		else if (HOURS[key])
+			body[key] = check.number(`${prefix} > ${HOURS[key]}`, value, { min: 0, max: 168 });
+		else if (REFERENCES[key])
+			body[REFERENCES[key][0]] = { id: check.opaqueId(`${prefix} > ${REFERENCES[key][1]}`, value) };
+		else if (key === 'position_title')
+			body.position = { title: check.maxLength(`${prefix} > Position Title`, String(value), 255) };
+		else if (key === 'status')
+			body.status = check.oneOf(`${prefix} > Status`, value, EMPLOYMENT_STATUSES);
 		else if (key === 'type') body.type = check.oneOf(`${prefix} > Type`, value, EMPLOYMENT_TYPES);
 	}
 	return body;
@@ -92,5 +140,8 @@ export const employmentIdField: INodeProperties = {
 };
 
 export function employmentIdOf(this: IExecuteFunctions, itemIndex: number): string {
-	return InputValidator.for(this, itemIndex).opaqueId('Employment ID', this.getNodeParameter('employmentId', itemIndex));
+	return InputValidator.for(this, itemIndex).opaqueId(
+		'Employment ID',
+		this.getNodeParameter('employmentId', itemIndex),
+	);
 }

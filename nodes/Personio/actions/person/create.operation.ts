@@ -11,7 +11,14 @@ import { personBody, personFields } from './fields';
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', required: true },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -32,7 +39,10 @@ const properties: INodeProperties[] = [
 	customAttributesField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['person'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['person'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
@@ -41,13 +51,32 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		itemIndex,
 		{
 			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-			first_name: check.maxLength('First Name', check.required('First Name', this.getNodeParameter('firstName', itemIndex)), 255),
-			last_name: check.maxLength('Last Name', check.required('Last Name', this.getNodeParameter('lastName', itemIndex)), 255),
+			firstName: check.maxLength(
+				'First Name',
+				check.required('First Name', this.getNodeParameter('firstName', itemIndex)),
+				255,
+			),
+			lastName: check.maxLength(
+				'Last Name',
+				check.required('Last Name', this.getNodeParameter('lastName', itemIndex)),
+				255,
+			),
 			email: check.email('Email', this.getNodeParameter('email', itemIndex)),
 		},
 		'Additional Fields',
 	);
-	person.employments = [employmentBody(check, this.getNodeParameter('employment', itemIndex, {}) as IDataObject, 'Employment')];
-	const response = (await personioRequest.call(this, { method: 'POST', path: '/v2/persons', body: person, itemIndex })) as IDataObject;
+	person.employments = [
+		employmentBody(
+			check,
+			this.getNodeParameter('employment', itemIndex, {}) as IDataObject,
+			'Employment',
+		),
+	];
+	const response = (await personioRequest.call(this, {
+		method: 'POST',
+		path: '/v2/persons',
+		body: person,
+		itemIndex,
+	})) as IDataObject;
 	return { ...person, ...withoutMeta(response) };
 }

@@ -2,10 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { employeeLocator } from '../../../shared/descriptions';
 import type { V2Collection } from '../../../shared/v2Collection';
+import { withApiKeys } from '../../../shared/apiKeys';
 import { compact, InputValidator } from '../../../shared/validation';
 
 /** v2 persons: `limit` 1–50. */
-export const persons: V2Collection = { listPath: '/v2/persons', itemPath: '/v2/persons/{id}', pageSize: 50 };
+export const persons: V2Collection = {
+	listPath: '/v2/persons',
+	itemPath: '/v2/persons/{id}',
+	pageSize: 50,
+};
 
 /** The standard locator for a v2 person: the employee locator, searching v2 persons instead. */
 export function personLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
@@ -16,13 +21,20 @@ export function personLocator(overrides: Partial<INodeProperties> = {}): INodePr
 		name: 'personId',
 		modes: base.modes!.map((mode) =>
 			mode.type === 'list'
-				? { ...mode, placeholder: 'Select a person…', typeOptions: { ...mode.typeOptions, searchListMethod: 'searchPersons' } }
+				? {
+						...mode,
+						placeholder: 'Select a person…',
+						typeOptions: { ...mode.typeOptions, searchListMethod: 'searchPersons' },
+					}
 				: {
 						...mode,
 						validation: [
 							{
 								type: 'regex',
-								properties: { regex: '^[A-Za-z0-9._:-]+$', errorMessage: 'A person ID is made of letters, digits, dots or dashes' },
+								properties: {
+									regex: '^[A-Za-z0-9._:-]+$',
+									errorMessage: 'A person ID is made of letters, digits, dots or dashes',
+								},
 							},
 						],
 					},
@@ -32,8 +44,16 @@ export function personLocator(overrides: Partial<INodeProperties> = {}): INodePr
 }
 
 /** The person ID of the item, from the locator named `name`. */
-export function personIdOf(this: IExecuteFunctions, itemIndex: number, name = 'personId', field = 'Person'): string {
-	return InputValidator.for(this, itemIndex).opaqueId(field, this.getNodeParameter(name, itemIndex, '', { extractValue: true }));
+export function personIdOf(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	name = 'personId',
+	field = 'Person',
+): string {
+	return InputValidator.for(this, itemIndex).opaqueId(
+		field,
+		this.getNodeParameter(name, itemIndex, '', { extractValue: true }),
+	);
 }
 
 /** Person fields Personio v2 accepts on create and update (names and email are separate fields on create). */
@@ -50,27 +70,59 @@ export const personFields: INodeProperties[] = [
 			{ name: 'Unspecified', value: 'UNSPECIFIED' },
 		],
 	},
-	{ displayName: 'Language Code', name: 'language_code', type: 'string', default: '', placeholder: 'de', description: 'Two-letter language code (ISO 639-1)' },
-	{ displayName: 'Preferred Name', name: 'preferred_name', type: 'string', default: '' },
+	{
+		displayName: 'Language Code',
+		name: 'languageCode',
+		type: 'string',
+		default: '',
+		placeholder: 'de',
+		description: 'Two-letter language code (ISO 639-1)',
+	},
+	{ displayName: 'Preferred Name', name: 'preferredName', type: 'string', default: '' },
 ];
 
 /** Validates person fields and custom attributes of one item and returns them in Personio v2's shape. */
-export function personBody(this: IExecuteFunctions, itemIndex: number, fields: IDataObject, prefix: string): IDataObject {
+export function personBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+	prefix: string,
+): IDataObject {
 	const check = InputValidator.for(this, itemIndex);
-	const body = compact({ ...fields });
+	const body = compact(withApiKeys(fields));
 	for (const key of ['first_name', 'last_name', 'preferred_name']) {
-		if (body[key] !== undefined) body[key] = check.maxLength(`${prefix} > ${labelOf(key)}`, String(body[key]).trim(), 255);
+		if (body[key] !== undefined)
+			body[key] = check.maxLength(`${prefix} > ${labelOf(key)}`, String(body[key]).trim(), 255);
 	}
 	if (body.email !== undefined) body.email = check.email(`${prefix} > Email`, body.email);
-	if (body.gender !== undefined) body.gender = check.oneOf(`${prefix} > Gender`, body.gender, ['DIVERSE', 'FEMALE', 'MALE', 'UNSPECIFIED']);
+	if (body.gender !== undefined)
+		body.gender = check.oneOf(`${prefix} > Gender`, body.gender, [
+			'DIVERSE',
+			'FEMALE',
+			'MALE',
+			'UNSPECIFIED',
+		]);
 	if (body.language_code !== undefined && !/^[a-z]{2}$/i.test(String(body.language_code))) {
-		check.fail(`${prefix} > Language Code`, 'a two-letter language code such as de', body.language_code);
+		check.fail(
+			`${prefix} > Language Code`,
+			'a two-letter language code such as de',
+			body.language_code,
+		);
 	}
-	const custom = this.getNodeParameter('customAttributes.attribute', itemIndex, []) as IDataObject[];
+	const custom = this.getNodeParameter(
+		'customAttributes.attribute',
+		itemIndex,
+		[],
+	) as IDataObject[];
 	if (custom.length) {
 		body.custom_attributes = custom.map(({ key, value }) => {
 			const id = check.required('Custom Attributes > Attribute Name or ID', key);
-			if (!/^dynamic_\d+$/.test(id)) check.fail('Custom Attributes > Attribute Name or ID', 'a custom attribute key such as dynamic_123456', id);
+			if (!/^dynamic_\d+$/.test(id))
+				check.fail(
+					'Custom Attributes > Attribute Name or ID',
+					'a custom attribute key such as dynamic_123456',
+					id,
+				);
 			return { id, value: value as string };
 		});
 	}
@@ -78,5 +130,8 @@ export function personBody(this: IExecuteFunctions, itemIndex: number, fields: I
 }
 
 function labelOf(key: string): string {
-	return key.split('_').map((word) => word[0].toUpperCase() + word.slice(1)).join(' ');
+	return key
+		.split('_')
+		.map((word) => word[0].toUpperCase() + word.slice(1))
+		.join(' ');
 }

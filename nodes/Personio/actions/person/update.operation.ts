@@ -15,22 +15,42 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: ([
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-			{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
-			{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
-			...personFields,
-		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: (
+			[
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+				},
+				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+				...personFields,
+			] as INodeProperties[]
+		).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 	customAttributesField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['person'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['person'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = personIdOf.call(this, itemIndex);
-	const person = personBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, 'Update Fields');
-	if (Object.keys(person).length === 0) InputValidator.for(this, itemIndex).fail('Update Fields', 'given: add at least one field to change');
+	const person = personBody.call(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		'Update Fields',
+	);
+	if (Object.keys(person).length === 0)
+		InputValidator.for(this, itemIndex).fail(
+			'Update Fields',
+			'given: add at least one field to change',
+		);
 	const response = (await personioRequest.call(this, {
 		method: 'PATCH',
 		path: path('/v2/persons/{id}', { id }),

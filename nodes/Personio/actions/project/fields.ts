@@ -1,10 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { V2Collection } from '../../../shared/v2Collection';
+import { apiKey, withApiKeys } from '../../../shared/apiKeys';
 import { compact, InputValidator } from '../../../shared/validation';
 
 /** v2 projects: `limit` 1–200 (100 per page is asked for). */
-export const projects: V2Collection = { listPath: '/v2/projects', itemPath: '/v2/projects/{id}', pageSize: 100 };
+export const projects: V2Collection = {
+	listPath: '/v2/projects',
+	itemPath: '/v2/projects/{id}',
+	pageSize: 100,
+};
 
 export const PROJECT_STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
 
@@ -29,7 +34,11 @@ export function projectLocator(overrides: Partial<INodeProperties> = {}): INodeP
 				name: 'list',
 				type: 'list',
 				placeholder: 'Select a project…',
-				typeOptions: { searchListMethod: 'searchProjects', searchable: true, searchFilterRequired: false },
+				typeOptions: {
+					searchListMethod: 'searchProjects',
+					searchable: true,
+					searchFilterRequired: false,
+				},
 			},
 			{
 				displayName: 'By ID',
@@ -53,7 +62,13 @@ export function projectLocator(overrides: Partial<INodeProperties> = {}): INodeP
 
 /** The value of a resource locator that sits inside a collection (`{mode, value}`), or the value itself. */
 export function locatorValue(value: unknown): unknown {
-	if (value && typeof value === 'object' && !Array.isArray(value) && 'mode' in value && 'value' in value) {
+	if (
+		value &&
+		typeof value === 'object' &&
+		!Array.isArray(value) &&
+		'mode' in value &&
+		'value' in value
+	) {
 		return (value as IDataObject).value;
 	}
 	return value;
@@ -70,15 +85,16 @@ export function projectIdOf(
 	return InputValidator.for(this, itemIndex).opaqueId(field, locatorValue(value));
 }
 
-/** Project fields by their API names; `parent_project_id` only on create (Personio cannot move a project). */
+/** Project fields; Parent Project ID only on create (Personio cannot move a project). */
 export function projectFields(operation: 'create' | 'update'): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		{
 			displayName: 'Assigned to All',
-			name: 'assigned_to_all',
+			name: 'assignedToAll',
 			type: 'boolean',
 			default: false,
-			description: 'Whether every employee can track time on the project; otherwise only its members can',
+			description:
+				'Whether every employee can track time on the project; otherwise only its members can',
 		},
 		{
 			displayName: 'Billable',
@@ -87,25 +103,31 @@ export function projectFields(operation: 'create' | 'update'): INodeProperties[]
 			default: false,
 			description: 'Whether the project is billable',
 		},
-		{ displayName: 'Client Name', name: 'client_name', type: 'string', default: '' },
+		{ displayName: 'Client Name', name: 'clientName', type: 'string', default: '' },
 		{
 			displayName: 'Cost Center ID',
-			name: 'cost_center_id',
+			name: 'costCenterId',
 			type: 'string',
 			default: '',
 			description: 'ID of a Personio cost center',
 		},
-		{ displayName: 'Description', name: 'description', type: 'string', default: '', typeOptions: { rows: 2 } },
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			typeOptions: { rows: 2 },
+		},
 		{
 			displayName: 'End Date',
-			name: 'end_date',
+			name: 'endDate',
 			type: 'dateTime',
 			default: '',
 			description: 'The first day after the project (exclusive)',
 		},
 		{
 			displayName: 'Parent Project ID',
-			name: 'parent_project_id',
+			name: 'parentProjectId',
 			type: 'string',
 			default: '',
 			description:
@@ -114,30 +136,38 @@ export function projectFields(operation: 'create' | 'update'): INodeProperties[]
 		},
 		{
 			displayName: 'Project Code',
-			name: 'project_code',
+			name: 'projectCode',
 			type: 'string',
 			default: '',
 			description: 'A code unique across all projects, such as a reference in another system',
 		},
 		{
 			displayName: 'Project Type',
-			name: 'project_type',
+			name: 'projectType',
 			type: 'string',
 			default: '',
 			description: 'Free text, such as External',
 		},
 		{
 			displayName: 'Start Date',
-			name: 'start_date',
+			name: 'startDate',
 			type: 'dateTime',
 			default: '',
 			description: 'The first day of the project',
 		},
-		{ displayName: 'Status', name: 'status', type: 'options', default: 'ACTIVE', options: projectStatusOptions },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'ACTIVE',
+			options: projectStatusOptions,
+		},
 		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 	];
 	const forOperation = fields.filter((field) =>
-		operation === 'create' ? !['name', 'status'].includes(field.name) : field.name !== 'parent_project_id',
+		operation === 'create'
+			? !['name', 'status'].includes(field.name)
+			: field.name !== 'parentProjectId',
 	);
 	return forOperation.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
@@ -145,24 +175,35 @@ export function projectFields(operation: 'create' | 'update'): INodeProperties[]
 const LABELS: Record<string, string> = Object.fromEntries(
 	projectFields('create')
 		.concat(projectFields('update'))
-		.map((field) => [field.name, field.displayName]),
+		.map((field) => [apiKey(field.name), field.displayName]),
 );
 
 /** Fields a sub-project cannot have (Personio answers 422 "Unsupported field set for subproject"). */
-const TOP_LEVEL_ONLY = ['assigned_to_all', 'billable', 'client_name', 'cost_center_id', 'project_type'];
+const TOP_LEVEL_ONLY = [
+	'assigned_to_all',
+	'billable',
+	'client_name',
+	'cost_center_id',
+	'project_type',
+];
 
 /**
  * Validates the project fields that are set and returns them in Personio's shape; only fields given are
  * sent. Shapes: `start`/`end` `{date}`, `cost_center`/`parent_project` `{id}` (Personio's "Create a
  * project" reference; the same in PK-Consulting/n8n-nodes-personio-hr and gyopiazza/personio-mcp).
  */
-export function projectBody(check: InputValidator, fields: IDataObject, prefix: string): IDataObject {
-	const given = compact({ ...fields });
+export function projectBody(
+	check: InputValidator,
+	fields: IDataObject,
+	prefix: string,
+): IDataObject {
+	const given = compact(withApiKeys(fields));
 	const label = (name: string) => `${prefix}${LABELS[name] ?? name}`;
 	const body: IDataObject = {};
 	if (given.name !== undefined)
 		body.name = check.maxLength(label('name'), check.required(label('name'), given.name), 255);
-	if (given.status !== undefined) body.status = check.oneOf(label('status'), given.status, PROJECT_STATUSES);
+	if (given.status !== undefined)
+		body.status = check.oneOf(label('status'), given.status, PROJECT_STATUSES);
 	if (given.project_code !== undefined)
 		body.project_code = check.maxLength(
 			label('project_code'),
@@ -184,10 +225,16 @@ export function projectBody(check: InputValidator, fields: IDataObject, prefix: 
 	if (given.cost_center_id !== undefined)
 		body.cost_center = { id: check.opaqueId(label('cost_center_id'), given.cost_center_id) };
 	if (given.parent_project_id !== undefined) {
-		body.parent_project = { id: check.opaqueId(label('parent_project_id'), given.parent_project_id) };
+		body.parent_project = {
+			id: check.opaqueId(label('parent_project_id'), given.parent_project_id),
+		};
 		for (const name of TOP_LEVEL_ONLY) {
 			if (given[name] !== undefined) {
-				check.fail(label(name), `left out for a sub-project (${prefix}Parent Project ID is set)`, given[name]);
+				check.fail(
+					label(name),
+					`left out for a sub-project (${prefix}Parent Project ID is set)`,
+					given[name],
+				);
 			}
 		}
 	}

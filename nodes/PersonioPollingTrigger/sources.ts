@@ -1,7 +1,12 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { simplifyEmployee } from '../Personio/actions/employee/simplify';
 import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
+import {
+	EMPLOYEES_PAGE_SIZE,
+	RECRUITING_PAGE_SIZE,
+	V1_ABSENCES_PAGE_SIZE,
+} from '../shared/pageSizes';
+import { simplifyRecord as simplifyV1Record } from '../shared/simplify';
 import type { Pagination, PersonioRequest } from '../shared/transport';
 import { v1DateTime } from '../shared/validation';
 import { toMillis } from './cursor';
@@ -35,11 +40,16 @@ export interface PollingEvent {
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** Reads an attribute of a v1 record (`{attributes: {x: {value}}}` or `{attributes: {x}}`) or a v2 record (`{x}`). */
+/** Reads an attribute of a v1 record (`{attributes: {x: {value}}}`, `{attributes: {x}}`) or a v2 record (`{x}`). */
 export function attribute(record: IDataObject, name: string): unknown {
 	const attributes = record.attributes as IDataObject | undefined;
 	const value = record[name] ?? attributes?.[name];
-	if (value !== null && typeof value === 'object' && 'value' in (value as IDataObject) && 'label' in (value as IDataObject)) {
+	if (
+		value !== null &&
+		typeof value === 'object' &&
+		'value' in (value as IDataObject) &&
+		'label' in (value as IDataObject)
+	) {
 		return (value as IDataObject).value;
 	}
 	return value;
@@ -56,16 +66,17 @@ export function recordTime(record: IDataObject, field: string): number | undefin
 
 /** Plain JSON: v1 `{label, value}` wrappers and `{type, attributes}` objects unwrapped, the id kept. */
 export function simplifyRecord(record: IDataObject): IDataObject {
-	if (!('attributes' in record)) return record;
-	const plain = simplifyEmployee(record);
-	return record.id !== undefined && plain.id === undefined ? { id: record.id, ...plain } : plain;
+	return 'attributes' in record ? simplifyV1Record(record) : record;
 }
 
 const employeeFeed = (timeField: string): Feed => ({
 	kind: 'employee',
 	// Personio ignores `email` with `updated_since`, but pagination stays mandatory.
-	request: ({ since }) => ({ path: '/v1/company/employees', qs: { updated_since: v1DateTime(since) } }),
-	pagination: { style: 'offset', offset: 'record', pageSize: 100 },
+	request: ({ since }) => ({
+		path: '/v1/company/employees',
+		qs: { updated_since: v1DateTime(since) },
+	}),
+	pagination: { style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
 	timeField,
 });
 
@@ -75,7 +86,7 @@ const applicationFeed = (timeField: string): Feed => ({
 		path: '/v2/recruiting/applications',
 		qs: { 'updated_at.gt': new Date(since).toISOString() },
 	}),
-	pagination: { style: 'cursor', pageSize: 50 },
+	pagination: { style: 'cursor', pageSize: RECRUITING_PAGE_SIZE },
 	timeField,
 });
 
@@ -91,21 +102,31 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 				kind: 'time-off',
 				label: 'timeOff',
 				// `updated_from` on time-offs takes a date only; older changes of that day are dropped locally.
-				request: ({ since }) => ({ path: '/v1/company/time-offs', qs: { updated_from: isoDate(since) } }),
-				pagination: { style: 'offset', offset: 'page', pageSize: 200 },
+				request: ({ since }) => ({
+					path: '/v1/company/time-offs',
+					qs: { updated_from: isoDate(since) },
+				}),
+				pagination: { style: 'offset', offset: 'page', pageSize: V1_ABSENCES_PAGE_SIZE },
 				timeField: 'updated_at',
 			},
 			{
 				kind: 'absence-period',
 				label: 'absencePeriod',
-				request: ({ since }) => ({ path: '/v1/company/absence-periods', qs: { updated_from: v1DateTime(since) } }),
-				pagination: { style: 'offset', offset: 'page', pageSize: 200 },
+				request: ({ since }) => ({
+					path: '/v1/company/absence-periods',
+					qs: { updated_from: v1DateTime(since) },
+				}),
+				pagination: { style: 'offset', offset: 'page', pageSize: V1_ABSENCES_PAGE_SIZE },
 				timeField: 'updated_at',
 			},
 		],
 	},
 	applicationCreated: {
-		option: { name: 'New Application', value: 'applicationCreated', description: 'A candidate applied to a job' },
+		option: {
+			name: 'New Application',
+			value: 'applicationCreated',
+			description: 'A candidate applied to a job',
+		},
 		feeds: [applicationFeed('created_at')],
 	},
 	applicationUpdated: {
@@ -136,11 +157,19 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 		],
 	},
 	employeeCreated: {
-		option: { name: 'New Employee', value: 'employeeCreated', description: 'An employee was added' },
+		option: {
+			name: 'New Employee',
+			value: 'employeeCreated',
+			description: 'An employee was added',
+		},
 		feeds: [employeeFeed('created_at')],
 	},
 	employeeUpdated: {
-		option: { name: 'Updated Employee', value: 'employeeUpdated', description: 'An employee changed' },
+		option: {
+			name: 'Updated Employee',
+			value: 'employeeUpdated',
+			description: 'An employee changed',
+		},
 		feeds: [employeeFeed('last_modified_at')],
 	},
 };

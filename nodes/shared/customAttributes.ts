@@ -8,7 +8,10 @@ import { personioRequest } from './transport';
  */
 const catalogs = new WeakMap<object, Promise<Map<string, string>>>();
 
-async function loadLabels(context: IExecuteFunctions, itemIndex: number): Promise<Map<string, string>> {
+async function loadLabels(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Map<string, string>> {
 	const response = (await personioRequest.call(context, {
 		path: '/v1/company/employees/attributes',
 		itemIndex,
@@ -16,14 +19,21 @@ async function loadLabels(context: IExecuteFunctions, itemIndex: number): Promis
 	const labels = new Map<string, string>();
 	for (const attribute of Array.isArray(response.data) ? (response.data as IDataObject[]) : []) {
 		const key = String(attribute.key ?? '');
-		if (key.startsWith('dynamic_') && typeof attribute.label === 'string' && attribute.label.trim() !== '') {
+		if (
+			key.startsWith('dynamic_') &&
+			typeof attribute.label === 'string' &&
+			attribute.label.trim() !== ''
+		) {
 			labels.set(key, attribute.label.trim());
 		}
 	}
 	return labels;
 }
 
-export async function customAttributeLabels(this: IExecuteFunctions, itemIndex: number): Promise<Map<string, string>> {
+async function customAttributeLabels(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Map<string, string>> {
 	let labels = catalogs.get(this);
 	if (!labels) {
 		labels = loadLabels(this, itemIndex);
@@ -46,7 +56,7 @@ function renameKeys(fields: IDataObject, labels: Map<string, string>): IDataObje
 }
 
 /** Renames `dynamic_…` keys of v1 employee records (simplified or raw `{type, attributes}`) to their labels. */
-export async function withReadableCustomAttributes(
+async function withReadableCustomAttributes(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	records: IDataObject[],
@@ -76,6 +86,7 @@ export async function applyReadableCustomAttributes(
 	itemIndex: number,
 	records: IDataObject[],
 ): Promise<IDataObject[]> {
-	if (!(this.getNodeParameter('readableCustomAttributes', itemIndex, false) as boolean)) return records;
+	if (!(this.getNodeParameter('readableCustomAttributes', itemIndex, false) as boolean))
+		return records;
 	return await withReadableCustomAttributes.call(this, itemIndex, records);
 }

@@ -8,7 +8,7 @@ import { compact, InputValidator } from '../../../shared/validation';
 import { REPORT_PATH, reportRows, simplifyRow } from './fields';
 
 /** Rows per page requested from Personio. */
-export const REPORT_PAGE_SIZE = 100;
+const REPORT_PAGE_SIZE = 100;
 
 const properties: INodeProperties[] = [
 	{
@@ -37,17 +37,25 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{ ...simplifyField, description: 'Whether to return each row as {employee_id, column: value} instead of Personio\'s attribute list' },
+	{
+		...simplifyField,
+		description:
+			"Whether to return each row as {employee_id, column: value} instead of Personio's attribute list",
+	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['customReport'], operation: ['getRows'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['customReport'], operation: ['getRows'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const id = check.opaqueId('Report ID', this.getNodeParameter('reportId', itemIndex));
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const locale = options.locale ? String(options.locale).trim() : undefined;
-	if (locale && !/^[a-z]{2}([-_][A-Za-z]{2})?$/.test(locale)) check.fail('Options > Locale', 'a language code such as de', locale);
+	if (locale && !/^[a-z]{2}([-_][A-Za-z]{2})?$/.test(locale))
+		check.fail('Options > Locale', 'a language code such as de', locale);
 	const rows = await personioRequestAllItems.call(
 		this,
 		{ path: path(REPORT_PATH, { id }), qs: compact({ locale }), itemIndex },

@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { applyReadableCustomAttributes, readableCustomAttributesField } from '../../../shared/customAttributes';
+import {
+	applyReadableCustomAttributes,
+	readableCustomAttributesField,
+} from '../../../shared/customAttributes';
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { paginate } from '../../../shared/transport';
 import { compact, InputValidator } from '../../../shared/validation';
 import { simplifyReadEmployee } from './simplify';
-
-/** Personio caps employee pages at 100 since January 2025. */
-export const EMPLOYEES_PAGE_SIZE = 100;
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -41,7 +42,8 @@ const properties: INodeProperties[] = [
 				name: 'updatedSince',
 				type: 'dateTime',
 				default: '',
-				description: 'Only employees changed since this moment. Personio then ignores the Email filter.',
+				description:
+					'Only employees changed since this moment. Personio then ignores the Email filter.',
 			},
 		],
 	},
@@ -49,18 +51,24 @@ const properties: INodeProperties[] = [
 	readableCustomAttributesField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const max = returnAll ? Infinity : check.number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
+	const max = returnAll
+		? Infinity
+		: check.number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
 	const qs = compact({
 		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,
 		updated_since: check.optionalUtcDateTime('Filters > Updated Since', filters.updatedSince),
 	});
-	if (Array.isArray(filters.attributes) && filters.attributes.length) qs.attributes = filters.attributes;
+	if (Array.isArray(filters.attributes) && filters.attributes.length)
+		qs.attributes = filters.attributes;
 
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	// Simplified page by page: each raw page is freed once read, and the records become plain in place,

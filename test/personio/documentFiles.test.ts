@@ -2,7 +2,7 @@ import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 
 import { fileNameFromDisposition, safeFileName } from '../../nodes/shared/files';
-import { api, expectNoRequest, run, tokenEndpoint } from '../breadth/helpers';
+import { api, expectNoRequest, run, tokenEndpoint } from '../helpers/personioNode';
 import { fastRetries, initBinaryData } from '../helpers/harness';
 
 const MB = 1024 * 1024;

@@ -34,12 +34,12 @@ import {
 	rows,
 	sandboxCredentials,
 	stallAt,
-	timeOffIds,
+	absenceIds,
 	writeTable,
 } from './lab';
 
 const EMPLOYEES_ROUTE = 'GET /v1/company/employees';
-const TIME_OFFS_ROUTE = 'GET /v1/company/time-offs';
+const ABSENCES_ROUTE = 'GET /v2/absence-periods';
 const PERSONS_ROUTE = 'GET /v2/persons';
 const CREATE_EMPLOYEE_ROUTE = 'POST /v1/company/employees';
 const CREATE_APPLICATION_ROUTE = 'POST /v1/recruiting/applications';
@@ -69,7 +69,7 @@ interface ReadTarget {
 }
 
 const employees: ReadTarget = { operation: 'Employee > Get Many (Return All)', route: EMPLOYEES_ROUTE, run: employeesGetAll, expected: employeeIds };
-const timeOffs: ReadTarget = { operation: 'Absence > Get Many (Return All, days)', route: TIME_OFFS_ROUTE, run: absencesGetAll, expected: timeOffIds };
+const absences: ReadTarget = { operation: 'Absence > Get Many (Return All, v2 cursor)', route: ABSENCES_ROUTE, run: absencesGetAll, expected: absenceIds };
 const persons: ReadTarget = { operation: 'Person > Get Many (Return All, v2 cursor)', route: PERSONS_ROUTE, run: personsGetAll, expected: employeeIds };
 
 /** `[n, fault]`: the fault starts at the n-th request of the read's route; a function arms anything else. */
@@ -162,8 +162,8 @@ const employeeWrite: WriteTarget = { operation: 'Employee > Create', route: CREA
 const applicantWrite: WriteTarget = { operation: 'Recruiting > Applicant > Create', route: CREATE_APPLICATION_ROUTE, create: applicantCreate, count: applicationsWithEmail };
 
 describe('baseline', () => {
-	it('reads every employee, time-off and person once without faults', async () => {
-		for (const target of [employees, timeOffs, persons]) await recoveredRead('no fault (baseline)', target, []);
+	it('reads every employee, absence and person once without faults', async () => {
+		for (const target of [employees, absences, persons]) await recoveredRead('no fault (baseline)', target, []);
 	});
 });
 
@@ -201,9 +201,9 @@ describe('2. 5xx bursts mid-pagination', () => {
 		expect(processed(EMPLOYEES_ROUTE)).toBe(10);
 	});
 
-	it('retries 5xx bursts on time-off pages (page-number offset)', async () => {
+	it('retries 5xx bursts on absence pages (v2 cursor)', async () => {
 		const bursts: Arm = [[7, { type: '503', count: 3 }], [18, { type: '502', count: 1 }], [24, { type: '500', count: 2 }]];
-		await recoveredRead('503 x3 on page 7, 502 x1 on page 15, 500 x2 on page 20', timeOffs, bursts);
+		await recoveredRead('503 x3 on page 7, 502 x1 on page 15, 500 x2 on page 20', absences, bursts);
 	});
 
 	it('retries 5xx and resets on person pages (v2 cursor)', async () => {
@@ -273,8 +273,8 @@ describe('5. truncated and malformed JSON', () => {
 		await recoveredRead('truncated page 2, malformed page 7', employees, [[2, { type: 'truncated', count: 1 }], [8, { type: 'malformed', count: 1 }]]);
 	});
 
-	it('re-reads truncated and malformed time-off pages', async () => {
-		await recoveredRead('malformed page 3, truncated x2 page 12', timeOffs, [[3, { type: 'malformed', count: 1 }], [13, { type: 'truncated', count: 2 }]]);
+	it('re-reads truncated and malformed absence pages', async () => {
+		await recoveredRead('malformed page 3, truncated x2 page 12', absences, [[3, { type: 'malformed', count: 1 }], [13, { type: 'truncated', count: 2 }]]);
 	});
 
 	it('reports a truncated answer to a create without re-sending it', async () => {
@@ -294,9 +294,9 @@ describe('6. tokens expiring or revoked mid-run', () => {
 		expect(sandboxTokenRequests()).toBeGreaterThan(2);
 	});
 
-	it('refreshes a token that expires when the clock jumps mid-run (time-offs)', async () => {
+	it('refreshes a token that expires when the clock jumps mid-run (absences)', async () => {
 		const jump: Arm = (route) => onRequest(route, 9, (sb) => sb.clock({ advanceSeconds: 7200 }));
-		await recoveredRead('token lifetime 1 h, clock +2 h at page 9', timeOffs, jump, { tokenLifetime: 3600 });
+		await recoveredRead('token lifetime 1 h, clock +2 h at page 9', absences, jump, { tokenLifetime: 3600 });
 		expect(sandboxTokenRequests()).toBe(2);
 	});
 

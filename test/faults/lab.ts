@@ -16,6 +16,7 @@ import { retryPolicy } from '../../nodes/shared/transport';
 import { personioCredentials, recruitingCredentials, runNode, TestCredentialsHelper } from '../helpers/harness';
 
 const { startSandbox } = require('../sandbox/server');
+const { timeOffUuid } = require('../sandbox/format');
 
 export const EMPLOYEES = 1000;
 
@@ -138,8 +139,8 @@ export const employeesGetAll = personioRun({ resource: 'employee', operation: 'g
 /** Employee > Get Many > Limit 1 (one page). */
 export const employeesGetOne = personioRun({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1, filters: {}, simplify: true });
 
-/** Absence > Get Many > Return All, unit days (v1 time-offs, 1-based page offset, pages of 200). */
-export const absencesGetAll = personioRun({ resource: 'absence', operation: 'getAll', unit: 'days', returnAll: true, filters: {}, simplify: false });
+/** Absence > Get Many > Return All (v2 absence periods of both units, cursor, pages of 100). */
+export const absencesGetAll = personioRun({ resource: 'absence', operation: 'getAll', returnAll: true, filters: {} });
 
 /** Person > Get Many > Return All (v2 cursor, pages of 50). */
 export const personsGetAll = personioRun({ resource: 'person', operation: 'getAll', returnAll: true, filters: {}, simplify: false });
@@ -174,7 +175,11 @@ export function applicantCreate(): { email: string; run: Runner } {
 }
 
 export const employeeIds = (): string[] => sandbox.state.employees.map((e: { id: number }) => String(e.id));
-export const timeOffIds = (): string[] => sandbox.state.timeOffs.map((t: { id: number }) => String(t.id));
+/** The v2 ids of every absence: day-based ones (time-offs) and hour-based ones. */
+export const absenceIds = (): string[] => [
+	...sandbox.state.timeOffs.map((t: { id: number }) => timeOffUuid(t.id)),
+	...sandbox.state.absencePeriods.map((a: { id: string }) => a.id),
+];
 export const employeesWithEmail = (email: string) =>
 	sandbox.state.employees.filter((e: { email: string }) => e.email.toLowerCase() === email.toLowerCase()).length;
 export const applicationsWithEmail = (email: string) =>

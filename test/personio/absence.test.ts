@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { v2Error, v2Page } from '../breadth/helpers';
+import { v2Error, v2Page } from '../helpers/personioNode';
 import { BASE_URL, fastRetries } from '../helpers/harness';
 import { run, tokenEndpoint, uuidFor, watchForRequests } from './absenceFixtures';
 

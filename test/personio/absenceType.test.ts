@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { v2Page } from '../breadth/helpers';
+import { v2Page } from '../helpers/personioNode';
 import { BASE_URL, fastRetries, loadOptionsContext } from '../helpers/harness';
 import { node, run, tokenEndpoint, watchForRequests } from './absenceFixtures';
 

@@ -8,6 +8,7 @@ import {
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { paginate } from '../../../shared/transport';
+import { maxResults } from '../../../shared/v2Collection';
 import { compact, InputValidator } from '../../../shared/validation';
 import { simplifyReadEmployee } from './simplify';
 
@@ -59,10 +60,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const max = returnAll
-		? Infinity
-		: check.number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
+	const max = maxResults.call(this, itemIndex);
 	const qs = compact({
 		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,
 		updated_since: check.optionalUtcDateTime('Filters > Updated Since', filters.updatedSince),

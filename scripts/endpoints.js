@@ -1,24 +1,34 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Prints the endpoint ledger (nodes/shared/endpoints.ts) as markdown tables, one per API, with the
- * status column. Reads the compiled dist/ when it is there, otherwise compiles the one file in memory.
+ * Prints the endpoint ledger (nodes/shared/endpoints.ts and the retired endpoints in
+ * test/ledger/retired.ts) as markdown tables, one per API, with the status column.
  * Used by scripts/readme.sh for the README's endpoint tables.
  */
 const fs = require('fs');
 const path = require('path');
 
-function loadLedger() {
-	const compiled = path.join(__dirname, '..', 'dist', 'nodes', 'shared', 'endpoints.js');
-	const source = path.join(__dirname, '..', 'nodes', 'shared', 'endpoints.ts');
-	if (fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= fs.statSync(source).mtimeMs) return require(compiled);
+const ROOT = path.join(__dirname, '..');
+
+/** A TypeScript module compiled in memory (its imports are types only or resolvable from here). */
+function transpiled(file) {
 	const ts = require('typescript');
-	const { outputText } = ts.transpileModule(fs.readFileSync(source, 'utf8'), {
+	const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
 		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
 	});
 	const module = { exports: {} };
 	new Function('module', 'exports', 'require', outputText)(module, module.exports, require);
 	return module.exports;
+}
+
+/** What the nodes call (from dist/ when it is up to date) and the retired endpoints (test/ledger/retired.ts). */
+function loadLedger() {
+	const compiled = path.join(ROOT, 'dist', 'nodes', 'shared', 'endpoints.js');
+	const source = path.join(ROOT, 'nodes', 'shared', 'endpoints.ts');
+	const fresh = fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= fs.statSync(source).mtimeMs;
+	const { ENDPOINTS } = fresh ? require(compiled) : transpiled(source);
+	const { RETIRED_ENDPOINTS } = transpiled(path.join(ROOT, 'test', 'ledger', 'retired.ts'));
+	return { ...ENDPOINTS, ...RETIRED_ENDPOINTS };
 }
 
 const API_TITLES = {
@@ -60,4 +70,4 @@ function render(ledger) {
 	return out.join('\n');
 }
 
-process.stdout.write(render(loadLedger().ENDPOINTS));
+process.stdout.write(render(loadLedger()));

@@ -1,7 +1,8 @@
 /**
  * The ledger of every Personio endpoint the nodes and credentials call: API, status, and the Personio
  * source of that status. A test (test/ledger) fails when a node calls a path missing here, or one whose
- * removal date has passed; `npm run endpoints` prints it as the README's tables.
+ * removal date has passed; `npm run endpoints` prints it as the README's tables. Endpoints Personio has
+ * retired are recorded in test/ledger/retired.ts, so the package itself never names them.
  */
 
 export type EndpointStatus = 'current' | 'deprecated' | 'retired';
@@ -21,7 +22,6 @@ export interface Endpoint {
 const HUB = 'https://developer.personio.de';
 const V1_SPEC = 'personio/api-docs personio-personnel-data-api-oa3.yaml; no deprecation announced';
 const RECRUITING_SPEC = 'personio/api-docs personio-recruiting-api.yaml; no deprecation announced';
-const ATTENDANCE_V1_RETIRED = `${HUB}/changelog/deprecation-of-attendances-and-projects-v1-endpoints`;
 const CUSTOM_REPORTS_V1 = `${HUB}/changelog/deprecation-of-custom-reports-api-v1 (v2 Report API reference not found)`;
 const ABSENCES_V2_GA = `${HUB}/v2.0/changelog "Absences and Attendances v2 APIs - Promotion to General Availability (GA)"`;
 const ref = (operation: string) => `${HUB}/reference/${operation}`;
@@ -44,14 +44,6 @@ const v2 = (path: string, methods: string[], source: string): Endpoint => ({
 	api: 'v2',
 	status: 'current',
 	source,
-});
-const retired = (path: string, methods: string[]): Endpoint => ({
-	path,
-	methods,
-	api: 'v1',
-	status: 'retired',
-	removal: '2026-08-30',
-	source: ATTENDANCE_V1_RETIRED,
 });
 const recruitingV2 = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}`, ['GET'], RECRUITING_V2);
 const recruitingV2Item = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}/{id}`, ['GET'], RECRUITING_V2);
@@ -81,10 +73,6 @@ export const ENDPOINTS = {
 		removal: '2027-06-30',
 		source: CUSTOM_REPORTS_V1,
 	},
-	attendancesV1: retired('/v1/company/attendances', ['GET', 'POST']),
-	attendanceV1: retired('/v1/company/attendances/{id}', ['PATCH', 'DELETE']),
-	attendanceProjectsV1: retired('/v1/company/attendances/projects', ['GET', 'POST']),
-	attendanceProjectV1: retired('/v1/company/attendances/projects/{id}', ['PATCH', 'DELETE']),
 
 	persons: v2('/v2/persons', ['GET', 'POST'], V2_SPEC('persons-service-api-v2')),
 	person: v2('/v2/persons/{id}', ['GET', 'PATCH'], V2_SPEC('persons-service-api-v2')),

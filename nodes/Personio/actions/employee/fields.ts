@@ -101,6 +101,26 @@ export const customAttributesField: INodeProperties = {
 	],
 };
 
+/** The item's Custom Attributes as `[key, value]` pairs, each key checked to be a `dynamic_…` key. */
+export function customAttributesOf(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Array<[string, string]> {
+	const check = InputValidator.for(this, itemIndex);
+	const field = 'Custom Attributes > Attribute Name or ID';
+	const attributes = this.getNodeParameter(
+		'customAttributes.attribute',
+		itemIndex,
+		[],
+	) as IDataObject[];
+	return attributes.map(({ key, value }) => {
+		const name = check.required(field, key);
+		if (!/^dynamic_\d+$/.test(name))
+			check.fail(field, 'a custom attribute key such as dynamic_123456', name);
+		return [name, value as string];
+	});
+}
+
 /** Validates the optional fields of one item and returns them in Personio's shape. */
 export function employeeBody(
 	this: IExecuteFunctions,
@@ -135,24 +155,7 @@ export function employeeBody(
 			max: 168,
 		});
 	}
-	const custom = this.getNodeParameter(
-		'customAttributes.attribute',
-		itemIndex,
-		[],
-	) as IDataObject[];
-	if (custom.length) {
-		const customAttributes: IDataObject = {};
-		for (const { key, value } of custom) {
-			const name = check.required('Custom Attributes > Attribute Name or ID', key);
-			if (!/^dynamic_\d+$/.test(name))
-				check.fail(
-					'Custom Attributes > Attribute Name or ID',
-					'a custom attribute key such as dynamic_123456',
-					name,
-				);
-			customAttributes[name] = value as string;
-		}
-		body.custom_attributes = customAttributes;
-	}
+	const custom = customAttributesOf.call(this, itemIndex);
+	if (custom.length) body.custom_attributes = Object.fromEntries(custom);
 	return body;
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { V2Collection } from '../../../shared/v2Collection';
 import { withApiKeys } from '../../../shared/apiKeys';
+import type { V2Collection } from '../../../shared/v2Collection';
 import { compact, InputValidator } from '../../../shared/validation';
 
 /** v2 employments of one person: `limit` 1–50. */

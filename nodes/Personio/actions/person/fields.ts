@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { withApiKeys } from '../../../shared/apiKeys';
 import { employeeLocator } from '../../../shared/descriptions';
 import type { V2Collection } from '../../../shared/v2Collection';
-import { withApiKeys } from '../../../shared/apiKeys';
 import { compact, InputValidator } from '../../../shared/validation';
+import { customAttributesOf } from '../employee/fields';
 
 /** v2 persons: `limit` 1–50. */
 export const persons: V2Collection = {
@@ -109,23 +110,8 @@ export function personBody(
 			body.language_code,
 		);
 	}
-	const custom = this.getNodeParameter(
-		'customAttributes.attribute',
-		itemIndex,
-		[],
-	) as IDataObject[];
-	if (custom.length) {
-		body.custom_attributes = custom.map(({ key, value }) => {
-			const id = check.required('Custom Attributes > Attribute Name or ID', key);
-			if (!/^dynamic_\d+$/.test(id))
-				check.fail(
-					'Custom Attributes > Attribute Name or ID',
-					'a custom attribute key such as dynamic_123456',
-					id,
-				);
-			return { id, value: value as string };
-		});
-	}
+	const custom = customAttributesOf.call(this, itemIndex);
+	if (custom.length) body.custom_attributes = custom.map(([id, value]) => ({ id, value }));
 	return body;
 }
 

@@ -228,7 +228,8 @@ class Sandbox {
 		const add = (key, limits) => rules.push({ key, limits: o.rateLimits[key] || limits });
 		if (routeKey === 'POST /v1/auth') add('POST /v1/auth', [{ capacity: 60, perMs: 60000 }]);
 		if (routeKey === 'POST /v2/auth/token') add('POST /v2/auth/token', [{ capacity: 150, perMs: 60000 }]);
-		if (routeKey === 'GET /v1/company/employees') add('GET /v1/company/employees', [{ capacity: 300, perMs: 60000 }, { capacity: 15, perMs: 1000 }]);
+		// 300/min with bursts of 15: a bucket of 15 refilled at 5/s (a full 300 bucket would let 300 through at 15/s).
+		if (routeKey === 'GET /v1/company/employees') add('GET /v1/company/employees', [{ capacity: 15, perMs: 3000 }]);
 		if (routeKey === 'POST /v1/company/documents') add('POST /v1/company/documents', [{ capacity: 60, perMs: 60000 }]);
 		if (routeKey === 'POST /v1/recruiting/applications') add('POST /v1/recruiting/applications', [{ capacity: 100, perMs: 60000 }]);
 		if (family === 'v1') add('v1-global', [{ capacity: 2000, perMs: 60000 }]);

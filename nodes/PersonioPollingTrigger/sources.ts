@@ -1,11 +1,8 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
-import {
-	EMPLOYEES_PAGE_SIZE,
-	RECRUITING_PAGE_SIZE,
-	V1_ABSENCES_PAGE_SIZE,
-} from '../shared/pageSizes';
+import { ENDPOINTS } from '../shared/endpoints';
+import { ABSENCE_PERIODS_PAGE_SIZE, EMPLOYEES_PAGE_SIZE, RECRUITING_PAGE_SIZE } from '../shared/pageSizes';
 import { simplifyRecord as simplifyV1Record } from '../shared/simplify';
 import type { Pagination, PersonioRequest } from '../shared/transport';
 import { v1DateTime } from '../shared/validation';
@@ -37,8 +34,6 @@ export interface PollingEvent {
 	option: INodePropertyOptions;
 	feeds: Feed[];
 }
-
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Reads an attribute of a v1 record (`{attributes: {x: {value}}}`, `{attributes: {x}}`) or a v2 record (`{x}`). */
 export function attribute(record: IDataObject, name: string): unknown {
@@ -99,24 +94,13 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 		},
 		feeds: [
 			{
-				kind: 'time-off',
-				label: 'timeOff',
-				// `updated_from` on time-offs takes a date only; older changes of that day are dropped locally.
-				request: ({ since }) => ({
-					path: '/v1/company/time-offs',
-					qs: { updated_from: isoDate(since) },
-				}),
-				pagination: { style: 'offset', offset: 'page', pageSize: V1_ABSENCES_PAGE_SIZE },
-				timeField: 'updated_at',
-			},
-			{
+				// v2 lists day- and hour-based absences together (reference page get_v2-absence-periods).
 				kind: 'absence-period',
-				label: 'absencePeriod',
 				request: ({ since }) => ({
-					path: '/v1/company/absence-periods',
-					qs: { updated_from: v1DateTime(since) },
+					path: ENDPOINTS.absencePeriods.path,
+					qs: { 'updated_at.gte': `${new Date(since).toISOString().slice(0, 19)}Z` },
 				}),
-				pagination: { style: 'offset', offset: 'page', pageSize: V1_ABSENCES_PAGE_SIZE },
+				pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
 				timeField: 'updated_at',
 			},
 		],

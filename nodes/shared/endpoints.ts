@@ -56,9 +56,9 @@ export const ENDPOINTS = {
 	employee: v1('/v1/company/employees/{id}', ['GET', 'PATCH']),
 	employeeAbsenceBalance: v1('/v1/company/employees/{id}/absences/balance', ['GET']),
 	employeeAttributes: v1('/v1/company/employees/attributes', ['GET']),
-	timeOffs: v1('/v1/company/time-offs', ['GET', 'POST']),
+	timeOffs: v1('/v1/company/time-offs', ['POST']),
 	timeOffTypes: v1('/v1/company/time-off-types', ['GET']),
-	hourlyAbsencePeriods: v1('/v1/company/absence-periods', ['GET', 'POST']),
+	hourlyAbsencePeriods: v1('/v1/company/absence-periods', ['POST']),
 	documentUpload: v1('/v1/company/documents', ['POST']),
 	documentCategories: v1('/v1/company/document-categories', ['GET']),
 	customReports: {

@@ -6,8 +6,8 @@
 /** v1 employees: Personio caps pages at 100 since January 2025. */
 export const EMPLOYEES_PAGE_SIZE = 100;
 
-/** v1 time-offs and hourly absence periods: `limit` defaults to 200. */
-export const V1_ABSENCES_PAGE_SIZE = 200;
+/** v2 absence periods: `limit` 1-100 (reference page get_v2-absence-periods). */
+export const ABSENCE_PERIODS_PAGE_SIZE = 100;
 
 /** v2 recruiting lists: `limit` 1-50. */
 export const RECRUITING_PAGE_SIZE = 50;

@@ -210,27 +210,22 @@ describe('Personio Polling Trigger > manual mode', () => {
 describe('Personio Polling Trigger > other events', () => {
 	const state = (event: string) => ({ [KEY]: { event, mark: T, seen: {} } });
 
-	it('New or Updated Absence merges time-offs and absence periods', async () => {
-		const timeOffs = nock(BASE_URL)
-			.get('/v1/company/time-offs')
-			.query({ updated_from: '2025-03-01', limit: 200, offset: 1 })
-			.reply(200, {
-				success: true,
-				data: [
-					{ type: 'TimeOffPeriod', attributes: { id: 7, status: 'approved', updated_at: '2025-03-01T08:00:00+0100' } }, // = T-2h: before the window
-					{ type: 'TimeOffPeriod', attributes: { id: 8, status: 'approved', updated_at: '2025-03-01T11:00:30+0100' } }, // T+30s
-				],
-			});
+	it('New or Updated Absence reads v2 absence periods (days and hours) by updated_at.gte', async () => {
 		const periods = nock(BASE_URL)
-			.get('/v1/company/absence-periods')
-			.query({ updated_from: '2025-03-01T09:55:00+00:00', limit: 200, offset: 1 })
-			.reply(200, { success: true, data: [{ type: 'AbsencePeriod', attributes: { id: 'ab-1', updated_at: '2025-03-01T10:00:40.000Z' } }] });
+			.get('/v2/absence-periods')
+			.query({ 'updated_at.gte': '2025-03-01T09:55:00Z', limit: 100 })
+			.reply(200, {
+				_data: [
+					{ id: 'ab-1', absence_type: { id: 't-day' }, updated_at: '2025-03-01T10:00:40.000Z' },
+					{ id: 'ab-2', absence_type: { id: 't-hour' }, updated_at: '2025-03-01T11:00:30+01:00' },
+				],
+				_meta: { links: {} },
+			});
+		const v1 = nock(BASE_URL).get(/\/v1\/company\/(time-offs|absence-periods)/).reply(500, 'v1 called');
 		const result = await poller({ event: 'absenceChanged' }, state('absenceChanged')).poll(T + 120 * S);
-		expect(timeOffs.isDone() && periods.isDone()).toBe(true);
-		expect(result![0].map((i) => i.json)).toEqual([
-			{ id: 8, status: 'approved', updated_at: '2025-03-01T11:00:30+0100', source: 'timeOff' },
-			{ id: 'ab-1', updated_at: '2025-03-01T10:00:40.000Z', source: 'absencePeriod' },
-		]);
+		expect(periods.isDone()).toBe(true);
+		expect(v1.isDone()).toBe(false);
+		expect(result![0].map((i) => i.json.id)).toEqual(['ab-2', 'ab-1']);
 	});
 
 	it('New Application reads v2 applications with updated_at.gt and cursor pages', async () => {

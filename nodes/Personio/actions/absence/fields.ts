@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { ABSENCE_PERIODS_PAGE_SIZE } from '../../../shared/pageSizes';
 import { simplifyRecord } from '../../../shared/simplify';
 import type { V2Collection } from '../../../shared/v2Collection';
 import type { InputValidator } from '../../../shared/validation';
@@ -24,7 +25,7 @@ export const ABSENCE_CREATE_PATHS: Record<AbsenceUnit, string> = {
 export const absencePeriods: V2Collection = {
 	listPath: ENDPOINTS.absencePeriods.path,
 	itemPath: ENDPOINTS.absencePeriod.path,
-	pageSize: 100,
+	pageSize: ABSENCE_PERIODS_PAGE_SIZE,
 };
 
 /** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (reference page

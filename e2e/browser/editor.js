@@ -3,12 +3,15 @@
 /*
  * `npm run e2e:browser`: the pack in n8n's editor, driven in headless Chromium (Debian's
  * /usr/bin/chromium through playwright-core; no browser is downloaded). Starts the sandbox and
- * n8n 2.x with the pack as `npm start` does, in a temp folder on free ports (e2e/browser/stack.js),
- * logs in as the owner and checks:
+ * n8n 2.x as `npm start` does, in a temp folder on free ports (e2e/browser/stack.js), but with the pack
+ * waiting in a local npm registry (e2e/browser/registry.js) instead of n8n's folder; logs in as the
+ * owner and checks:
+ *   0. Settings > Community Nodes > Install by name installs it from that registry, nodes load;
  *   1. the nodes panel lists the pack's four nodes when searching "Personio";
  *   2. the "Personio API" and "Personio Recruiting API" credential forms: every field, its help text,
  *      and n8n's connection test on save against the sandbox (and a wrong secret's message);
- *   3. the employees example runs from the "Execute workflow" button and its output shows in the node.
+ *   3. the employees example runs from the "Execute workflow" button and its output shows in the node;
+ *   4. Uninstall on the package's card removes the package, its folder and its nodes.
  * Screenshots go to e2e/artifacts/browser/; each is described on stdout. The last line is
  * `N passed, N failed`; the exit code is 1 on any failure.
  *
@@ -20,6 +23,7 @@ const path = require('path');
 const { chromium } = require('playwright-core');
 const { startStack } = require('./stack');
 const { credentialForms } = require('./credentials');
+const { installFromSettings, uninstallFromSettings } = require('./community');
 const { ARTIFACTS, byTestId, check, log, login, packDescriptions, results, secs, shot, t0, texts } = require('./page');
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -180,7 +184,7 @@ async function main() {
 	try {
 		const pack = packDescriptions();
 		let t = Date.now();
-		stack = await startStack({ log, only: ['employees.json'] });
+		stack = await startStack({ log, only: ['employees.json'], viaRegistry: true });
 		log(`n8n on ${stack.url}, sandbox on ${stack.sandbox.url} (build+pack ${secs(stack.timings.build)}, import ${secs(stack.timings.import)}, n8n start ${secs(stack.timings.start)})`);
 		t = Date.now();
 		browser = await chromium.launch({
@@ -193,9 +197,11 @@ async function main() {
 		page.setDefaultTimeout(30_000);
 		await login(page, stack.url, stack.owner);
 		check('owner logs in', true, `Chromium ${browser.version()}, ${secs(Date.now() - t)}`);
+		await step(page, 'install from Settings', () => installFromSettings(page, stack.url, stack));
 		await step(page, 'nodes panel', () => nodesPanel(page, stack.url, pack));
 		await step(page, 'credential forms', () => credentialForms(page, stack.url, pack, stack));
 		await step(page, 'example run', () => runExample(page, stack.url, stack));
+		await step(page, 'uninstall from Settings', () => uninstallFromSettings(page, stack.url, stack));
 	} catch (error) {
 		failedEarly = true;
 		check('browser test ran', false, error.stack || error.message);

@@ -10,11 +10,16 @@ const fs = require('fs');
 const path = require('path');
 const L = require('../lib/n8n');
 const { startSandbox } = require('../../test/sandbox/server');
+const { startLocalRegistry } = require('./registry');
 
 const OWNER = { email: 'browser@example.com', firstName: 'Browser', lastName: 'Test', password: 'Browser-Test-7A' };
 
-/** Starts sandbox + n8n; resolves to { url, owner, sandbox, values, install, work, stop(keep) }. */
-async function startStack({ log = () => {}, only = null } = {}) {
+/**
+ * Starts sandbox + n8n; resolves to { url, owner, sandbox, values, install, work, userFolder, stop(keep) }.
+ * With viaRegistry the pack is not put into n8n's folder: it waits in a local npm registry (`registry`)
+ * for the test to install it from the editor.
+ */
+async function startStack({ log = () => {}, only = null, viaRegistry = false } = {}) {
 	const timings = {};
 	let t = Date.now();
 	const installing = L.installN8n('n8n', log);
@@ -26,17 +31,20 @@ async function startStack({ log = () => {}, only = null } = {}) {
 	if (missing.length) throw new Error(`the build lacks ${missing.join(', ')}`);
 	const userFolder = path.join(work, 'home');
 	fs.mkdirSync(userFolder, { recursive: true });
-	L.installPackInto(userFolder, tarball);
+	const registry = viaRegistry ? await startLocalRegistry({ tarball, work, node: install.node, log }) : null;
+	if (!registry) L.installPackInto(userFolder, tarball);
 	timings.build = Date.now() - t;
 
 	t = Date.now();
 	const sandbox = await startSandbox({ port: 0, employees: 30 });
 	const values = L.sandboxCredentialValues(sandbox);
-	const env = L.n8nEnv(install, { userFolder, port: await L.freePort(), brokerPort: await L.freePort() });
+	const extra = registry ? registry.env : {};
+	const env = L.n8nEnv(install, { userFolder, port: await L.freePort(), brokerPort: await L.freePort(), extra });
 	let n8n = null;
 	const stop = async (keep = false) => {
 		if (n8n) await n8n.stop();
 		await sandbox.close();
+		if (registry) await registry.stop();
 		if (!keep) fs.rmSync(work, { recursive: true, force: true });
 	};
 	try {
@@ -50,7 +58,7 @@ async function startStack({ log = () => {}, only = null } = {}) {
 		await stop(true);
 		throw new Error(`${error.message} (n8n folder kept: ${work})`);
 	}
-	return { url: n8n.url, client: n8n.client, owner: OWNER, sandbox, values, install, work, timings, stop };
+	return { url: n8n.url, client: n8n.client, owner: OWNER, sandbox, values, install, work, userFolder, registry, timings, stop };
 }
 
 module.exports = { startStack, OWNER };

@@ -48,7 +48,9 @@ const DEFAULTS = {
 const ROUTE_MODULES = [
 	require('./routes-auth'),
 	require('./routes-attendance'),
-	require('./routes-v1'),
+	require('./routes-v1-employees'),
+	require('./routes-v1-absences'),
+	require('./routes-v1-documents-reports'),
 	require('./routes-absence-org'),
 	require('./routes-v2'),
 	require('./routes-recruiting'),

@@ -6,7 +6,7 @@
  * - org units: `type` required on the list and the single record (getorgunit);
  * - cost centers and workplaces: lists only, filterable by `id`, generally available (no Beta header);
  * - compensations: the window end_date - start_date may be at most one month (get_v2-compensations).
- * Registered before routes-v2.js; the first matching route answers.
+ * Registered before the routes-v2-*.js files; the first matching route answers.
  */
 
 module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U }) {

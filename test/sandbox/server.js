@@ -52,7 +52,10 @@ const ROUTE_MODULES = [
 	require('./routes-v1-absences'),
 	require('./routes-v1-documents-reports'),
 	require('./routes-absence-org'),
-	require('./routes-v2'),
+	require('./routes-v2-people'),
+	require('./routes-v2-documents-org'),
+	require('./routes-v2-recruiting-reads'),
+	require('./routes-v2-webhooks'),
 	require('./routes-recruiting'),
 ];
 

@@ -5,7 +5,11 @@
  * The scripted model asks for the employee named in the prompt, then for the open jobs with the
  * prompt's keyword, then answers with what the tools returned.
  */
-const MODEL_CREDENTIAL = { id: 'OpenAiSandbox001', name: 'OpenAI (scripted model for the e2e)', apiKey: 'sandbox-model-key' };
+const MODEL_CREDENTIAL = {
+	id: 'OpenAiSandbox001',
+	name: 'OpenAI (scripted model for the e2e)',
+	apiKey: 'sandbox-model-key',
+};
 const AGENT = 'HR assistant';
 
 /** The n8n credential (for `n8n import:credentials`) that points the OpenAI Chat Model at the script. */
@@ -26,7 +30,9 @@ const expectations = {
 			const employee = sandbox.state.employees.find((e) => e.email === email);
 			check('the prompt names a sandbox employee', Boolean(employee), email);
 			const calls = model.calls;
-			const offered = calls.length ? (calls[0].body.tools || []).map((t) => (t.function || t).name) : [];
+			const offered = calls.length
+				? (calls[0].body.tools || []).map((t) => (t.function || t).name)
+				: [];
 			check(
 				'n8n offered the model the Personio and Personio Recruiting tools',
 				offered.some((n) => /employee/i.test(n)) && offered.some((n) => /job/i.test(n)),
@@ -34,31 +40,46 @@ const expectations = {
 			);
 			check(
 				'the model was called with the credential (three turns: two tool calls, one answer)',
-				calls.length === 3 && calls.every((c) => c.authorization === `Bearer ${MODEL_CREDENTIAL.apiKey}`),
+				calls.length === 3 &&
+					calls.every((c) => c.authorization === `Bearer ${MODEL_CREDENTIAL.apiKey}`),
 				() => JSON.stringify(calls.map((c) => c.step)),
 			);
-			const lookups = personioCalls(sandbox, (e) => e.route === 'GET /v1/company/employees' && e.query && e.query.email);
+			const lookups = personioCalls(
+				sandbox,
+				(e) => e.route === 'GET /v1/company/employees' && e.query && e.query.email,
+			);
 			check(
 				'the Personio tool call reached Personio with the email the model chose',
 				lookups.length === 1 && lookups[0].query.email === email && lookups[0].status === 200,
 				() => JSON.stringify(lookups.map((e) => ({ query: e.query, status: e.status }))),
 			);
 			const feeds = personioCalls(sandbox, (e) => e.route === 'GET /xml');
-			check('the Personio Recruiting tool call read the careers feed', feeds.length >= 1 && feeds.every((e) => e.status === 200), `${feeds.length} feed read(s)`);
+			check(
+				'the Personio Recruiting tool call read the careers feed',
+				feeds.length >= 1 && feeds.every((e) => e.status === 200),
+				`${feeds.length} feed read(s)`,
+			);
 			const answer = String(((out(AGENT)[0] || {}).json || {}).output || '');
 			check(
 				"the agent's answer holds the employee from Personio",
-				Boolean(employee) && [employee.first_name, employee.last_name, employee.email].every((v) => answer.includes(v)),
+				Boolean(employee) &&
+					[employee.first_name, employee.last_name, employee.email].every((v) =>
+						answer.includes(v),
+					),
 				() => answer.slice(0, 300),
 			);
 			const published = sandbox.state.jobs.filter((j) => j.published);
-			const mentions = (j) => `${j.names.en || ''} ${j.keywords || ''}`.toLowerCase().includes(keyword.toLowerCase());
+			const mentions = (j) =>
+				`${j.names.en || ''} ${j.keywords || ''}`.toLowerCase().includes(keyword.toLowerCase());
 			const matching = published.filter(mentions);
 			const other = published.filter((j) => !matching.includes(j));
 			check(
 				`the answer lists the open jobs mentioning "${keyword}", and no other`,
-				matching.length > 0 && matching.every((j) => answer.includes(j.names.en)) && other.every((j) => !answer.includes(j.names.en)),
-				() => `expected ${matching.map((j) => j.names.en).join(', ')}; answer ${answer.slice(0, 300)}`,
+				matching.length > 0 &&
+					matching.every((j) => answer.includes(j.names.en)) &&
+					other.every((j) => !answer.includes(j.names.en)),
+				() =>
+					`expected ${matching.map((j) => j.names.en).join(', ')}; answer ${answer.slice(0, 300)}`,
 			);
 		},
 	},

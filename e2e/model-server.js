@@ -12,7 +12,9 @@ const http = require('http');
 function lastUserText(messages) {
 	const user = [...messages].reverse().find((m) => m.role === 'user' || m.role === 'human');
 	if (!user) return '';
-	return typeof user.content === 'string' ? user.content : (user.content || []).map((c) => c.text || '').join(' ');
+	return typeof user.content === 'string'
+		? user.content
+		: (user.content || []).map((c) => c.text || '').join(' ');
 }
 
 /** What the script answers to one request: { toolCall: { name, args } } or { text }. */
@@ -31,8 +33,12 @@ function nextStep(body) {
 		const keyword = (/mentioning\s+"?([\w.-]+)/i.exec(prompt) || [null, ''])[1];
 		return { toolCall: { name: jobTool, args: { keyword } } };
 	}
-	const quoted = results.map((r) => (typeof r.content === 'string' ? r.content : JSON.stringify(r.content)));
-	return { text: `From Personio: ${quoted.join(' | ') || `no tool was offered (tools: ${tools.join(', ') || 'none'})`}` };
+	const quoted = results.map((r) =>
+		typeof r.content === 'string' ? r.content : JSON.stringify(r.content),
+	);
+	return {
+		text: `From Personio: ${quoted.join(' | ') || `no tool was offered (tools: ${tools.join(', ') || 'none'})`}`,
+	};
 }
 
 function completion(step, model, n) {
@@ -40,12 +46,30 @@ function completion(step, model, n) {
 	const created = Math.floor(Date.now() / 1000);
 	const usage = { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 };
 	if (step.toolCall) {
-		const call = { id: `call_${n}`, type: 'function', function: { name: step.toolCall.name, arguments: JSON.stringify(step.toolCall.args) } };
+		const call = {
+			id: `call_${n}`,
+			type: 'function',
+			function: { name: step.toolCall.name, arguments: JSON.stringify(step.toolCall.args) },
+		};
 		const message = { role: 'assistant', content: null, tool_calls: [call] };
-		return { id, object: 'chat.completion', created, model, choices: [{ index: 0, message, finish_reason: 'tool_calls' }], usage };
+		return {
+			id,
+			object: 'chat.completion',
+			created,
+			model,
+			choices: [{ index: 0, message, finish_reason: 'tool_calls' }],
+			usage,
+		};
 	}
 	const message = { role: 'assistant', content: step.text };
-	return { id, object: 'chat.completion', created, model, choices: [{ index: 0, message, finish_reason: 'stop' }], usage };
+	return {
+		id,
+		object: 'chat.completion',
+		created,
+		model,
+		choices: [{ index: 0, message, finish_reason: 'stop' }],
+		usage,
+	};
 }
 
 /** The same answer as server-sent events of chat.completion.chunk objects. */
@@ -55,7 +79,8 @@ function streamed(res, full) {
 		`data: ${JSON.stringify({ id: full.id, object: 'chat.completion.chunk', created: full.created, model: full.model, choices: [{ index: 0, delta, finish_reason: finishReason }], ...extra })}\n\n`;
 	res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
 	res.write(chunk({ role: 'assistant', content: '' }));
-	if (message.tool_calls) res.write(chunk({ tool_calls: message.tool_calls.map((c, index) => ({ index, ...c })) }));
+	if (message.tool_calls)
+		res.write(chunk({ tool_calls: message.tool_calls.map((c, index) => ({ index, ...c })) }));
 	else res.write(chunk({ content: message.content }));
 	res.write(chunk({}, finish, { usage: full.usage }));
 	res.end('data: [DONE]\n\n');
@@ -69,11 +94,20 @@ async function startModelServer() {
 		req.on('end', () => {
 			if (req.method === 'GET' && /\/models$/.test(req.url)) {
 				res.writeHead(200, { 'content-type': 'application/json' });
-				return res.end(JSON.stringify({ object: 'list', data: [{ id: 'scripted-model', object: 'model', owned_by: 'e2e' }] }));
+				return res.end(
+					JSON.stringify({
+						object: 'list',
+						data: [{ id: 'scripted-model', object: 'model', owned_by: 'e2e' }],
+					}),
+				);
 			}
 			if (req.method !== 'POST' || !/\/chat\/completions$/.test(req.url)) {
 				res.writeHead(404, { 'content-type': 'application/json' });
-				return res.end(JSON.stringify({ error: { message: `the scripted model has no ${req.method} ${req.url}` } }));
+				return res.end(
+					JSON.stringify({
+						error: { message: `the scripted model has no ${req.method} ${req.url}` },
+					}),
+				);
 			}
 			let body = {};
 			try {

@@ -27,7 +27,12 @@ const { startModelServer } = require('./model-server');
 const { startSandbox } = require('../test/sandbox/server');
 
 const EXAMPLES = path.join(L.REPO, 'examples');
-const OWNER = { email: 'e2e-owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Personio-1' };
+const OWNER = {
+	email: 'e2e-owner@example.com',
+	firstName: 'E2E',
+	lastName: 'Owner',
+	password: 'E2e-Personio-1',
+};
 const PARTNER_ID = 'N8N_E2E_PARTNER';
 const APP_ID = 'N8N_NODES_PERSONIO';
 
@@ -43,8 +48,18 @@ function record(name, ok, detail = '') {
 
 /** A check context handed to the expectations: check(name, condition, detail). */
 function checker(prefix) {
-	const check = (name, ok, detail) => record(`${prefix}${name}`, Boolean(ok), typeof detail === 'function' ? (ok ? '' : detail()) : detail);
-	check.equal = (name, actual, expected) => check(name, actual === expected, () => `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+	const check = (name, ok, detail) =>
+		record(
+			`${prefix}${name}`,
+			Boolean(ok),
+			typeof detail === 'function' ? (ok ? '' : detail()) : detail,
+		);
+	check.equal = (name, actual, expected) =>
+		check(
+			name,
+			actual === expected,
+			() => `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+		);
 	return check;
 }
 
@@ -52,12 +67,17 @@ function exampleWorkflows() {
 	return fs
 		.readdirSync(EXAMPLES)
 		.filter((f) => f.endsWith('.json') && !f.startsWith('credentials'))
-		.map((file) => ({ file, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')) }));
+		.map((file) => ({
+			file,
+			workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')),
+		}));
 }
 
 /** The workflows whose every node type exists in this build of the pack. */
 function runnable(workflows, nodeTypes) {
-	const known = new Set(nodeTypes.map((n) => `n8n-nodes-personio.${n[0].toLowerCase()}${n.slice(1)}`));
+	const known = new Set(
+		nodeTypes.map((n) => `n8n-nodes-personio.${n[0].toLowerCase()}${n.slice(1)}`),
+	);
 	return workflows.map((w) => {
 		// A node's tool variant for the AI Agent (`personioTool`) is made by n8n from the node itself.
 		const types = w.workflow.nodes.map((n) => n.type.replace(/Tool$/, ''));
@@ -79,19 +99,30 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox, model }
 	const env = L.n8nEnv(install, { userFolder, port, brokerPort: await L.freePort() });
 
 	sandbox.reset();
-	const values = L.sandboxCredentialValues(sandbox, { PERSONIO_PARTNER_ID: PARTNER_ID, PERSONIO_APP_ID: APP_ID });
+	const values = L.sandboxCredentialValues(sandbox, {
+		PERSONIO_PARTNER_ID: PARTNER_ID,
+		PERSONIO_APP_ID: APP_ID,
+	});
 	const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null;
-	const workflows = runnable(exampleWorkflows(), nodeTypes).filter((w) => !only || only.includes(path.basename(w.file, '.json')));
+	const workflows = runnable(exampleWorkflows(), nodeTypes).filter(
+		(w) => !only || only.includes(path.basename(w.file, '.json')),
+	);
 
 	let n8n;
 	try {
 		let t = Date.now();
-		await L.importExamples(install, env, { values, workDir: work, only: workflows.map((w) => w.file) });
+		await L.importExamples(install, env, {
+			values,
+			workDir: work,
+			only: workflows.map((w) => w.file),
+		});
 		const modelFile = path.join(work, 'model-credentials.json');
 		fs.writeFileSync(modelFile, JSON.stringify(modelCredentials(model.url)));
 		await L.runCli(install, env, ['import:credentials', `--input=${modelFile}`]);
 		model.calls.length = 0;
-		log(`${label}: credentials and ${workflows.length} workflows imported (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+		log(
+			`${label}: credentials and ${workflows.length} workflows imported (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+		);
 		t = Date.now();
 		n8n = await L.startN8n(install, env, { logFile: path.join(work, 'n8n.log') });
 		await n8n.client.ensureOwner(OWNER);
@@ -100,7 +131,11 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox, model }
 		const names = new Set((Array.isArray(served) ? served : []).map((t) => t.name));
 		const expected = nodeTypes.map((n) => `n8n-nodes-personio.${n[0].toLowerCase()}${n.slice(1)}`);
 		const absent = expected.filter((n) => !names.has(n));
-		check(`the pack's ${expected.length} nodes load with their real type names`, absent.length === 0, () => `missing ${absent.join(', ')}`);
+		check(
+			`the pack's ${expected.length} nodes load with their real type names`,
+			absent.length === 0,
+			() => `missing ${absent.join(', ')}`,
+		);
 
 		const parse = L.flattedParser(install);
 		const ctx = { sandbox, model, check, client: n8n.client, install, values };
@@ -138,13 +173,20 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox, model }
 			wcheck(
 				`runs to success (${Date.now() - tw} ms)`,
 				execution.status === 'success' && errors.length === 0,
-				() => `status ${execution.status}; ${errors.join('; ') || (execution.error && execution.error.message) || ''}`,
+				() =>
+					`status ${execution.status}; ${errors.join('; ') || (execution.error && execution.error.message) || ''}`,
 			);
 			const notRun = workflow.nodes.map((n) => n.name).filter((n) => !execution.runData[n]);
 			wcheck('every node ran', notRun.length === 0, () => `not run: ${notRun.join(', ')}`);
 			if (expect && expect.check) {
 				try {
-					await expect.check({ ...ctx, workflow, check: wcheck, out: outputOf(execution.runData), runData: execution.runData });
+					await expect.check({
+						...ctx,
+						workflow,
+						check: wcheck,
+						out: outputOf(execution.runData),
+						runData: execution.runData,
+					});
 				} catch (error) {
 					wcheck('expectations', false, error.stack);
 				}
@@ -153,13 +195,19 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox, model }
 		sandboxChecks({ ...ctx, stats: sandbox.stats() });
 		const employees = workflows.find(({ file }) => path.basename(file, '.json') === 'employees');
 		if (employees) {
-			await expiredTokenCheck({ ...ctx, parse, workflow: employees.workflow, check: checker(`[${label}] expired token: `) });
+			await expiredTokenCheck({
+				...ctx,
+				parse,
+				workflow: employees.workflow,
+				check: checker(`[${label}] expired token: `),
+			});
 		}
 	} catch (error) {
 		check('suite', false, error.stack || error.message);
 	} finally {
 		if (n8n) await n8n.stop();
-		if (process.env.E2E_KEEP !== '1' && results.every((r) => r.ok)) fs.rmSync(work, { recursive: true, force: true });
+		if (process.env.E2E_KEEP !== '1' && results.every((r) => r.ok))
+			fs.rmSync(work, { recursive: true, force: true });
 		else log(`${label}: kept ${work} (n8n.log inside)`);
 	}
 	log(`${label}: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -176,7 +224,10 @@ function outputOf(runData) {
 }
 
 async function main() {
-	const variants = (process.env.E2E_N8N || 'n8n,n8n-1').split(',').map((v) => v.trim()).filter(Boolean);
+	const variants = (process.env.E2E_N8N || 'n8n,n8n-1')
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
 	let sandbox;
 	let model;
 	try {
@@ -186,11 +237,16 @@ async function main() {
 		L.buildPack((m) => log(m));
 		const work = L.tempDir('personio-e2e-pack-');
 		const { tarball, missing, nodeTypes } = L.packTarball(work);
-		record('every node and credential listed in package.json was built', missing.length === 0, `missing ${missing.join(', ')}`);
+		record(
+			'every node and credential listed in package.json was built',
+			missing.length === 0,
+			`missing ${missing.join(', ')}`,
+		);
 		sandbox = await startSandbox({ port: 0, employees: 60 });
 		model = await startModelServer();
 		log(`sandbox on ${sandbox.url}, scripted chat model on ${model.url}`);
-		for (const [i, installing] of installs.entries()) await suite(variants[i], installing, { tarball, nodeTypes, sandbox, model });
+		for (const [i, installing] of installs.entries())
+			await suite(variants[i], installing, { tarball, nodeTypes, sandbox, model });
 		fs.rmSync(work, { recursive: true, force: true });
 	} catch (error) {
 		record('e2e run', false, error.stack || error.message);

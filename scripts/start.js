@@ -41,7 +41,8 @@ function owner() {
 
 async function main() {
 	const port = Number(process.env.PORT || 5678);
-	if (await L.portInUse(port)) throw new Error(`port ${port} is in use: stop what runs there or set PORT`);
+	if (await L.portInUse(port))
+		throw new Error(`port ${port} is in use: stop what runs there or set PORT`);
 	fs.mkdirSync(HOME, { recursive: true });
 
 	say('building the pack');
@@ -60,7 +61,10 @@ async function main() {
 		values = {
 			PERSONIO_CLIENT_ID: process.env.PERSONIO_CLIENT_ID,
 			PERSONIO_CLIENT_SECRET: process.env.PERSONIO_CLIENT_SECRET,
-			PERSONIO_BASE_URL: (process.env.PERSONIO_BASE_URL || 'https://api.personio.de').replace(/\/+$/, ''),
+			PERSONIO_BASE_URL: (process.env.PERSONIO_BASE_URL || 'https://api.personio.de').replace(
+				/\/+$/,
+				'',
+			),
 			PERSONIO_CAREERS_URL: process.env.PERSONIO_CAREERS_URL || '',
 		};
 		say(`using real Personio at ${values.PERSONIO_BASE_URL}`);
@@ -68,21 +72,39 @@ async function main() {
 		const { startSandbox } = require('../test/sandbox/server');
 		const wanted = Number(process.env.SANDBOX_PORT || 4010);
 		const sandboxPort = (await L.portInUse(wanted)) ? 0 : wanted;
-		sandbox = await startSandbox({ port: sandboxPort, employees: Number(process.env.SANDBOX_EMPLOYEES || 200) });
+		sandbox = await startSandbox({
+			port: sandboxPort,
+			employees: Number(process.env.SANDBOX_EMPLOYEES || 200),
+		});
 		values = L.sandboxCredentialValues(sandbox);
-		say(`Personio sandbox on ${sandbox.url} (client id sandbox-client-id, secret sandbox-client-secret)`);
+		say(
+			`Personio sandbox on ${sandbox.url} (client id sandbox-client-id, secret sandbox-client-secret)`,
+		);
 	}
-	for (const key of ['PERSONIO_PARTNER_ID', 'PERSONIO_APP_ID', 'PERSONIO_RECRUITING_API_KEY', 'PERSONIO_COMPANY_ID', 'PERSONIO_COMPANY']) {
+	for (const key of [
+		'PERSONIO_PARTNER_ID',
+		'PERSONIO_APP_ID',
+		'PERSONIO_RECRUITING_API_KEY',
+		'PERSONIO_COMPANY_ID',
+		'PERSONIO_COMPANY',
+	]) {
 		if (process.env[key]) values[key] = process.env[key];
 	}
 
-	const env = L.n8nEnv(install, { userFolder: HOME, port, brokerPort: await L.freePort(), extra: { N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info' } });
+	const env = L.n8nEnv(install, {
+		userFolder: HOME,
+		port,
+		brokerPort: await L.freePort(),
+		extra: { N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info' },
+	});
 	// Credentials are re-imported on every start (the sandbox URL or the env values may differ);
 	// workflows only when the examples or the target changed, so edits made in the editor survive.
 	const staging = L.tempDir('personio-start-import-');
 	const credsFile = path.join(staging, 'credentials.json');
 	const template = fs.readFileSync(path.join(EXAMPLES, 'credentials.sandbox.json'), 'utf8');
-	let credentials = JSON.parse(template.replace(/\{\{([A-Z_]+)\}\}/g, (_, k) => (values[k] ?? '').replace(/"/g, '\\"')));
+	let credentials = JSON.parse(
+		template.replace(/\{\{([A-Z_]+)\}\}/g, (_, k) => (values[k] ?? '').replace(/"/g, '\\"')),
+	);
 	if (real) {
 		credentials = credentials
 			.filter((c) => c.type !== 'personioRecruitingApi' || values.PERSONIO_RECRUITING_API_KEY)
@@ -92,7 +114,9 @@ async function main() {
 	say('importing the credentials');
 	await L.runCli(install, env, ['import:credentials', `--input=${credsFile}`]);
 
-	const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json') && !f.startsWith('credentials'));
+	const files = fs
+		.readdirSync(EXAMPLES)
+		.filter((f) => f.endsWith('.json') && !f.startsWith('credentials'));
 	const hash = crypto.createHash('sha256').update(values.PERSONIO_BASE_URL);
 	for (const f of files) hash.update(fs.readFileSync(path.join(EXAMPLES, f)));
 	const marker = path.join(HOME, 'examples.sha256');
@@ -102,7 +126,10 @@ async function main() {
 		fs.mkdirSync(dir);
 		for (const f of files) {
 			const text = fs.readFileSync(path.join(EXAMPLES, f), 'utf8');
-			fs.writeFileSync(path.join(dir, f), text.split('https://api.personio.de').join(values.PERSONIO_BASE_URL));
+			fs.writeFileSync(
+				path.join(dir, f),
+				text.split('https://api.personio.de').join(values.PERSONIO_BASE_URL),
+			);
 		}
 		say(`importing ${files.length} example workflows`);
 		await L.runCli(install, env, ['import:workflow', '--separate', `--input=${dir}`]);
@@ -110,7 +137,9 @@ async function main() {
 	}
 	fs.rmSync(staging, { recursive: true, force: true });
 
-	say(`starting n8n ${install.version} (log: ${path.relative(process.cwd(), path.join(HOME, 'n8n.log'))})`);
+	say(
+		`starting n8n ${install.version} (log: ${path.relative(process.cwd(), path.join(HOME, 'n8n.log'))})`,
+	);
 	const n8n = await L.startN8n(install, env, { logFile: path.join(HOME, 'n8n.log') });
 	const account = owner();
 	await n8n.client.ensureOwner(account);
@@ -138,7 +167,9 @@ async function main() {
 	console.log(`  email:         ${account.email}`);
 	console.log(`  password:      ${account.password}`);
 	console.log(`  Personio:      ${real ? values.PERSONIO_BASE_URL : `sandbox at ${sandbox.url}`}`);
-	console.log('  Open the workflows named "Personio: …" and click "Execute workflow". Ctrl-C stops everything.');
+	console.log(
+		'  Open the workflows named "Personio: …" and click "Execute workflow". Ctrl-C stops everything.',
+	);
 	console.log('');
 }
 

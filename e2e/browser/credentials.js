@@ -23,7 +23,11 @@ async function checkFields(page, modal, credential, label) {
 		if (!check(`${label}: field "${field.displayName}" shown`, visible)) continue;
 		const labelText = (await box.locator('label').first().innerText()).split('\n')[0].trim();
 		const expected = `${field.displayName}${field.required ? ' *' : ''}`;
-		check(`${label}: "${field.displayName}" label${field.required ? ' marked required' : ''}`, labelText.replace(/\s+/g, ' ') === expected, `"${labelText}"`);
+		check(
+			`${label}: "${field.displayName}" label${field.required ? ' marked required' : ''}`,
+			labelText.replace(/\s+/g, ' ') === expected,
+			`"${labelText}"`,
+		);
 		const input = box.locator('input').first();
 		if (field.placeholder) {
 			const ph = await input.getAttribute('placeholder');
@@ -31,28 +35,47 @@ async function checkFields(page, modal, credential, label) {
 		}
 		if (field.default && typeof field.default === 'string') {
 			const value = await input.inputValue();
-			check(`${label}: "${field.displayName}" defaults to ${field.default}`, value === field.default, `"${value}"`);
+			check(
+				`${label}: "${field.displayName}" defaults to ${field.default}`,
+				value === field.default,
+				`"${value}"`,
+			);
 		}
 		await box.locator('label').first().hover();
 		await box.locator('[data-icon="circle-help"]').first().hover();
-		const tip = page.getByText(field.description, { exact: true }).filter({ visible: true }).first();
+		const tip = page
+			.getByText(field.description, { exact: true })
+			.filter({ visible: true })
+			.first();
 		const shown = await tip.waitFor({ timeout: 5000 }).then(
 			() => true,
 			() => false,
 		);
-		check(`${label}: "${field.displayName}" help text shown on its "?"`, shown, `"${field.description}"`);
+		check(
+			`${label}: "${field.displayName}" help text shown on its "?"`,
+			shown,
+			`"${field.description}"`,
+		);
 	}
 	// Leave the first field's help open for the screenshot.
 	const first = modal.locator(byTestId(fields[0].name));
 	await first.locator('label').first().hover();
 	await first.locator('[data-icon="circle-help"]').first().hover();
-	await page.getByText(fields[0].description, { exact: true }).filter({ visible: true }).first().waitFor({ timeout: 5000 }).catch(() => {});
+	await page
+		.getByText(fields[0].description, { exact: true })
+		.filter({ visible: true })
+		.first()
+		.waitFor({ timeout: 5000 })
+		.catch(() => {});
 	return fields;
 }
 
 async function fill(modal, values) {
 	for (const [name, value] of Object.entries(values)) {
-		await modal.locator(`${byTestId(`parameter-input-${name}`)} input`).first().fill(value);
+		await modal
+			.locator(`${byTestId(`parameter-input-${name}`)} input`)
+			.first()
+			.fill(value);
 	}
 }
 
@@ -62,7 +85,10 @@ async function fill(modal, values) {
  */
 async function saveAndTest(page, modal) {
 	const started = Date.now();
-	const answer = page.waitForResponse((r) => r.request().method() === 'POST' && /\/rest\/credentials\/test$/.test(r.url()), { timeout: 30_000 });
+	const answer = page.waitForResponse(
+		(r) => r.request().method() === 'POST' && /\/rest\/credentials\/test$/.test(r.url()),
+		{ timeout: 30_000 },
+	);
 	await modal.locator(byTestId('credential-save-button')).click();
 	const { data } = await (await answer).json();
 	const ms = Date.now() - started;
@@ -72,13 +98,34 @@ async function saveAndTest(page, modal) {
 		await banner.waitFor();
 	} else {
 		await container.getByText(/Couldn.t connect with these settings/).waitFor();
-		await container.getByText('More details').click().catch(() => {});
-		const details = await container.getByText(data.message).first().waitFor({ timeout: 5000 }).then(() => ` / ${data.message}`, () => '');
+		await container
+			.getByText('More details')
+			.click()
+			.catch(() => {});
+		const details = await container
+			.getByText(data.message)
+			.first()
+			.waitFor({ timeout: 5000 })
+			.then(
+				() => ` / ${data.message}`,
+				() => '',
+			);
 		await page.mouse.move(5, 5);
-		return { ...data, banner: `${(await container.getByText(/Couldn.t connect with these settings/).innerText()).trim()}${details}`, ms };
+		return {
+			...data,
+			banner: `${(await container.getByText(/Couldn.t connect with these settings/).innerText()).trim()}${details}`,
+			ms,
+		};
 	}
 	await page.mouse.move(5, 5);
-	return { ...data, banner: (await banner.innerText()).replace(/\s+/g, ' ').replace(/ Retry$/, '').trim(), ms };
+	return {
+		...data,
+		banner: (await banner.innerText())
+			.replace(/\s+/g, ' ')
+			.replace(/ Retry$/, '')
+			.trim(),
+		ms,
+	};
 }
 
 async function credentialForms(page, url, pack, stack) {
@@ -87,29 +134,62 @@ async function credentialForms(page, url, pack, stack) {
 	let modal = await openNewCredential(page, url, 'Personio API');
 	const api = pack.credentials.personioApi;
 	const fields = await checkFields(page, modal, api, 'Personio API form');
-	await shot(page, 'credential-personio-api', `new "Personio API" credential form: ${fields.map((f) => f.displayName).join(', ')} (+ n8n's own "Allowed HTTP Request Domains"), the "${fields[0].displayName}" help text open`);
+	await shot(
+		page,
+		'credential-personio-api',
+		`new "Personio API" credential form: ${fields.map((f) => f.displayName).join(', ')} (+ n8n's own "Allowed HTTP Request Domains"), the "${fields[0].displayName}" help text open`,
+	);
 	const tokensBefore = sb.stats().tokenRequests;
-	await fill(modal, { clientId: stack.values.PERSONIO_CLIENT_ID, clientSecret: stack.values.PERSONIO_CLIENT_SECRET, baseUrl: sb.url });
+	await fill(modal, {
+		clientId: stack.values.PERSONIO_CLIENT_ID,
+		clientSecret: stack.values.PERSONIO_CLIENT_SECRET,
+		baseUrl: sb.url,
+	});
 	let result = await saveAndTest(page, modal);
-	check('Personio API: Save tests the connection against the sandbox', result.status === 'OK' && /tested successfully/i.test(result.banner), `"${result.banner}" in ${secs(result.ms)}`);
-	check('Personio API: the test got a token from the sandbox', sb.stats().tokenRequests > tokensBefore, `${sb.stats().tokenRequests - tokensBefore} token request(s)`);
-	await shot(page, 'credential-personio-api-tested', `"Personio API" credential saved with the sandbox values; banner "${result.banner}"`);
+	check(
+		'Personio API: Save tests the connection against the sandbox',
+		result.status === 'OK' && /tested successfully/i.test(result.banner),
+		`"${result.banner}" in ${secs(result.ms)}`,
+	);
+	check(
+		'Personio API: the test got a token from the sandbox',
+		sb.stats().tokenRequests > tokensBefore,
+		`${sb.stats().tokenRequests - tokensBefore} token request(s)`,
+	);
+	await shot(
+		page,
+		'credential-personio-api-tested',
+		`"Personio API" credential saved with the sandbox values; banner "${result.banner}"`,
+	);
 
 	await fill(modal, { clientSecret: 'not-the-secret' });
 	result = await saveAndTest(page, modal);
-	check('Personio API: a wrong secret fails the connection test', result.status === 'Error', `banner "${result.banner}"`);
+	check(
+		'Personio API: a wrong secret fails the connection test',
+		result.status === 'Error',
+		`banner "${result.banner}"`,
+	);
 	check(
 		"Personio API: the failed test says what to fix (Personio's reason, not a bare code)",
-		/rejected the Client ID or Client Secret/.test(result.message) && !/not-the-secret/.test(result.banner),
+		/rejected the Client ID or Client Secret/.test(result.message) &&
+			!/not-the-secret/.test(result.banner),
 		`n8n shows "${result.message}"`,
 	);
-	await shot(page, 'credential-personio-api-wrong-secret', `the same credential saved with a wrong Client Secret; banner "${result.banner}"`);
+	await shot(
+		page,
+		'credential-personio-api-wrong-secret',
+		`the same credential saved with a wrong Client Secret; banner "${result.banner}"`,
+	);
 
 	// Personio Recruiting API
 	modal = await openNewCredential(page, url, 'Personio Recruiting API');
 	const rec = pack.credentials.personioRecruitingApi;
 	const recFields = await checkFields(page, modal, rec, 'Personio Recruiting API form');
-	await shot(page, 'credential-personio-recruiting-api', `new "Personio Recruiting API" credential form: ${recFields.map((f) => f.displayName).join(', ')}, the "${recFields[0].displayName}" help text open`);
+	await shot(
+		page,
+		'credential-personio-recruiting-api',
+		`new "Personio Recruiting API" credential form: ${recFields.map((f) => f.displayName).join(', ')}, the "${recFields[0].displayName}" help text open`,
+	);
 	await fill(modal, {
 		apiKey: stack.values.PERSONIO_RECRUITING_API_KEY,
 		companyId: stack.values.PERSONIO_COMPANY_ID,
@@ -119,15 +199,30 @@ async function credentialForms(page, url, pack, stack) {
 	});
 	const logBefore = sb.stats().log.length;
 	result = await saveAndTest(page, modal);
-	check('Personio Recruiting API: Save tests the connection against the sandbox', result.status === 'OK' && /tested successfully/i.test(result.banner), `"${result.banner}" in ${secs(result.ms)}`);
-	const probe = sb.stats().log.slice(logBefore).find((e) => e.path === '/v1/recruiting/applications');
+	check(
+		'Personio Recruiting API: Save tests the connection against the sandbox',
+		result.status === 'OK' && /tested successfully/i.test(result.banner),
+		`"${result.banner}" in ${secs(result.ms)}`,
+	);
+	const probe = sb
+		.stats()
+		.log.slice(logBefore)
+		.find((e) => e.path === '/v1/recruiting/applications');
 	check(
 		'Personio Recruiting API: the test called the sandbox with the key and company ID',
-		probe && probe.headers['x-company-id'] === stack.values.PERSONIO_COMPANY_ID && Boolean(probe.headers.authorization),
-		probe ? `${probe.method} ${probe.path} → ${probe.status}, X-Company-ID ${probe.headers['x-company-id']}` : 'no request recorded',
+		probe &&
+			probe.headers['x-company-id'] === stack.values.PERSONIO_COMPANY_ID &&
+			Boolean(probe.headers.authorization),
+		probe
+			? `${probe.method} ${probe.path} → ${probe.status}, X-Company-ID ${probe.headers['x-company-id']}`
+			: 'no request recorded',
 	);
 	// The modal is scrolled to the banner; the screenshot shows it with the first fields.
-	await shot(page, 'credential-personio-recruiting-api-tested', `"Personio Recruiting API" credential saved with the sandbox values; banner "${result.banner}"`);
+	await shot(
+		page,
+		'credential-personio-recruiting-api-tested',
+		`"Personio Recruiting API" credential saved with the sandbox values; banner "${result.banner}"`,
+	);
 	await page.keyboard.press('Escape');
 }
 

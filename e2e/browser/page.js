@@ -36,7 +36,10 @@ function packDescriptions() {
 		triggerEvents: (trigger.properties.find((p) => p.name === 'events').options || []).length,
 		credentials: {
 			personioApi: load('credentials/PersonioApi.credentials.js', 'PersonioApi'),
-			personioRecruitingApi: load('credentials/PersonioRecruitingApi.credentials.js', 'PersonioRecruitingApi'),
+			personioRecruitingApi: load(
+				'credentials/PersonioRecruitingApi.credentials.js',
+				'PersonioRecruitingApi',
+			),
 		},
 	};
 }
@@ -62,4 +65,17 @@ async function login(page, url, owner) {
 const byTestId = (id) => `[data-test-id="${id}"]`;
 const texts = (locator) => locator.evaluateAll((els) => els.map((e) => e.innerText.trim()));
 
-module.exports = { ARTIFACTS, REPO, byTestId, check, log, login, packDescriptions, results, secs, shot, t0, texts };
+module.exports = {
+	ARTIFACTS,
+	REPO,
+	byTestId,
+	check,
+	log,
+	login,
+	packDescriptions,
+	results,
+	secs,
+	shot,
+	t0,
+	texts,
+};

@@ -19,26 +19,91 @@ const REGISTRY_HOST = 'registry.npmjs.org';
 
 /** verdaccio from npm into the cache, once per machine (its `node-fetch@cjs` tag is pinned to 2.7.0). */
 function installVerdaccio(log) {
-	const cache = process.env.PERSONIO_N8N_CACHE || path.join(require('os').homedir(), '.cache', 'n8n-nodes-personio');
+	const cache =
+		process.env.PERSONIO_N8N_CACHE ||
+		path.join(require('os').homedir(), '.cache', 'n8n-nodes-personio');
 	const dir = path.join(cache, `verdaccio-${VERDACCIO}`);
 	const bin = path.join(dir, 'node_modules', 'verdaccio', 'bin', 'verdaccio');
 	if (fs.existsSync(bin)) return bin;
 	log(`installing verdaccio ${VERDACCIO} into ${dir}`);
 	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, overrides: { 'node-fetch': '2.7.0' } }));
-	const args = ['install', `verdaccio@${VERDACCIO}`, '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
-	execFileSync('npm', args, { cwd: dir, env: L.cleanEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify({ private: true, overrides: { 'node-fetch': '2.7.0' } }),
+	);
+	const args = [
+		'install',
+		`verdaccio@${VERDACCIO}`,
+		'--no-audit',
+		'--no-fund',
+		'--ignore-scripts',
+		'--loglevel=error',
+	];
+	execFileSync('npm', args, {
+		cwd: dir,
+		env: L.cleanEnv(),
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	return bin;
 }
 
 /** A CA for this run and a certificate for registry.npmjs.org signed by it. */
 function makeCertificates(dir) {
-	const ssl = (...args) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-	ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=n8n-nodes-personio e2e CA');
-	ssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'host.key', '-out', 'host.csr', '-subj', `/CN=${REGISTRY_HOST}`);
-	fs.writeFileSync(path.join(dir, 'host.ext'), `subjectAltName=DNS:${REGISTRY_HOST}\nextendedKeyUsage=serverAuth\n`);
-	ssl('x509', '-req', '-in', 'host.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'host.pem', '-days', '2', '-extfile', 'host.ext');
-	return { ca: path.join(dir, 'ca.pem'), key: fs.readFileSync(path.join(dir, 'host.key')), cert: fs.readFileSync(path.join(dir, 'host.pem')) };
+	const ssl = (...args) =>
+		execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+	ssl(
+		'req',
+		'-x509',
+		'-newkey',
+		'rsa:2048',
+		'-nodes',
+		'-keyout',
+		'ca.key',
+		'-out',
+		'ca.pem',
+		'-days',
+		'2',
+		'-subj',
+		'/CN=n8n-nodes-personio e2e CA',
+	);
+	ssl(
+		'req',
+		'-newkey',
+		'rsa:2048',
+		'-nodes',
+		'-keyout',
+		'host.key',
+		'-out',
+		'host.csr',
+		'-subj',
+		`/CN=${REGISTRY_HOST}`,
+	);
+	fs.writeFileSync(
+		path.join(dir, 'host.ext'),
+		`subjectAltName=DNS:${REGISTRY_HOST}\nextendedKeyUsage=serverAuth\n`,
+	);
+	ssl(
+		'x509',
+		'-req',
+		'-in',
+		'host.csr',
+		'-CA',
+		'ca.pem',
+		'-CAkey',
+		'ca.key',
+		'-CAcreateserial',
+		'-out',
+		'host.pem',
+		'-days',
+		'2',
+		'-extfile',
+		'host.ext',
+	);
+	return {
+		ca: path.join(dir, 'ca.pem'),
+		key: fs.readFileSync(path.join(dir, 'host.key')),
+		cert: fs.readFileSync(path.join(dir, 'host.pem')),
+	};
 }
 
 /** verdaccio 6 needs Node 22 or newer: it runs on the Node 24 installed beside n8n. */
@@ -56,12 +121,18 @@ async function startVerdaccio(bin, dir, node, log) {
 		].join('\n'),
 	);
 	const out = fs.openSync(path.join(dir, 'verdaccio.log'), 'a');
-	const child = spawn(node, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', out, out] });
+	const child = spawn(node, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], {
+		stdio: ['ignore', out, out],
+	});
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 120; i++) {
-		const up = await fetch(`${url}/-/ping`).then((r) => r.ok, () => false);
+		const up = await fetch(`${url}/-/ping`).then(
+			(r) => r.ok,
+			() => false,
+		);
 		if (up) break;
-		if (child.exitCode !== null) throw new Error(`verdaccio exited; see ${path.join(dir, 'verdaccio.log')}`);
+		if (child.exitCode !== null)
+			throw new Error(`verdaccio exited; see ${path.join(dir, 'verdaccio.log')}`);
 		await L.sleep(250);
 	}
 	log(`verdaccio ${VERDACCIO} on ${url}`);
@@ -79,11 +150,15 @@ async function publish(registry, tarball, dir) {
 	const { token } = await res.json();
 	if (!token) throw new Error(`verdaccio refused the user: HTTP ${res.status}`);
 	const auth = `--${registry.url.replace(/^http:/, '')}/:_authToken=${token}`;
-	execFileSync('npm', ['publish', tarball, '--registry', registry.url, auth, '--ignore-scripts', '--loglevel=error'], {
-		cwd: dir,
-		env: L.cleanEnv(),
-		stdio: ['ignore', 'ignore', 'pipe'],
-	});
+	execFileSync(
+		'npm',
+		['publish', tarball, '--registry', registry.url, auth, '--ignore-scripts', '--loglevel=error'],
+		{
+			cwd: dir,
+			env: L.cleanEnv(),
+			stdio: ['ignore', 'ignore', 'pipe'],
+		},
+	);
 }
 
 /**
@@ -97,10 +172,13 @@ async function startProxy(registry, certs) {
 	const forward = (req, res) => {
 		seen.push(`${req.method} ${req.url}`);
 		const headers = { ...req.headers, host: REGISTRY_HOST, 'x-forwarded-proto': 'https' };
-		const up = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
-			res.writeHead(answer.statusCode, answer.headers);
-			answer.pipe(res);
-		});
+		const up = http.request(
+			{ host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+			(answer) => {
+				res.writeHead(answer.statusCode, answer.headers);
+				answer.pipe(res);
+			},
+		);
 		up.on('error', (e) => res.destroy(e));
 		req.pipe(up);
 	};

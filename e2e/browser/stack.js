@@ -12,7 +12,12 @@ const L = require('../lib/n8n');
 const { startSandbox } = require('../../test/sandbox/server');
 const { startLocalRegistry } = require('./registry');
 
-const OWNER = { email: 'browser@example.com', firstName: 'Browser', lastName: 'Test', password: 'Browser-Test-7A' };
+const OWNER = {
+	email: 'browser@example.com',
+	firstName: 'Browser',
+	lastName: 'Test',
+	password: 'Browser-Test-7A',
+};
 
 /**
  * Starts sandbox + n8n; resolves to { url, owner, sandbox, values, install, work, userFolder, stop(keep) }.
@@ -31,7 +36,9 @@ async function startStack({ log = () => {}, only = null, viaRegistry = false } =
 	if (missing.length) throw new Error(`the build lacks ${missing.join(', ')}`);
 	const userFolder = path.join(work, 'home');
 	fs.mkdirSync(userFolder, { recursive: true });
-	const registry = viaRegistry ? await startLocalRegistry({ tarball, work, node: install.node, log }) : null;
+	const registry = viaRegistry
+		? await startLocalRegistry({ tarball, work, node: install.node, log })
+		: null;
 	if (!registry) L.installPackInto(userFolder, tarball);
 	timings.build = Date.now() - t;
 
@@ -39,7 +46,12 @@ async function startStack({ log = () => {}, only = null, viaRegistry = false } =
 	const sandbox = await startSandbox({ port: 0, employees: 30 });
 	const values = L.sandboxCredentialValues(sandbox);
 	const extra = registry ? registry.env : {};
-	const env = L.n8nEnv(install, { userFolder, port: await L.freePort(), brokerPort: await L.freePort(), extra });
+	const env = L.n8nEnv(install, {
+		userFolder,
+		port: await L.freePort(),
+		brokerPort: await L.freePort(),
+		extra,
+	});
 	let n8n = null;
 	const stop = async (keep = false) => {
 		if (n8n) await n8n.stop();
@@ -58,19 +70,42 @@ async function startStack({ log = () => {}, only = null, viaRegistry = false } =
 		await stop(true);
 		throw new Error(`${error.message} (n8n folder kept: ${work})`);
 	}
-	return { url: n8n.url, client: n8n.client, owner: OWNER, sandbox, values, install, work, userFolder, registry, timings, stop };
+	return {
+		url: n8n.url,
+		client: n8n.client,
+		owner: OWNER,
+		sandbox,
+		values,
+		install,
+		work,
+		userFolder,
+		registry,
+		timings,
+		stop,
+	};
 }
 
 module.exports = { startStack, OWNER };
 
 if (require.main === module && process.argv.includes('--serve')) {
-	startStack({ log: (m) => console.error(`[stack] ${m}`) }).then((s) => {
-		console.log(JSON.stringify({ url: s.url, owner: s.owner, sandbox: s.sandbox.url, work: s.work, timings: s.timings }));
-		const end = () => s.stop().then(() => process.exit(0));
-		process.on('SIGINT', end);
-		process.on('SIGTERM', end);
-	}, (e) => {
-		console.error(e.message);
-		process.exit(1);
-	});
+	startStack({ log: (m) => console.error(`[stack] ${m}`) }).then(
+		(s) => {
+			console.log(
+				JSON.stringify({
+					url: s.url,
+					owner: s.owner,
+					sandbox: s.sandbox.url,
+					work: s.work,
+					timings: s.timings,
+				}),
+			);
+			const end = () => s.stop().then(() => process.exit(0));
+			process.on('SIGINT', end);
+			process.on('SIGTERM', end);
+		},
+		(e) => {
+			console.error(e.message);
+			process.exit(1);
+		},
+	);
 }

@@ -41,7 +41,11 @@ class N8nClient {
 
 	async login({ email, password }) {
 		// 1.x and 2.x both accept emailOrLdapLoginId; older 1.x wanted email.
-		return await this.request('POST', '/rest/login', { emailOrLdapLoginId: email, email, password });
+		return await this.request('POST', '/rest/login', {
+			emailOrLdapLoginId: email,
+			email,
+			password,
+		});
 	}
 
 	async workflow(id) {
@@ -52,14 +56,16 @@ class N8nClient {
 	async runManually(id, major) {
 		const workflow = await this.workflow(id);
 		const trigger =
-			workflow.nodes.find((n) => /manualTrigger$/.test(n.type)) ?? workflow.nodes.find((n) => /Trigger$/.test(n.type) && !n.webhookId);
+			workflow.nodes.find((n) => /manualTrigger$/.test(n.type)) ??
+			workflow.nodes.find((n) => /Trigger$/.test(n.type) && !n.webhookId);
 		if (!trigger) throw new Error(`workflow ${id} has no manual or polling trigger`);
 		const body =
 			major >= 2
 				? { triggerToStartFrom: { name: trigger.name } }
 				: { workflowData: workflow, startNodes: [], triggerToStartFrom: { name: trigger.name } };
 		const result = await this.request('POST', `/rest/workflows/${id}/run`, body);
-		if (!result || !result.executionId) throw new Error(`workflow ${id} did not start: ${JSON.stringify(result)}`);
+		if (!result || !result.executionId)
+			throw new Error(`workflow ${id} did not start: ${JSON.stringify(result)}`);
 		return result.executionId;
 	}
 
@@ -67,8 +73,15 @@ class N8nClient {
 	async waitForExecution(executionId, { timeoutMs = 120_000, parse } = {}) {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const execution = await this.request('GET', `/rest/executions/${executionId}`, undefined, { okStatus: [200, 404] });
-			if (execution && execution.id && execution.finished !== undefined && (execution.stoppedAt || execution.finished)) {
+			const execution = await this.request('GET', `/rest/executions/${executionId}`, undefined, {
+				okStatus: [200, 404],
+			});
+			if (
+				execution &&
+				execution.id &&
+				execution.finished !== undefined &&
+				(execution.stoppedAt || execution.finished)
+			) {
 				const status = execution.status || (execution.finished ? 'success' : 'error');
 				if (!['new', 'running', 'waiting'].includes(status)) {
 					const data = typeof execution.data === 'string' ? parse(execution.data) : execution.data;
@@ -81,7 +94,8 @@ class N8nClient {
 					};
 				}
 			}
-			if (Date.now() > deadline) throw new Error(`execution ${executionId} did not finish in ${timeoutMs} ms`);
+			if (Date.now() > deadline)
+				throw new Error(`execution ${executionId} did not finish in ${timeoutMs} ms`);
 			await sleep(150);
 		}
 	}
@@ -96,14 +110,23 @@ class N8nClient {
 	/** Activates (2.x: publishes) a workflow so its trigger registers. */
 	async activate(id, major) {
 		const workflow = await this.workflow(id);
-		if (major >= 2) return await this.request('POST', `/rest/workflows/${id}/activate`, { versionId: workflow.versionId });
-		return await this.request('PATCH', `/rest/workflows/${id}`, { active: true, versionId: workflow.versionId });
+		if (major >= 2)
+			return await this.request('POST', `/rest/workflows/${id}/activate`, {
+				versionId: workflow.versionId,
+			});
+		return await this.request('PATCH', `/rest/workflows/${id}`, {
+			active: true,
+			versionId: workflow.versionId,
+		});
 	}
 
 	async deactivate(id, major) {
 		const workflow = await this.workflow(id);
 		if (major >= 2) return await this.request('POST', `/rest/workflows/${id}/deactivate`, {});
-		return await this.request('PATCH', `/rest/workflows/${id}`, { active: false, versionId: workflow.versionId });
+		return await this.request('PATCH', `/rest/workflows/${id}`, {
+			active: false,
+			versionId: workflow.versionId,
+		});
 	}
 }
 

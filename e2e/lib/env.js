@@ -91,4 +91,14 @@ function n8nEnv(install, { userFolder, port, brokerPort, extra = {} }) {
 	};
 }
 
-module.exports = { REPO, TEST_ENCRYPTION_KEY, cleanEnv, freePort, n8nEnv, portInUse, sandboxCredentialValues, sleep, tempDir };
+module.exports = {
+	REPO,
+	TEST_ENCRYPTION_KEY,
+	cleanEnv,
+	freePort,
+	n8nEnv,
+	portInUse,
+	sandboxCredentialValues,
+	sleep,
+	tempDir,
+};

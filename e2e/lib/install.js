@@ -23,12 +23,18 @@ function installN8n(variant = 'n8n', log = console.error) {
 		child.stdout.on('data', (d) => (stdout += d));
 		child.on('error', reject);
 		child.on('close', (code) => {
-			if (code !== 0) return reject(new Error(`e2e/lib/install-n8n.sh e2e/${variant} failed with exit code ${code}`));
+			if (code !== 0)
+				return reject(
+					new Error(`e2e/lib/install-n8n.sh e2e/${variant} failed with exit code ${code}`),
+				);
 			const dir = stdout.trim().split('\n').pop();
 			const node = path.join(dir, 'node24', 'node_modules', '.bin', 'node');
 			const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
-			if (!fs.existsSync(node) || !fs.existsSync(bin)) return reject(new Error(`n8n install in ${dir} is incomplete`));
-			const version = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+			if (!fs.existsSync(node) || !fs.existsSync(bin))
+				return reject(new Error(`n8n install in ${dir} is incomplete`));
+			const version = JSON.parse(
+				fs.readFileSync(path.join(dir, 'node_modules', 'n8n', 'package.json'), 'utf8'),
+			).version;
 			log(`n8n ${version} ready in ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 			resolve({ dir, node, bin, version, major: Number(version.split('.')[0]) });
 		});
@@ -39,7 +45,11 @@ function installN8n(variant = 'n8n', log = console.error) {
 function buildPack(log = console.error) {
 	if (process.env.E2E_SKIP_BUILD === '1') return;
 	const started = Date.now();
-	const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+	const r = spawnSync('npm', ['run', 'build', '--silent'], {
+		cwd: REPO,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		encoding: 'utf8',
+	});
 	if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
 	log(`pack built (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
@@ -70,15 +80,23 @@ function packTarball(workDir) {
 	for (const f of ['README.md', 'LICENSE', 'LICENSE.md']) {
 		if (fs.existsSync(path.join(REPO, f))) fs.copyFileSync(path.join(REPO, f), path.join(stage, f));
 	}
-	const r = spawnSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', workDir], {
-		cwd: stage,
-		env: cleanEnv(),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		encoding: 'utf8',
-	});
+	const r = spawnSync(
+		'npm',
+		['pack', '--silent', '--ignore-scripts', '--pack-destination', workDir],
+		{
+			cwd: stage,
+			env: cleanEnv(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+			encoding: 'utf8',
+		},
+	);
 	if (r.status !== 0) throw new Error(`npm pack failed:\n${r.stderr}`);
 	const name = r.stdout.trim().split('\n').pop();
-	return { tarball: path.join(workDir, name), missing, nodeTypes: pkg.n8n.nodes.map((f) => path.basename(f, '.node.js')) };
+	return {
+		tarball: path.join(workDir, name),
+		missing,
+		nodeTypes: pkg.n8n.nodes.map((f) => path.basename(f, '.node.js')),
+	};
 }
 
 /**
@@ -91,12 +109,18 @@ function installPackInto(userFolder, tarball) {
 	const target = path.join(nodesDir, 'node_modules', 'n8n-nodes-personio');
 	fs.rmSync(target, { recursive: true, force: true });
 	fs.mkdirSync(target, { recursive: true });
-	const r = spawnSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], { encoding: 'utf8' });
+	const r = spawnSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], {
+		encoding: 'utf8',
+	});
 	if (r.status !== 0) throw new Error(`could not unpack ${tarball}: ${r.stderr}`);
 	const version = JSON.parse(fs.readFileSync(path.join(target, 'package.json'), 'utf8')).version;
 	fs.writeFileSync(
 		path.join(nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-personio': version } }, null, 2),
+		JSON.stringify(
+			{ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-personio': version } },
+			null,
+			2,
+		),
 	);
 	return target;
 }

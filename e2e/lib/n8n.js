@@ -18,7 +18,10 @@ const { REPO, portInUse, sleep } = env;
 /** Runs one n8n CLI command to completion (import:*, export:*, execute …). */
 function runCli(install, env, args, { timeoutMs = 180_000 } = {}) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(install.node, [install.bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(install.node, [install.bin, ...args], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
@@ -27,7 +30,8 @@ function runCli(install, env, args, { timeoutMs = 180_000 } = {}) {
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearTimeout(timer);
-			if (code !== 0) reject(new Error(`n8n ${args.join(' ')} exited ${code}:\n${stdout}\n${stderr}`));
+			if (code !== 0)
+				reject(new Error(`n8n ${args.join(' ')} exited ${code}:\n${stdout}\n${stderr}`));
 			else resolve({ stdout, stderr });
 		});
 	});
@@ -41,18 +45,28 @@ async function startN8n(install, env, { logFile, echo = false, timeoutMs = 180_0
 	const port = Number(env.N8N_PORT);
 	if (await portInUse(port)) throw new Error(`port ${port} is already in use`);
 	const out = fs.openSync(logFile, 'a');
-	const child = spawn(install.node, [install.bin, 'start'], { env, stdio: ['ignore', echo ? 'inherit' : out, echo ? 'inherit' : out] });
+	const child = spawn(install.node, [install.bin, 'start'], {
+		env,
+		stdio: ['ignore', echo ? 'inherit' : out, echo ? 'inherit' : out],
+	});
 	let exited = null;
 	child.on('exit', (code, signal) => (exited = { code, signal }));
 	const url = `http://127.0.0.1:${port}`;
 	const client = new N8nClient(url);
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		if (exited) throw new Error(`n8n exited during start-up (${JSON.stringify(exited)}); see ${logFile}`);
+		if (exited)
+			throw new Error(`n8n exited during start-up (${JSON.stringify(exited)}); see ${logFile}`);
 		try {
-			const res = await axios.get(`${url}/healthz/readiness`, { validateStatus: () => true, timeout: 2000 });
+			const res = await axios.get(`${url}/healthz/readiness`, {
+				validateStatus: () => true,
+				timeout: 2000,
+			});
 			if (res.status === 200) {
-				const settings = await axios.get(`${url}/rest/settings`, { validateStatus: () => true, timeout: 5000 });
+				const settings = await axios.get(`${url}/rest/settings`, {
+					validateStatus: () => true,
+					timeout: 5000,
+				});
 				if (settings.status === 200) break;
 			}
 		} catch {
@@ -89,20 +103,30 @@ function flattedParser(install) {
  */
 async function importExamples(install, env, { values, workDir, only = null }) {
 	const examples = path.join(REPO, 'examples');
-	const fill = (text) => text.replace(/\{\{([A-Z_]+)\}\}/g, (_, key) => (values[key] ?? '').replace(/"/g, '\\"'));
+	const fill = (text) =>
+		text.replace(/\{\{([A-Z_]+)\}\}/g, (_, key) => (values[key] ?? '').replace(/"/g, '\\"'));
 	const credsFile = path.join(workDir, 'credentials.json');
-	fs.writeFileSync(credsFile, fill(fs.readFileSync(path.join(examples, 'credentials.sandbox.json'), 'utf8')));
+	fs.writeFileSync(
+		credsFile,
+		fill(fs.readFileSync(path.join(examples, 'credentials.sandbox.json'), 'utf8')),
+	);
 	const wfDir = path.join(workDir, 'workflows');
 	fs.mkdirSync(wfDir, { recursive: true });
 	const files = fs
 		.readdirSync(examples)
-		.filter((f) => f.endsWith('.json') && !f.startsWith('credentials') && (!only || only.includes(f)));
+		.filter(
+			(f) => f.endsWith('.json') && !f.startsWith('credentials') && (!only || only.includes(f)),
+		);
 	for (const f of files) {
 		const text = fs.readFileSync(path.join(examples, f), 'utf8');
-		fs.writeFileSync(path.join(wfDir, f), text.split('https://api.personio.de').join(values.PERSONIO_BASE_URL));
+		fs.writeFileSync(
+			path.join(wfDir, f),
+			text.split('https://api.personio.de').join(values.PERSONIO_BASE_URL),
+		);
 	}
 	await runCli(install, env, ['import:credentials', `--input=${credsFile}`]);
-	if (files.length) await runCli(install, env, ['import:workflow', '--separate', `--input=${wfDir}`]);
+	if (files.length)
+		await runCli(install, env, ['import:workflow', '--separate', `--input=${wfDir}`]);
 	return files;
 }
 

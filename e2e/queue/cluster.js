@@ -30,7 +30,12 @@ const { OWNER, createCredential, setupOwnerAndKey } = require('./api');
 async function installN8n(log) {
 	log('locating the pinned n8n (e2e/lib/install-n8n.sh; about 5 min the first time on a machine)');
 	const install = await n8nLib.installN8n('n8n', log);
-	return { dir: install.dir, n8nBin: install.bin, nodeBin: path.dirname(install.node), version: install.version };
+	return {
+		dir: install.dir,
+		n8nBin: install.bin,
+		nodeBin: path.dirname(install.node),
+		version: install.version,
+	};
 }
 
 // ---------------------------------------------------------------- the cluster ----
@@ -83,7 +88,12 @@ async function startCluster(options = {}) {
 		cluster.timings.pack = Date.now() - t0;
 
 		const [pgPort, redisPort, mainPort, webhookPort] = await freePorts(4);
-		Object.assign(cluster.ports, { postgres: pgPort, redis: redisPort, main: mainPort, webhook: webhookPort });
+		Object.assign(cluster.ports, {
+			postgres: pgPort,
+			redis: redisPort,
+			main: mainPort,
+			webhook: webhookPort,
+		});
 
 		log(`PostgreSQL on ${pgPort}, Redis on ${redisPort}`);
 		const pgDir = path.join(dir, 'pg');
@@ -144,13 +154,22 @@ async function startCluster(options = {}) {
 				n8nLib.installPackInto(userFolder, pack.tarball);
 			}
 			const [brokerPort, healthPort] = await freePorts(2);
-			const env = { ...baseEnv, N8N_USER_FOLDER: userFolder, N8N_RUNNERS_BROKER_PORT: String(brokerPort), ...extraEnv };
+			const env = {
+				...baseEnv,
+				N8N_USER_FOLDER: userFolder,
+				N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+				...extraEnv,
+			};
 			if (args[0] === 'worker') {
 				env.QUEUE_HEALTH_CHECK_ACTIVE = 'true';
 				env.QUEUE_HEALTH_CHECK_PORT = String(healthPort);
 				env.N8N_WORKER_SERVER_ADDRESS = '127.0.0.1';
 			}
-			const child = P.startProcess(name, path.join(n8n.nodeBin, 'node'), [n8n.n8nBin, ...args], { env, cwd: userFolder, logFile: path.join(logDir, `${name}.log`) });
+			const child = P.startProcess(name, path.join(n8n.nodeBin, 'node'), [n8n.n8nBin, ...args], {
+				env,
+				cwd: userFolder,
+				logFile: path.join(logDir, `${name}.log`),
+			});
 			child.healthPort = args[0] === 'worker' ? healthPort : Number(env.N8N_PORT);
 			child.startedAt = Date.now();
 			cluster.processes[name] = child;
@@ -159,8 +178,14 @@ async function startCluster(options = {}) {
 		const ready = (child, pathName = '/healthz') =>
 			waitFor(
 				async () => {
-					if (child.exitCode !== null) throw new Error(`${child.name} exited (${child.exitCode}); see ${child.logFile}:\n${P.tail(child.logFile)}`);
-					const r = await request({ url: `http://127.0.0.1:${child.healthPort}${pathName}`, timeoutMs: 3000 });
+					if (child.exitCode !== null)
+						throw new Error(
+							`${child.name} exited (${child.exitCode}); see ${child.logFile}:\n${P.tail(child.logFile)}`,
+						);
+					const r = await request({
+						url: `http://127.0.0.1:${child.healthPort}${pathName}`,
+						timeoutMs: 3000,
+					});
 					return r.status === 200;
 				},
 				{ timeoutMs: 180000, intervalMs: 1000, what: `${child.name} to be ready` },
@@ -177,7 +202,11 @@ async function startCluster(options = {}) {
 		cluster.startWorker = async (name, extraEnv = {}) => {
 			const w = await launch(name, ['worker', `--concurrency=${o.concurrency}`], extraEnv);
 			await ready(w, '/healthz');
-			await waitFor(() => /Worker ready|n8n worker is now ready/i.test(P.readLog(w.logFile)), { timeoutMs: 60000, intervalMs: 500, what: `${name} to take jobs` }).catch(() => {});
+			await waitFor(() => /Worker ready|n8n worker is now ready/i.test(P.readLog(w.logFile)), {
+				timeoutMs: 60000,
+				intervalMs: 500,
+				what: `${name} to take jobs`,
+			}).catch(() => {});
 			return w;
 		};
 		cluster.killWorker = async (name, signal = 'SIGKILL') => {
@@ -186,7 +215,13 @@ async function startCluster(options = {}) {
 			await P.stopGroup(w, signal, signal === 'SIGKILL' ? 1000 : 20000);
 			return w;
 		};
-		cluster.workerNames = () => Object.keys(cluster.processes).filter((n) => n.startsWith('worker-') && cluster.processes[n].exitCode === null && cluster.processes[n].signalCode === null);
+		cluster.workerNames = () =>
+			Object.keys(cluster.processes).filter(
+				(n) =>
+					n.startsWith('worker-') &&
+					cluster.processes[n].exitCode === null &&
+					cluster.processes[n].signalCode === null,
+			);
 
 		log(`starting ${o.workers} worker(s) and the webhook process`);
 		const webhook = await launch('webhook', ['webhook'], { N8N_PORT: String(webhookPort) });
@@ -199,7 +234,9 @@ async function startCluster(options = {}) {
 		cluster.webhookUrl = `http://127.0.0.1:${webhookPort}`;
 		await setupOwnerAndKey(cluster);
 		cluster.credential = await createCredential(cluster);
-		log(`cluster ready in ${Math.round((Date.now() - t0) / 1000)} s: main ${cluster.mainUrl}, webhook ${cluster.webhookUrl}, logs in ${logDir}`);
+		log(
+			`cluster ready in ${Math.round((Date.now() - t0) / 1000)} s: main ${cluster.mainUrl}, webhook ${cluster.webhookUrl}, logs in ${logDir}`,
+		);
 	} catch (e) {
 		await stopCluster(cluster).catch(() => {});
 		throw e;

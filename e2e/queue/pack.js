@@ -32,13 +32,26 @@ function buildPack(workDir, log = () => {}) {
 	log('building the pack (tsc into a staging folder)');
 	const r = spawnSync(
 		tsc,
-		['-p', path.join(repo, 'tsconfig.json'), '--outDir', path.join(stage, 'dist'), '--incremental', 'false', '--declaration', 'false', '--sourceMap', 'false'],
+		[
+			'-p',
+			path.join(repo, 'tsconfig.json'),
+			'--outDir',
+			path.join(stage, 'dist'),
+			'--incremental',
+			'false',
+			'--declaration',
+			'false',
+			'--sourceMap',
+			'false',
+		],
 		{ cwd: repo, encoding: 'utf8' },
 	);
 	const warnings = [];
 	if (r.status !== 0) {
 		// tsc still emits on type errors; other helpers may be mid-edit. Carry on, but say so.
-		warnings.push(`tsc exited ${r.status}: ${(r.stdout + r.stderr).split('\n').slice(0, 5).join(' | ')}`);
+		warnings.push(
+			`tsc exited ${r.status}: ${(r.stdout + r.stderr).split('\n').slice(0, 5).join(' | ')}`,
+		);
 	}
 	copyAssets(path.join(repo, 'nodes'), path.join(stage, 'dist', 'nodes'));
 	copyAssets(path.join(repo, 'credentials'), path.join(stage, 'dist', 'credentials'));
@@ -49,12 +62,18 @@ function buildPack(workDir, log = () => {}) {
 	for (const f of ['README.md', 'LICENSE', 'LICENSE.md']) {
 		if (fs.existsSync(path.join(repo, f))) fs.copyFileSync(path.join(repo, f), path.join(stage, f));
 	}
-	const missing = [...(pkg.n8n.nodes || []), ...(pkg.n8n.credentials || [])].filter((f) => !fs.existsSync(path.join(stage, f)));
+	const missing = [...(pkg.n8n.nodes || []), ...(pkg.n8n.credentials || [])].filter(
+		(f) => !fs.existsSync(path.join(stage, f)),
+	);
 	if (missing.length) throw new Error(`the built pack lacks ${missing.join(', ')}`);
 	// Without npm's own npm_* variables (under `npm run`, npm_config_local_prefix would make this
 	// nested npm pack the repo instead of the staging folder).
 	const { cleanEnv } = require('../lib/n8n');
-	const out = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', workDir], { cwd: stage, encoding: 'utf8', env: cleanEnv() });
+	const out = execFileSync(
+		'npm',
+		['pack', '--silent', '--ignore-scripts', '--pack-destination', workDir],
+		{ cwd: stage, encoding: 'utf8', env: cleanEnv() },
+	);
 	const tarball = path.join(workDir, out.trim().split('\n').pop());
 	// Resolve n8n-workflow from the repo's dev dependencies while reading the compiled classes.
 	const link = path.join(stage, 'node_modules');

@@ -87,7 +87,10 @@ function ensureDebianPackages(log) {
 	if (!need.length) return;
 	log(`apt-get install ${need.join(' ')}`);
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-	execFileSync('apt-get', ['install', '-y', '-qq', ...need], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	execFileSync('apt-get', ['install', '-y', '-qq', ...need], {
+		stdio: 'inherit',
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	});
 }
 
 async function startPostgres(dir, port, logDir) {
@@ -96,23 +99,94 @@ async function startPostgres(dir, port, logDir) {
 	execFileSync('chown', ['-R', 'postgres:postgres', dir]);
 	fs.chmodSync(dir, 0o755);
 	// PostgreSQL refuses to run as root: initdb and postgres run as the postgres user.
-	const init = spawnSync('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, 'initdb'), '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], { encoding: 'utf8' });
+	const init = spawnSync(
+		'runuser',
+		[
+			'-u',
+			'postgres',
+			'--',
+			path.join(PG_BIN, 'initdb'),
+			'-D',
+			data,
+			'-U',
+			'postgres',
+			'--auth=trust',
+			'-E',
+			'UTF8',
+			'--no-sync',
+		],
+		{ encoding: 'utf8' },
+	);
 	if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
-	const child = startProcess('postgres', 'runuser', [
-		'-u', 'postgres', '--', path.join(PG_BIN, 'postgres'), '-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir,
-		'-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300',
-	], { env: process.env, logFile: path.join(logDir, 'postgres.log') });
-	await waitFor(() => spawnSync(path.join(PG_BIN, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)]).status === 0, { timeoutMs: 30000, what: 'PostgreSQL' });
-	const create = spawnSync(path.join(PG_BIN, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n'], { encoding: 'utf8' });
+	const child = startProcess(
+		'postgres',
+		'runuser',
+		[
+			'-u',
+			'postgres',
+			'--',
+			path.join(PG_BIN, 'postgres'),
+			'-D',
+			data,
+			'-p',
+			String(port),
+			'-h',
+			'127.0.0.1',
+			'-k',
+			dir,
+			'-c',
+			'fsync=off',
+			'-c',
+			'synchronous_commit=off',
+			'-c',
+			'full_page_writes=off',
+			'-c',
+			'max_connections=300',
+		],
+		{ env: process.env, logFile: path.join(logDir, 'postgres.log') },
+	);
+	await waitFor(
+		() =>
+			spawnSync(path.join(PG_BIN, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)]).status ===
+			0,
+		{ timeoutMs: 30000, what: 'PostgreSQL' },
+	);
+	const create = spawnSync(
+		path.join(PG_BIN, 'createdb'),
+		['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n'],
+		{ encoding: 'utf8' },
+	);
 	if (create.status !== 0) throw new Error(`createdb failed: ${create.stderr}`);
 	return child;
 }
 
 async function startRedis(dir, port, logDir) {
-	const child = startProcess('redis', '/usr/bin/redis-server', [
-		'--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no',
-	], { env: process.env, logFile: path.join(logDir, 'redis.log') });
-	await waitFor(() => spawnSync('/usr/bin/redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG', { timeoutMs: 20000, what: 'Redis' });
+	const child = startProcess(
+		'redis',
+		'/usr/bin/redis-server',
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+		],
+		{ env: process.env, logFile: path.join(logDir, 'redis.log') },
+	);
+	await waitFor(
+		() =>
+			spawnSync('/usr/bin/redis-cli', ['-p', String(port), 'ping'], {
+				encoding: 'utf8',
+			}).stdout.trim() === 'PONG',
+		{ timeoutMs: 20000, what: 'Redis' },
+	);
 	return child;
 }
 
@@ -128,4 +202,15 @@ function tail(file, n = 25) {
 	return readLog(file).split('\n').slice(-n).join('\n');
 }
 
-module.exports = { cleanups, ensureDebianPackages, hookCleanup, readLog, runCleanupsSync, startPostgres, startProcess, startRedis, stopGroup, tail };
+module.exports = {
+	cleanups,
+	ensureDebianPackages,
+	hookCleanup,
+	readLog,
+	runCleanupsSync,
+	startPostgres,
+	startProcess,
+	startRedis,
+	stopGroup,
+	tail,
+};

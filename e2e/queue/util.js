@@ -33,10 +33,12 @@ const agent = new http.Agent({ keepAlive: false, maxSockets: 512 });
 function request({ url, method = 'GET', headers = {}, body, timeoutMs = 120000 }) {
 	return new Promise((resolve, reject) => {
 		const u = new URL(url);
-		const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+		const payload =
+			body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
 		const h = { accept: 'application/json', ...headers };
 		if (payload !== undefined) {
-			if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['content-type'] = 'application/json';
+			if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type'))
+				h['content-type'] = 'application/json';
 			h['content-length'] = Buffer.byteLength(payload);
 		}
 		const req = http.request(u, { method, headers: h, agent, timeout: timeoutMs }, (res) => {
@@ -53,13 +55,14 @@ function request({ url, method = 'GET', headers = {}, body, timeoutMs = 120000 }
 				resolve({ status: res.statusCode, headers: res.headers, body: parsed, text });
 			});
 		});
-		req.on('timeout', () => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${method} ${url}`)));
+		req.on('timeout', () =>
+			req.destroy(new Error(`timeout after ${timeoutMs} ms: ${method} ${url}`)),
+		);
 		req.on('error', reject);
 		if (payload !== undefined) req.write(payload);
 		req.end();
 	});
 }
-
 
 /** Polls fn() until it returns a truthy value or the time is up; returns that value. */
 async function waitFor(fn, { timeoutMs = 60000, intervalMs = 500, what = 'condition' } = {}) {
@@ -74,7 +77,9 @@ async function waitFor(fn, { timeoutMs = 60000, intervalMs = 500, what = 'condit
 		}
 		if (Date.now() > end) {
 			const why = last instanceof Error ? `: ${last.message}` : '';
-			throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}${why}`);
+			throw new Error(
+				`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}${why}`,
+			);
 		}
 		await sleep(intervalMs);
 	}

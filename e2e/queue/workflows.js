@@ -32,7 +32,8 @@ function webhookNode(path, responseMode) {
 
 const chain = (...names) => {
 	const connections = {};
-	for (let i = 0; i < names.length - 1; i++) connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
+	for (let i = 0; i < names.length - 1; i++)
+		connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
 	return connections;
 };
 
@@ -40,7 +41,12 @@ const chain = (...names) => {
 function webhookToPersonio(cluster, { name, path, responseMode = 'lastNode', parameters }) {
 	const hook = webhookNode(path, responseMode);
 	const personio = personioNode(cluster, 'Personio', parameters);
-	return { name, nodes: [hook, personio], connections: chain('Webhook', 'Personio'), settings: { executionOrder: 'v1' } };
+	return {
+		name,
+		nodes: [hook, personio],
+		connections: chain('Webhook', 'Personio'),
+		settings: { executionOrder: 'v1' },
+	};
 }
 
 const WORKFLOWS = {
@@ -48,13 +54,25 @@ const WORKFLOWS = {
 		webhookToPersonio(c, {
 			name: 'queue: get employee',
 			path: 'q-get',
-			parameters: { resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '={{ $json.body.id }}' }, simplify: true },
+			parameters: {
+				resource: 'employee',
+				operation: 'get',
+				employeeId: { __rl: true, mode: 'id', value: '={{ $json.body.id }}' },
+				simplify: true,
+			},
 		}),
 	list: (c) =>
 		webhookToPersonio(c, {
 			name: 'queue: get many employees by email',
 			path: 'q-list',
-			parameters: { resource: 'employee', operation: 'getAll', returnAll: false, limit: 5, filters: { email: '={{ $json.body.email }}' }, simplify: true },
+			parameters: {
+				resource: 'employee',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 5,
+				filters: { email: '={{ $json.body.email }}' },
+				simplify: true,
+			},
 		}),
 	create: (c) =>
 		webhookToPersonio(c, {
@@ -83,7 +101,14 @@ const WORKFLOWS = {
 				parameters: { events, fetchFullRecord: false },
 				credentials: { personioApi: { id: c.credential.id, name: c.credential.name } },
 			},
-			{ id: crypto.randomUUID(), name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [300, 0], parameters: {} },
+			{
+				id: crypto.randomUUID(),
+				name: 'Done',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [300, 0],
+				parameters: {},
+			},
 		],
 		connections: chain('Personio Trigger', 'Done'),
 		settings: { executionOrder: 'v1' },
@@ -97,10 +122,21 @@ const WORKFLOWS = {
 				type: `${PKG}.personioPollingTrigger`,
 				typeVersion: c.pack.nodeVersions[`${PKG}.personioPollingTrigger`] || 1,
 				position: [0, 0],
-				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'employeeCreated', simplify: true },
+				parameters: {
+					pollTimes: { item: [{ mode: 'everyMinute' }] },
+					event: 'employeeCreated',
+					simplify: true,
+				},
 				credentials: { personioApi: { id: c.credential.id, name: c.credential.name } },
 			},
-			{ id: crypto.randomUUID(), name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [300, 0], parameters: {} },
+			{
+				id: crypto.randomUUID(),
+				name: 'Done',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [300, 0],
+				parameters: {},
+			},
 		],
 		connections: chain('Personio Polling Trigger', 'Done'),
 		settings: { executionOrder: 'v1' },
@@ -121,7 +157,11 @@ async function deactivate(cluster, id) {
 async function webhookRegistered(cluster, path) {
 	await waitFor(
 		async () => {
-			const r = await request({ url: `${cluster.webhookUrl}/webhook/${path}`, method: 'GET', timeoutMs: 5000 });
+			const r = await request({
+				url: `${cluster.webhookUrl}/webhook/${path}`,
+				method: 'GET',
+				timeoutMs: 5000,
+			});
 			return r.status !== 404 || /not registered for GET/i.test(r.text);
 		},
 		{ timeoutMs: 30000, intervalMs: 300, what: `webhook ${path} on the webhook process` },
@@ -142,16 +182,27 @@ async function executions(cluster, workflowId, includeData = false) {
 }
 
 /** Waits until a workflow has `count` executions in a final state; returns them. */
-async function settled(cluster, workflowId, count, { timeoutMs = 120000, includeData = false } = {}) {
+async function settled(
+	cluster,
+	workflowId,
+	count,
+	{ timeoutMs = 120000, includeData = false } = {},
+) {
 	let last = [];
 	try {
 		await waitFor(
 			async () => {
 				last = await executions(cluster, workflowId, false);
-				const done = last.filter((e) => ['success', 'error', 'crashed', 'canceled'].includes(e.status));
+				const done = last.filter((e) =>
+					['success', 'error', 'crashed', 'canceled'].includes(e.status),
+				);
 				return done.length >= count && done.length === last.length;
 			},
-			{ timeoutMs, intervalMs: 1000, what: `${count} finished executions of workflow ${workflowId}` },
+			{
+				timeoutMs,
+				intervalMs: 1000,
+				what: `${count} finished executions of workflow ${workflowId}`,
+			},
 		);
 	} catch (e) {
 		e.executions = last;
@@ -162,9 +213,23 @@ async function settled(cluster, workflowId, count, { timeoutMs = 120000, include
 
 /** The output items of `nodeName` in one execution (public API data shape). */
 function nodeOutput(execution, nodeName) {
-	const run = execution.data && execution.data.resultData && execution.data.resultData.runData && execution.data.resultData.runData[nodeName];
+	const run =
+		execution.data &&
+		execution.data.resultData &&
+		execution.data.resultData.runData &&
+		execution.data.resultData.runData[nodeName];
 	if (!run || !run[0] || !run[0].data || !run[0].data.main) return [];
 	return (run[0].data.main[0] || []).map((i) => i.json);
 }
 
-module.exports = { WORKFLOWS, createWorkflow, activate, deactivate, webhookRegistered, executions, settled, nodeOutput, sleep };
+module.exports = {
+	WORKFLOWS,
+	createWorkflow,
+	activate,
+	deactivate,
+	webhookRegistered,
+	executions,
+	settled,
+	nodeOutput,
+	sleep,
+};

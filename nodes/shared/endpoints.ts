@@ -50,7 +50,6 @@ const recruitingV2Item = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}/
 
 export const ENDPOINTS = {
 	token: v2('/v2/auth/token', ['POST'], V2_SPEC('credentials-service-api-v2')),
-	v1Token: v1('/v1/auth', ['POST'], 'personio/api-docs personio-auth-api.yaml; no deprecation announced'),
 
 	employees: v1('/v1/company/employees', ['GET', 'POST']),
 	employee: v1('/v1/company/employees/{id}', ['GET', 'PATCH']),

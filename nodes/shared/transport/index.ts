@@ -3,5 +3,6 @@ export type { Pagination, PaginationWithItems } from './pagination';
 export { nextCursor, pagingLimits, paginate, personioRequestAllItems } from './pagination';
 export { credentialTestRequest } from './credentialTest';
 export { decodeJson, path, personioRequest } from './request';
+export { pacingSettings } from './pacing';
 export { retryPolicy, toApiError } from './retry';
 export type { PersonioContext, PersonioCredentialType, PersonioRequest, PersonioResponse, V1List, V2List } from './types';

@@ -1,4 +1,4 @@
-import { sleep } from 'n8n-workflow';
+import { wait } from './retry';
 
 /**
  * Paces requests to Personio's documented rate limits within this process, so that a Return All
@@ -37,20 +37,6 @@ export const PERSONIO_RATE_LIMITS: readonly RateLimit[] = [
 		intervalMs: MINUTE / 60,
 		burst: 1,
 		applies: (method, path) => method === 'POST' && path === '/v1/company/documents',
-	},
-	{
-		name: 'POST /v1/auth',
-		scope: 'credential',
-		intervalMs: MINUTE / 60,
-		burst: 1,
-		applies: (method, path) => method === 'POST' && path === '/v1/auth',
-	},
-	{
-		name: 'POST /v2/auth/token',
-		scope: 'credential',
-		intervalMs: MINUTE / 150,
-		burst: 1,
-		applies: (method, path) => method === 'POST' && path === '/v2/auth/token',
 	},
 	{
 		// 2000 per minute per IP on all v1 endpoints: shared by every credential of this process.
@@ -160,6 +146,9 @@ function hostOf(credentialKey: string): string {
 
 const processPacer = new Pacer();
 
+/** Suites that test something else against a sandbox without Personio's limits switch pacing off. */
+export const pacingSettings = { enabled: true };
+
 /**
  * Waits until this request may go out under Personio's documented limits for its credential (and its
  * host's per-IP limit). Requests without a documented limit go at once. Rejects when `signal` aborts.
@@ -170,25 +159,12 @@ export async function paceRequest(
 	path: string,
 	signal?: AbortSignal,
 ): Promise<void> {
-	await waitFor(processPacer.reserve(credentialKey, method, path), signal);
-	for (let wait = processPacer.admit(credentialKey, method, path); wait > 0; ) {
-		await waitFor(wait, signal);
-		wait = processPacer.admit(credentialKey, method, path);
-	}
-}
-
-async function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
+	if (!pacingSettings.enabled) return;
 	if (signal?.aborted) throw new Error('The execution was cancelled');
-	if (ms <= 0) return;
-	if (!signal) return await sleep(ms);
-	let onAbort: () => void = () => {};
-	const aborted = new Promise<never>((_, reject) => {
-		onAbort = () => reject(new Error('The execution was cancelled'));
-		signal.addEventListener('abort', onAbort, { once: true });
-	});
-	try {
-		await Promise.race([sleep(ms), aborted]);
-	} finally {
-		signal.removeEventListener('abort', onAbort);
+	const reserved = processPacer.reserve(credentialKey, method, path);
+	if (reserved > 0) await wait(reserved, signal);
+	for (let delay = processPacer.admit(credentialKey, method, path); delay > 0; ) {
+		await wait(delay, signal);
+		delay = processPacer.admit(credentialKey, method, path);
 	}
 }

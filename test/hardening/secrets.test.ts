@@ -6,153 +6,32 @@
  */
 import { CredentialTestContext } from 'n8n-core';
 import nock from 'nock';
-import type { IDataObject, INodeType } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { PersonioApi } from '../../credentials/PersonioApi.credentials';
-import { Personio } from '../../nodes/Personio/Personio.node';
-import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
+import type { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
 import { personioErrorMessage } from '../../nodes/shared/errors';
+import { BASE_URL, executeContext, recruitingCredentials } from '../helpers/harness';
 import {
-	BASE_URL,
-	executeContext,
-	fastRetries,
-	initBinaryData,
-	personioCredentials,
-	recruitingCredentials,
-	runNode,
-	TestCredentialsHelper,
-} from '../helpers/harness';
+	API_KEY,
+	APPLICANT_CREATE,
+	CLIENT_SECRET,
+	credentials,
+	EMPLOYEE_CREATE,
+	EMPLOYEE_GET,
+	failOnSecretsWritten,
+	LEAK,
+	MINTED,
+	PERSON_GET,
+	personio,
+	print,
+	recruiting,
+	runBothWays,
+	safeStringify,
+	token,
+} from './secretLeaks';
 
-const CLIENT_SECRET = 'test-client-secret-DO-NOT-LEAK';
-const API_KEY = 'test-recruiting-key-DO-NOT-LEAK';
-const MINTED = ['papi', 'SECRET', 'access', 'token', '0123456789abcdef'].join('-');
-const LEAK = /DO-NOT-LEAK|papi-SECRET|0123456789abcdef/;
-
-const personio = { nodeType: new Personio() as INodeType, typeName: 'n8n-nodes-personio.personio' };
-const recruiting = { nodeType: new PersonioRecruiting() as INodeType, typeName: 'n8n-nodes-personio.personioRecruiting' };
-
-// ---------------------------------------------------------------------------------------------
-// Everything written anywhere
-// ---------------------------------------------------------------------------------------------
-
-// eslint-disable-next-line no-console -- kept before the spies below, to print the count
-const print = console.log.bind(console);
-const written: string[] = [];
-const record = (...args: unknown[]) => {
-	written.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : safeStringify(arg))).join(' '));
-};
-
-function safeStringify(value: unknown): string {
-	if (typeof value === 'string') return value;
-	const seen = new WeakSet<object>();
-	try {
-		return (
-			JSON.stringify(value, (_key, inner: unknown) => {
-				if (typeof inner === 'object' && inner !== null) {
-					if (seen.has(inner)) return '[circular]';
-					seen.add(inner);
-				}
-				return typeof inner === 'bigint' ? String(inner) : inner;
-			}) ?? String(value)
-		);
-	} catch {
-		return String(value);
-	}
-}
-
-/** Every place an error could carry a secret to the user, the logs or the execution data. */
-function everythingIn(error: unknown): string {
-	const e = error as IDataObject & Error;
-	return [
-		e?.message,
-		e?.description,
-		e?.stack,
-		safeStringify(e),
-		safeStringify(e?.cause),
-		safeStringify(e?.context),
-		safeStringify((e as { errorResponse?: unknown })?.errorResponse),
-		safeStringify((e?.cause as IDataObject | undefined)?.cause),
-		String(e),
-	].join('\n');
-}
-
-interface N8nLogger {
-	error: (...args: unknown[]) => void;
-}
-
-/** n8n-core's own Logger instance: the one its execution contexts get from the DI container. */
-function n8nLogger(): N8nLogger {
-	return (executeContext({ ...personio, parameters: {} }) as unknown as { logger: N8nLogger }).logger;
-}
-
-let logger: N8nLogger;
-beforeAll(async () => {
-	fastRetries();
-	await initBinaryData();
-	for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
-		jest.spyOn(console, method).mockImplementation(record);
-	}
-	logger = n8nLogger();
-	// Levels below the configured one are no-ops; every other level goes through `log`, and every
-	// scoped child logger writes through the same winston logger.
-	jest.spyOn(logger as unknown as { log: (...args: unknown[]) => void }, 'log').mockImplementation(record);
-	const winston = (logger as unknown as { internalLogger: { write: (...args: unknown[]) => unknown } }).internalLogger;
-	jest.spyOn(winston, 'write').mockImplementation((...args: unknown[]) => {
-		record(...args);
-		return true;
-	});
-});
-
-beforeEach(() => {
-	written.length = 0;
-});
-
-afterEach(() => {
-	expect(written.join('\n')).not.toMatch(LEAK);
-});
-
-afterAll(() => jest.restoreAllMocks());
-
-const credentials = () =>
-	new TestCredentialsHelper({
-		personioApi: personioCredentials({ clientSecret: CLIENT_SECRET }),
-		personioRecruitingApi: recruitingCredentials({ apiKey: API_KEY }),
-	});
-
-function token(reply: (scope: nock.Interceptor) => nock.Scope = (scope) => scope.reply(200, { access_token: MINTED, token_type: 'Bearer', expires_in: 86400 })) {
-	return reply(nock(BASE_URL).post('/v2/auth/token'));
-}
-
-/** Runs the node both ways: thrown error, and Continue On Fail output; returns all text of both. */
-async function runBothWays(node: typeof personio, parameters: IDataObject, setup: () => void, items = [{ json: {} }]) {
-	setup();
-	const thrown = await runNode({ ...node, parameters, credentials: credentials(), items }).then(
-		(output) => {
-			throw new Error(`expected a failure, got ${safeStringify(output).slice(0, 300)}`);
-		},
-		(error: unknown) => error,
-	);
-	nock.cleanAll();
-	setup();
-	const [output] = await runNode({ ...node, parameters, credentials: credentials(), items, continueOnFail: true });
-	expect(output.length).toBeGreaterThan(0);
-	expect(output[0].json.error).toBeDefined();
-	expect(output[0].pairedItem).toEqual({ item: 0 });
-	return { thrown: thrown as Error & IDataObject, text: `${everythingIn(thrown)}\n${safeStringify(output)}` };
-}
-
-const EMPLOYEE_GET = { resource: 'employee', operation: 'get', employeeId: { mode: 'id', value: '1' } };
-const EMPLOYEE_CREATE = { resource: 'employee', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', additionalFields: {} };
-const PERSON_GET = { resource: 'person', operation: 'get', personId: { mode: 'id', value: 'p-1' } };
-const APPLICANT_CREATE = {
-	resource: 'applicant',
-	operation: 'create',
-	firstName: 'Ada',
-	lastName: 'Lovelace',
-	email: 'ada@example.com',
-	jobPositionId: { mode: 'id', value: '77' },
-	additionalFields: {},
-};
+failOnSecretsWritten();
 
 // ---------------------------------------------------------------------------------------------
 // Token request failures

@@ -5,8 +5,8 @@ import { attendancePeriods } from '../../../shared/attendancePeriods';
 import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { personIdOf, personLocator } from '../person/fields';
 import { checkSpan, dateTimeOf, localDateTime, periodBody, periodFields, skipApprovalField } from './fields';
+import { personIdOf, personLocator } from '../common.descriptions';
 
 const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProperties => ({
 	...periodFields.find((field) => field.name === name)!,

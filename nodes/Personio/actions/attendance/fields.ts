@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputValidator, isBlank } from '../../../shared/validation';
-import { locatorValue, projectLocator } from '../project/fields';
+import { locatorValue, projectLocator } from '../common.descriptions';
 
 export const attendanceIdField: INodeProperties = {
 	displayName: 'Attendance ID',

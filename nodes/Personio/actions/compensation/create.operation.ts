@@ -4,8 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
 import { compact, InputValidator } from '../../../shared/validation';
-import { personIdOf, personLocator } from '../person/fields';
 import { compensations } from './getAll.operation';
+import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{

@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { getManyV2 } from '../../../shared/v2Collection';
-import { personIdOf, personLocator } from '../person/fields';
 import { documents } from './fields';
+import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	personLocator({ displayName: 'Owner', name: 'ownerId', description: 'The person whose documents to list' }),

@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { customAttributesField, employeeBody, employeeFields } from './fields';
+import { employeeBody, employeeFields } from './fields';
+import { customAttributesField } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },

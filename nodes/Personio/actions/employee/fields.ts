@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { withApiKeys } from '../../../shared/apiKeys';
 import { compact, InputValidator } from '../../../shared/validation';
+import { customAttributesOf } from '../common.descriptions';
 
 /** Employee fields Personio accepts on create and update (email only on create). */
 export const employeeFields: INodeProperties[] = [
@@ -73,53 +74,6 @@ export const employeeFields: INodeProperties[] = [
 		typeOptions: { minValue: 0, maxValue: 168 },
 	},
 ];
-
-export const customAttributesField: INodeProperties = {
-	displayName: 'Custom Attributes',
-	name: 'customAttributes',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Custom Attribute',
-	default: {},
-	options: [
-		{
-			displayName: 'Attribute',
-			name: 'attribute',
-			values: [
-				{
-					displayName: 'Attribute Name or ID',
-					name: 'key',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getCustomAttributes' },
-					default: '',
-					description:
-						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				},
-				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-			],
-		},
-	],
-};
-
-/** The item's Custom Attributes as `[key, value]` pairs, each key checked to be a `dynamic_…` key. */
-export function customAttributesOf(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Array<[string, string]> {
-	const check = InputValidator.for(this, itemIndex);
-	const field = 'Custom Attributes > Attribute Name or ID';
-	const attributes = this.getNodeParameter(
-		'customAttributes.attribute',
-		itemIndex,
-		[],
-	) as IDataObject[];
-	return attributes.map(({ key, value }) => {
-		const name = check.required(field, key);
-		if (!/^dynamic_\d+$/.test(name))
-			check.fail(field, 'a custom attribute key such as dynamic_123456', name);
-		return [name, value as string];
-	});
-}
 
 /** Validates the optional fields of one item and returns them in Personio's shape. */
 export function employeeBody(

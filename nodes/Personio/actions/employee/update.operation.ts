@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { employeeLocator } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { customAttributesField, employeeBody, employeeFields } from './fields';
+import { employeeBody, employeeFields } from './fields';
+import { customAttributesField } from '../common.descriptions';
 
 const nameFields: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getOneV2 } from '../../../shared/v2Collection';
-import { personIdOf, personLocator } from '../person/fields';
 import { employmentIdField, employmentIdOf, employments } from './fields';
+import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [personLocator(), employmentIdField];
 

@@ -4,8 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { filtersCollection, getManyV2, updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { personIdOf, personLocator } from '../person/fields';
 import { employments } from './fields';
+import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [personLocator(), ...returnAllOrLimit(), filtersCollection(updatedAtFilters)];
 

@@ -4,8 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { path, personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { personIdOf, personLocator } from '../person/fields';
 import { employmentBody, employmentFields, employmentIdField, employmentIdOf, employments } from './fields';
+import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	personLocator(),

@@ -4,9 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { customAttributesField } from '../employee/fields';
 import { employmentBody, employmentFields } from '../employment/fields';
 import { personBody, personFields } from './fields';
+import { customAttributesField } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { withApiKeys } from '../../../shared/apiKeys';
-import { employeeLocator } from '../../../shared/descriptions';
 import type { V2Collection } from '../../../shared/v2Collection';
 import { compact, InputValidator } from '../../../shared/validation';
-import { customAttributesOf } from '../employee/fields';
+import { customAttributesOf } from '../common.descriptions';
 
 /** v2 persons: `limit` 1–50. */
 export const persons: V2Collection = {
@@ -12,50 +11,6 @@ export const persons: V2Collection = {
 	itemPath: '/v2/persons/{id}',
 	pageSize: 50,
 };
-
-/** The standard locator for a v2 person: the employee locator, searching v2 persons instead. */
-export function personLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	const base = employeeLocator();
-	return {
-		...base,
-		displayName: 'Person',
-		name: 'personId',
-		modes: base.modes!.map((mode) =>
-			mode.type === 'list'
-				? {
-						...mode,
-						placeholder: 'Select a person…',
-						typeOptions: { ...mode.typeOptions, searchListMethod: 'searchPersons' },
-					}
-				: {
-						...mode,
-						validation: [
-							{
-								type: 'regex',
-								properties: {
-									regex: '^[A-Za-z0-9._:-]+$',
-									errorMessage: 'A person ID is made of letters, digits, dots or dashes',
-								},
-							},
-						],
-					},
-		),
-		...overrides,
-	};
-}
-
-/** The person ID of the item, from the locator named `name`. */
-export function personIdOf(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	name = 'personId',
-	field = 'Person',
-): string {
-	return InputValidator.for(this, itemIndex).opaqueId(
-		field,
-		this.getNodeParameter(name, itemIndex, '', { extractValue: true }),
-	);
-}
 
 /** Person fields Personio v2 accepts on create and update (names and email are separate fields on create). */
 export const personFields: INodeProperties[] = [

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getOneV2 } from '../../../shared/v2Collection';
-import { personIdOf, personLocator, persons } from './fields';
+import { persons } from './fields';
+import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [personLocator()];
 

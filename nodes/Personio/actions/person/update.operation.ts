@@ -4,8 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { path, personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { customAttributesField } from '../employee/fields';
-import { personBody, personFields, personIdOf, personLocator } from './fields';
+import { personBody, personFields } from './fields';
+import { customAttributesField, personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	personLocator(),

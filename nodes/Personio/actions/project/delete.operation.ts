@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path, personioRequest } from '../../../shared/transport';
-import { projectIdOf, projectLocator, projects } from './fields';
+import { projects } from './fields';
+import { projectIdOf, projectLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{

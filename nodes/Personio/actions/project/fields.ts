@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { apiKey, withApiKeys } from '../../../shared/apiKeys';
 import type { V2Collection } from '../../../shared/v2Collection';
@@ -17,73 +17,6 @@ export const projectStatusOptions = [
 	{ name: 'Active', value: 'ACTIVE', description: 'Time can be tracked on the project' },
 	{ name: 'Archived', value: 'ARCHIVED' },
 ];
-
-const OPAQUE_ID_PATTERN = '^[A-Za-z0-9._:-]+$';
-
-/** Pick a project from a searchable list, or give its ID. */
-export function projectLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return {
-		displayName: 'Project',
-		name: 'projectId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a project…',
-				typeOptions: {
-					searchListMethod: 'searchProjects',
-					searchable: true,
-					searchFilterRequired: false,
-				},
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: '1234',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: OPAQUE_ID_PATTERN,
-							errorMessage: 'A project ID is made of letters, digits, dots or dashes',
-						},
-					},
-				],
-			},
-		],
-		...overrides,
-	};
-}
-
-/** The value of a resource locator that sits inside a collection (`{mode, value}`), or the value itself. */
-export function locatorValue(value: unknown): unknown {
-	if (
-		value &&
-		typeof value === 'object' &&
-		!Array.isArray(value) &&
-		'mode' in value &&
-		'value' in value
-	) {
-		return (value as IDataObject).value;
-	}
-	return value;
-}
-
-/** The project ID of the item, from the locator named `name`. */
-export function projectIdOf(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	name = 'projectId',
-	field = 'Project',
-): string {
-	const value = this.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	return InputValidator.for(this, itemIndex).opaqueId(field, locatorValue(value));
-}
 
 /** Project fields; Parent Project ID only on create (Personio cannot move a project). */
 export function projectFields(operation: 'create' | 'update'): INodeProperties[] {

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getOneV2 } from '../../../shared/v2Collection';
-import { projectIdOf, projectLocator, projects } from './fields';
+import { projects } from './fields';
+import { projectIdOf, projectLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [projectLocator()];
 

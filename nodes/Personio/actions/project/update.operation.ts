@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { projectBody, projectFields, projectIdOf, projectLocator, projects } from './fields';
+import { projectBody, projectFields, projects } from './fields';
+import { projectIdOf, projectLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	projectLocator(),

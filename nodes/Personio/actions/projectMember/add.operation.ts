@@ -3,9 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path, personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
-import { personLocator } from '../person/fields';
-import { projectLocator } from '../project/fields';
 import { memberOf, projectMembers } from './fields';
+import { personLocator, projectLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	projectLocator({ description: 'A top-level project: sub-projects have no members of their own' }),

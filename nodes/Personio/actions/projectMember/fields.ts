@@ -1,8 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { V2Collection } from '../../../shared/v2Collection';
-import { personIdOf } from '../person/fields';
-import { projectIdOf } from '../project/fields';
+import { personIdOf, projectIdOf } from '../common.descriptions';
 
 /** Members of one project: `limit` 1–200 (100 per page is asked for). */
 export const projectMembers: V2Collection = { listPath: '/v2/projects/{id}/members', pageSize: 100 };

@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { getManyV2 } from '../../../shared/v2Collection';
-import { projectIdOf, projectLocator } from '../project/fields';
 import { projectMembers } from './fields';
+import { projectIdOf, projectLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [projectLocator(), ...returnAllOrLimit()];
 

@@ -2,9 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path, personioRequest } from '../../../shared/transport';
-import { personLocator } from '../person/fields';
-import { projectLocator } from '../project/fields';
 import { memberOf, projectMembers } from './fields';
+import { personLocator, projectLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [projectLocator(), personLocator({ description: 'The member to remove' })];
 

@@ -1,6 +1,6 @@
 import { monthWindows } from '../../nodes/Personio/actions/compensation/getAll.operation';
 import { fastRetries } from '../helpers/harness';
-import { api, run, tokenEndpoint, v2Page } from './helpers';
+import { api, run, tokenEndpoint, v2Page } from '../helpers/personioNode';
 
 beforeAll(fastRetries);
 

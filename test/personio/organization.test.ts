@@ -1,7 +1,7 @@
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
-import { api, expectNoRequest, run, tokenEndpoint, v2Error, v2Page } from './helpers';
+import { api, expectNoRequest, run, tokenEndpoint, v2Error, v2Page } from '../helpers/personioNode';
 
 beforeAll(fastRetries);
 

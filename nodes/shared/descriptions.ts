@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { InputValidator } from './validation';
 
 /** The "Return All" / "Limit" pair every Get Many operation shows. */
 export function returnAllOrLimit(maxPageHint?: string): INodeProperties[] {
@@ -60,4 +62,10 @@ export function employeeLocator(overrides: Partial<INodeProperties> = {}): INode
 		],
 		...overrides,
 	};
+}
+
+/** Reads Return All / Limit of the item. */
+export function maxResults(this: IExecuteFunctions, itemIndex: number): number {
+	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;
+	return InputValidator.for(this, itemIndex).number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { path, personioRequest, personioRequestAllItems } from './transport';
 import { compact, InputValidator } from './validation';
+import { maxResults } from './descriptions';
 
 /**
  * One Personio v2 list endpoint and its single-record endpoint, declared once: every resource whose
@@ -52,11 +53,6 @@ export function updatedAtQuery(check: InputValidator, filters: IDataObject, pref
 	return compact({ 'updated_at.gt': after, 'updated_at.lt': before });
 }
 
-/** Reads Return All / Limit of the item. */
-export function maxResults(this: IExecuteFunctions, itemIndex: number): number {
-	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;
-	return InputValidator.for(this, itemIndex).number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
-}
 
 /** Get Many of a v2 list with cursor pagination, honouring Return All / Limit. */
 export async function getManyV2(

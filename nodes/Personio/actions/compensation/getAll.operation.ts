@@ -5,7 +5,8 @@ import { returnAllOrLimit } from '../../../shared/descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { paginate } from '../../../shared/transport';
 import type { V2Collection } from '../../../shared/v2Collection';
-import { filtersCollection, maxResults } from '../../../shared/v2Collection';
+import { maxResults } from '../../../shared/descriptions';
+import { filtersCollection } from '../../../shared/v2Collection';
 import { compact, InputValidator } from '../../../shared/validation';
 
 export const compensations: V2Collection = {

@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { personioRequest } from '../../../shared/transport';
-import { filtersCollection, maxResults } from '../../../shared/v2Collection';
+import { maxResults } from '../../../shared/descriptions';
+import { filtersCollection } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
 import { REPORTS_PATH, simplifyReport } from './fields';
 

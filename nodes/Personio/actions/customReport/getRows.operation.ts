@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { path, personioRequestAllItems } from '../../../shared/transport';
-import { maxResults } from '../../../shared/v2Collection';
+import { maxResults } from '../../../shared/descriptions';
 import { compact, InputValidator } from '../../../shared/validation';
 import { REPORT_PATH, reportRows, simplifyRow } from './fields';
 

@@ -8,7 +8,7 @@ import {
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { paginate } from '../../../shared/transport';
-import { maxResults } from '../../../shared/v2Collection';
+import { maxResults } from '../../../shared/descriptions';
 import { compact, InputValidator } from '../../../shared/validation';
 import { simplifyReadEmployee } from './simplify';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { maxResults, returnAllOrLimit } from '../../../shared/descriptions';
 import { InputValidator } from '../../../shared/validation';
 import { feedLanguage, languageField } from '../descriptions';
 import { fetchJobs, filterJobs } from './feed';
@@ -61,8 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const language = feedLanguage.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const max = returnAll ? Infinity : check.number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
+	const max = maxResults.call(this, itemIndex);
 	const employmentType = filters.employmentType
 		? check.oneOf('Filters > Employment Type', filters.employmentType, EMPLOYMENT_TYPES.map((type) => type.value))
 		: undefined;

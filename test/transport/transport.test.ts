@@ -160,6 +160,28 @@ describe('token reuse within a process', () => {
 	});
 });
 
+describe('a token rejected while another worker stored a newer one', () => {
+	it('forgets exactly the token that was sent, so the retry never sends it again', async () => {
+		nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t0', expires_in: 86400 });
+		nock(BASE_URL).get('/v1/company/employees/1').matchHeader('authorization', 'Bearer papi-t0').reply(200, { success: true, data: { id: 1 } });
+		await personioRequest.call(context(), { path: '/v1/company/employees/1' });
+
+		// Personio revokes t0; while this request is under way another worker mints and stores its own token.
+		nock(BASE_URL)
+			.get('/v1/company/employees/1')
+			.matchHeader('authorization', 'Bearer papi-t0')
+			.reply(() => {
+				credentials.store.personioApi.accessToken = 'papi-other-worker';
+				return [403, { success: false, error: { code: 403, message: 'Provided authorization is not valid' } }];
+			});
+		nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t2', expires_in: 86400 });
+		const retried = nock(BASE_URL).get('/v1/company/employees/1').matchHeader('authorization', 'Bearer papi-t2').reply(200, { success: true, data: { id: 1 } });
+		await personioRequest.call(context(), { path: '/v1/company/employees/1' });
+		expect(retried.isDone()).toBe(true);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+});
+
 describe('retries and errors', () => {
 	it('a POST that got a 500 or a dropped connection is not re-sent; one refused before sending is', async () => {
 		const server = await scriptedServer([

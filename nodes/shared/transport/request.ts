@@ -133,14 +133,29 @@ function tokenRejected(response: PersonioResponse): boolean {
 }
 
 /**
- * Sends once more with a token minted now. n8n mints when the credential it is handed has no token,
- * so this costs one token request and one request, not a second rejected one first.
+ * The credential handed to n8n's helper for every send of one request, so that the token sent is the
+ * one known here: n8n mints into this object when its token is empty, and a rejected token is exactly
+ * the one to forget (another execution may have stored a newer one meanwhile).
  */
-async function sendWithNewToken(context: PersonioContext, request: PersonioRequest, options: IHttpRequestOptions) {
-	const stored = await context.getCredentials('personioApi');
-	forgetTokens(String(stored.accessToken ?? ''));
-	const credentialsDecrypted = { id: '', name: '', type: 'personioApi', data: { ...stored, accessToken: '' } };
-	return await send(context, request, options, { credentialsDecrypted });
+function credentialFor(request: PersonioRequest, target: Target): IAdditionalCredentialOptions | undefined {
+	if (request.host === 'careers' || (request.credentialType ?? 'personioApi') !== 'personioApi') return undefined;
+	return { credentialsDecrypted: { id: '', name: '', type: 'personioApi', data: target.credentials } };
+}
+
+/**
+ * Forgets the rejected token and sends once more. n8n mints when the credential it is handed has no
+ * token, so this costs one token request and one request, not a second rejected one first.
+ */
+async function sendWithNewToken(
+	context: PersonioContext,
+	request: PersonioRequest,
+	options: IHttpRequestOptions,
+	credential: IAdditionalCredentialOptions,
+) {
+	const data = credential.credentialsDecrypted!.data!;
+	forgetTokens(String(data.accessToken ?? ''));
+	data.accessToken = '';
+	return await send(context, request, options, credential);
 }
 
 /** Reads a streamed answer, refusing it as soon as it grows past the request's limit. */
@@ -216,18 +231,18 @@ export async function personioRequest<T = unknown>(
 	const target = await targetOf(this, request);
 	const signal = cancelSignalOf(this);
 	const options = optionsFor(request, target, signal);
-	const refreshesToken = request.host !== 'careers' && (request.credentialType ?? 'personioApi') === 'personioApi';
+	const credential = credentialFor(request, target);
 	let tokenRefreshed = false;
 
 	for (let attempt = 0; ; attempt++) {
 		let failure: FailedRequest;
 		try {
 			await paceRequest(target.paceKey, method, request.path, signal);
-			let response = await send(this, request, options);
-			if (refreshesToken && !tokenRefreshed && tokenRejected(response)) {
+			let response = await send(this, request, options, credential);
+			if (credential && !tokenRefreshed && tokenRejected(response)) {
 				tokenRefreshed = true;
 				if (options.encoding === 'stream') (response.body as { destroy?: () => void }).destroy?.();
-				response = await sendWithNewToken(this, request, options);
+				response = await sendWithNewToken(this, request, options, credential);
 			}
 			const answer = await readAnswer(request, target, response);
 			if (!answer.failure) {

@@ -25,7 +25,10 @@ export const MINTED = ['papi', 'SECRET', 'access', 'token', '0123456789abcdef'].
 export const LEAK = /DO-NOT-LEAK|papi-SECRET|0123456789abcdef/;
 
 export const personio = { nodeType: new Personio() as INodeType, typeName: 'n8n-nodes-personio.personio' };
-export const recruiting = { nodeType: new PersonioRecruiting() as INodeType, typeName: 'n8n-nodes-personio.personioRecruiting' };
+export const recruiting = {
+	nodeType: new PersonioRecruiting() as INodeType,
+	typeName: 'n8n-nodes-personio.personioRecruiting',
+};
 
 // ---------------------------------------------------------------------------------------------
 // Everything written anywhere
@@ -35,7 +38,9 @@ export const recruiting = { nodeType: new PersonioRecruiting() as INodeType, typ
 export const print = console.log.bind(console);
 const written: string[] = [];
 const record = (...args: unknown[]) => {
-	written.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : safeStringify(arg))).join(' '));
+	written.push(
+		args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : safeStringify(arg))).join(' '),
+	);
 };
 
 export function safeStringify(value: unknown): string {
@@ -96,7 +101,8 @@ export function failOnSecretsWritten() {
 		// Levels below the configured one are no-ops; every other level goes through `log`, and every
 		// scoped child logger writes through the same winston logger.
 		jest.spyOn(logger as unknown as { log: (...args: unknown[]) => void }, 'log').mockImplementation(record);
-		const winston = (logger as unknown as { internalLogger: { write: (...args: unknown[]) => unknown } }).internalLogger;
+		const winston = (logger as unknown as { internalLogger: { write: (...args: unknown[]) => unknown } })
+			.internalLogger;
 		jest.spyOn(winston, 'write').mockImplementation((...args: unknown[]) => {
 			record(...args);
 			return true;
@@ -120,12 +126,20 @@ export const credentials = () =>
 		personioRecruitingApi: recruitingCredentials({ apiKey: API_KEY }),
 	});
 
-export function token(reply: (scope: nock.Interceptor) => nock.Scope = (scope) => scope.reply(200, { access_token: MINTED, token_type: 'Bearer', expires_in: 86400 })) {
+export function token(
+	reply: (scope: nock.Interceptor) => nock.Scope = (scope) =>
+		scope.reply(200, { access_token: MINTED, token_type: 'Bearer', expires_in: 86400 }),
+) {
 	return reply(nock(BASE_URL).post('/v2/auth/token'));
 }
 
 /** Runs the node both ways: thrown error, and Continue On Fail output; returns all text of both. */
-export async function runBothWays(node: typeof personio, parameters: IDataObject, setup: () => void, items = [{ json: {} }]) {
+export async function runBothWays(
+	node: typeof personio,
+	parameters: IDataObject,
+	setup: () => void,
+	items = [{ json: {} }],
+) {
 	setup();
 	const thrown = await runNode({ ...node, parameters, credentials: credentials(), items }).then(
 		(output) => {
@@ -143,7 +157,14 @@ export async function runBothWays(node: typeof personio, parameters: IDataObject
 }
 
 export const EMPLOYEE_GET = { resource: 'employee', operation: 'get', employeeId: { mode: 'id', value: '1' } };
-export const EMPLOYEE_CREATE = { resource: 'employee', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', additionalFields: {} };
+export const EMPLOYEE_CREATE = {
+	resource: 'employee',
+	operation: 'create',
+	firstName: 'Ada',
+	lastName: 'Lovelace',
+	email: 'ada@example.com',
+	additionalFields: {},
+};
 export const PERSON_GET = { resource: 'person', operation: 'get', personId: { mode: 'id', value: 'p-1' } };
 export const APPLICANT_CREATE = {
 	resource: 'applicant',

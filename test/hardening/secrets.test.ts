@@ -12,17 +12,16 @@ import { PersonioApi } from '../../credentials/PersonioApi.credentials';
 import type { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
 import { personioErrorMessage } from '../../nodes/shared/errors';
 import { BASE_URL, executeContext, recruitingCredentials } from '../helpers/harness';
+import type { Body } from './secretCases';
+import { API_CASES, echo, TOKEN_FAILURES } from './secretCases';
 import {
 	API_KEY,
-	APPLICANT_CREATE,
 	CLIENT_SECRET,
 	credentials,
-	EMPLOYEE_CREATE,
 	EMPLOYEE_GET,
 	failOnSecretsWritten,
 	LEAK,
 	MINTED,
-	PERSON_GET,
 	personio,
 	print,
 	recruiting,
@@ -37,17 +36,6 @@ failOnSecretsWritten();
 // Token request failures
 // ---------------------------------------------------------------------------------------------
 
-const TOKEN_FAILURES: Array<[string, (scope: nock.Interceptor) => nock.Scope]> = [
-	['400 invalid_request', (s) => s.reply(400, { error: 'invalid_request', error_description: 'Missing grant' })],
-	['401 invalid_client', (s) => s.reply(401, { error: 'invalid_client', error_description: 'Client authentication failed' })],
-	['400 echoing the form (client_secret) back', (s) => s.reply(400, (_uri, body) => ({ error: 'invalid_request', error_description: `Could not parse ${String(body)}` }))],
-	['401 echoing the secret in problem+json', (s) => s.reply(401, { type: 'about:blank', title: 'Unauthorized', detail: `client_secret ${CLIENT_SECRET} is not valid` }, { 'Content-Type': 'application/problem+json' })],
-	['429', (s) => s.times(10).reply(429, { error: 'rate_limited' }, { 'Retry-After': '0' })],
-	['500', (s) => s.times(10).reply(500, 'Internal Server Error')],
-	['network error', (s) => s.times(10).replyWithError(`socket hang up (${CLIENT_SECRET})`)],
-	['200 without a token', (s) => s.times(10).reply(200, { token_type: 'Bearer', client_secret: CLIENT_SECRET })],
-];
-
 describe('token request failures', () => {
 	it.each(TOKEN_FAILURES)('%s', async (_name, reply) => {
 		const { thrown, text } = await runBothWays(personio, EMPLOYEE_GET, () => token(reply));
@@ -59,33 +47,6 @@ describe('token request failures', () => {
 // ---------------------------------------------------------------------------------------------
 // API errors of every envelope, and a server that echoes the request headers back
 // ---------------------------------------------------------------------------------------------
-
-type Body = (headers: Record<string, unknown>) => unknown;
-const echo = (headers: Record<string, unknown>) => JSON.stringify(headers);
-const ENVELOPES: Array<[string, number, Body]> = [
-	['v1 error', 400, () => ({ success: false, error: { code: 0, message: 'The given data failed to pass validation.', error_data: { email: ['taken'] } } })],
-	['v1 error echoing the headers', 400, (h) => ({ success: false, error: { code: 0, message: `Bad request, headers: ${echo(h)}`, error_data: { authorization: [String(h.authorization)] } } })],
-	['v1 detailed_message echoing the token', 422, (h) => ({ success: false, error: { message: 'Failed', detailed_message: [{ success: false, error_msg: `token ${String(h.authorization)}` }] } })],
-	['v2 problem+json', 400, () => ({ errors: [{ title: 'Bad Request', detail: 'limit must be at most 50' }] })],
-	['v2 problem+json echoing the headers', 400, (h) => ({ type: 'about:blank', title: 'Bad Request', detail: `Request headers were ${echo(h)}`, errors: [{ title: 'Header', detail: `Authorization: ${String(h.authorization)}` }] })],
-	['v2 auth error echoing the token', 403, (h) => ({ error: 'invalid_token', error_description: `The token ${String(h.authorization).replace('Bearer ', '')} is not valid` })],
-	['recruiting reason codes', 422, () => ({ errors: [{ field: 'email', errors: [{ reason: 'errors.attribute-validation.invalid-email-format' }] }] })],
-	['recruiting envelope echoing the headers', 422, (h) => ({ errors: [{ field: `authorization=${String(h.authorization)}`, errors: [{ reason: `echo ${echo(h)}` }] }] })],
-	['plain text echoing the headers', 500, (h) => `Upstream failed for request with headers ${echo(h)}`],
-	['message field echoing the headers', 409, (h) => ({ message: `Conflict: ${echo(h)}` })],
-	['401 echoing the token', 401, (h) => ({ success: false, error: { code: 401, message: `Token ${String(h.authorization)} expired` } })],
-];
-
-const ENDPOINTS: Array<[string, typeof personio, IDataObject, 'get' | 'post', string, boolean]> = [
-	['v1 read (Employee > Get)', personio, EMPLOYEE_GET, 'get', '/v1/company/employees/1', true],
-	['v1 write (Employee > Create)', personio, EMPLOYEE_CREATE, 'post', '/v1/company/employees', true],
-	['v2 read (Person > Get)', personio, PERSON_GET, 'get', '/v2/persons/p-1', true],
-	['recruiting write (Applicant > Create)', recruiting, APPLICANT_CREATE, 'post', '/v1/recruiting/applications', false],
-];
-
-const API_CASES = ENDPOINTS.flatMap(([endpoint, node, parameters, method, path, usesToken]) =>
-	ENVELOPES.map(([envelope, status, body]) => [`${endpoint} › ${status} ${envelope}`, node, parameters, method, path, usesToken, status, body] as const),
-);
 
 describe('API errors', () => {
 	it.each(API_CASES)('%s', async (_name, node, parameters, method, path, usesToken, status, body) => {
@@ -101,7 +62,11 @@ describe('API errors', () => {
 					const headers = this.req.headers as Record<string, unknown>;
 					expect(String(headers.authorization)).toMatch(usesToken ? MINTED : API_KEY);
 					const answer = body(headers);
-					return [status, answer, typeof answer === 'string' ? { 'Content-Type': 'text/plain' } : { 'Content-Type': 'application/json' }];
+					return [
+						status,
+						answer,
+						typeof answer === 'string' ? { 'Content-Type': 'text/plain' } : { 'Content-Type': 'application/json' },
+					];
 				});
 		});
 		expect(echoed).toBeGreaterThan(0);
@@ -118,7 +83,11 @@ describe('errors.ts redacts credentials a server echoes', () => {
 		['client_secret in JSON', '{"client_secret":"s3cr3t"}', 's3cr3t'],
 		['access_token in JSON', '{"access_token":"t0k3n","expires_in":1}', 't0k3n'],
 	])('%s', (_name, echoed, secret) => {
-		const { message, description } = personioErrorMessage(400, { success: false, error: { message: echoed, error_data: { x: [echoed] } } }, '');
+		const { message, description } = personioErrorMessage(
+			400,
+			{ success: false, error: { message: echoed, error_data: { x: [echoed] } } },
+			'',
+		);
 		expect(`${message}\n${description}`).not.toContain(secret);
 		expect(message).toContain('[redacted]');
 	});
@@ -136,40 +105,49 @@ describe('credential tests', () => {
 		[403, { success: false, error: { code: 403, message: 'Forbidden' } }],
 		[500, 'Internal error'],
 		[400, (headers: Record<string, unknown>) => ({ success: false, error: { message: `echo ${echo(headers)}` } })],
-	] as Array<[number, unknown]>)('personioApi declarative test request, HTTP %s: n8n\'s error and the rule messages hold no secret', async (status, answer) => {
-		token();
-		nock(BASE_URL)
-			.get('/v1/company/employees')
-			.query({ limit: 1 })
-			.times(2)
-			.reply(function () {
-				const headers = this.req.headers as Record<string, unknown>;
-				return [status, typeof answer === 'function' ? (answer as Body)(headers) : answer];
-			});
-		const context = executeContext({ ...personio, parameters: {}, credentials: credentials() });
-		// What n8n's credential tester sends: the test request through the credential's authentication.
-		const error = await context.helpers
-			.httpRequestWithAuthentication.call(context, 'personioApi', {
-				method: 'GET',
-				url: `${BASE_URL}${String(test.request.url)}`,
-				qs: test.request.qs as IDataObject,
-			})
-			.then(() => new Error('expected a failure'), (e: unknown) => e);
-		// n8n's credential tester shows the rule message for a matching status, else the HTTP status
-		// text or the error's message — never the body. (The description and context n8n-core builds
-		// hold the body as the server sent it, and its `cause`, the AxiosError, holds the request's
-		// Authorization header: that is n8n's own error, which the tester does not show and the
-		// transport never passes on — see the API cases above.)
-		const e = error as IDataObject & Error;
-		expect([e.message, safeStringify(test.rules)].join('\n')).not.toMatch(LEAK);
-	});
+	] as Array<[number, unknown]>)(
+		"personioApi declarative test request, HTTP %s: n8n's error and the rule messages hold no secret",
+		async (status, answer) => {
+			token();
+			nock(BASE_URL)
+				.get('/v1/company/employees')
+				.query({ limit: 1 })
+				.times(2)
+				.reply(function () {
+					const headers = this.req.headers as Record<string, unknown>;
+					return [status, typeof answer === 'function' ? (answer as Body)(headers) : answer];
+				});
+			const context = executeContext({ ...personio, parameters: {}, credentials: credentials() });
+			// What n8n's credential tester sends: the test request through the credential's authentication.
+			const error = await context.helpers.httpRequestWithAuthentication
+				.call(context, 'personioApi', {
+					method: 'GET',
+					url: `${BASE_URL}${String(test.request.url)}`,
+					qs: test.request.qs as IDataObject,
+				})
+				.then(
+					() => new Error('expected a failure'),
+					(e: unknown) => e,
+				);
+			// n8n's credential tester shows the rule message for a matching status, else the HTTP status
+			// text or the error's message — never the body. (The description and context n8n-core builds
+			// hold the body as the server sent it, and its `cause`, the AxiosError, holds the request's
+			// Authorization header: that is n8n's own error, which the tester does not show and the
+			// transport never passes on — see the API cases above.)
+			const e = error as IDataObject & Error;
+			expect([e.message, safeStringify(test.rules)].join('\n')).not.toMatch(LEAK);
+		},
+	);
 
 	it('personioApi declarative test: a rejected secret says so without repeating it', async () => {
 		token((s) => s.reply(401, { error: 'invalid_client', error_description: `client ${CLIENT_SECRET} unknown` }));
 		const context = executeContext({ ...personio, parameters: {}, credentials: credentials() });
 		const error = await context.helpers.httpRequestWithAuthentication
 			.call(context, 'personioApi', { method: 'GET', url: `${BASE_URL}/v1/company/employees`, qs: { limit: 1 } })
-			.then(() => new Error('expected a failure'), (e: unknown) => e);
+			.then(
+				() => new Error('expected a failure'),
+				(e: unknown) => e,
+			);
 		const e = error as IDataObject & Error;
 		expect([e.message, e.description, e.stack, safeStringify(e.context)].join('\n')).not.toMatch(LEAK);
 	});
@@ -185,20 +163,27 @@ describe('credential tests', () => {
 	it.each([
 		['401', 401, { errors: [{ title: 'Unauthorized', detail: 'The API token and/or company id was not recognized' }] }],
 		['403', 403, { errors: [{ reason: 'feature.public-api.disabled' }] }],
-		['403 echoing the headers', 403, (h: Record<string, unknown>) => ({ errors: [{ title: 'Forbidden', detail: `headers ${echo(h)}` }] })],
+		[
+			'403 echoing the headers',
+			403,
+			(h: Record<string, unknown>) => ({ errors: [{ title: 'Forbidden', detail: `headers ${echo(h)}` }] }),
+		],
 		['500 echoing the headers', 500, (h: Record<string, unknown>) => `headers ${echo(h)}`],
 		['418', 418, { message: `key ${API_KEY}` }],
-	] as Array<[string, number, unknown]>)('Personio Recruiting node credentialTest, HTTP %s', async (_name, status, answer) => {
-		nock(BASE_URL)
-			.post('/v1/recruiting/applications')
-			.reply(function () {
-				const headers = this.req.headers as Record<string, unknown>;
-				return [status, typeof answer === 'function' ? (answer as Body)(headers) : answer];
-			});
-		const result = await recruitingTest(recruiting.nodeType as PersonioRecruiting);
-		expect(result.status).toBe('Error');
-		expect(safeStringify(result)).not.toMatch(LEAK);
-	});
+	] as Array<[string, number, unknown]>)(
+		'Personio Recruiting node credentialTest, HTTP %s',
+		async (_name, status, answer) => {
+			nock(BASE_URL)
+				.post('/v1/recruiting/applications')
+				.reply(function () {
+					const headers = this.req.headers as Record<string, unknown>;
+					return [status, typeof answer === 'function' ? (answer as Body)(headers) : answer];
+				});
+			const result = await recruitingTest(recruiting.nodeType as PersonioRecruiting);
+			expect(result.status).toBe('Error');
+			expect(safeStringify(result)).not.toMatch(LEAK);
+		},
+	);
 
 	it('Personio Recruiting node credentialTest, network error', async () => {
 		nock(BASE_URL).post('/v1/recruiting/applications').replyWithError(`connect ECONNREFUSED (key ${API_KEY})`);
@@ -210,6 +195,8 @@ describe('credential tests', () => {
 
 it('counts the secret cases', () => {
 	const total = TOKEN_FAILURES.length + API_CASES.length + 6 + 4 + 1 + 5 + 1;
-	print(`secrets: ${total} scenarios, each checked in the thrown error, Continue On Fail output, console and n8n's logger`);
+	print(
+		`secrets: ${total} scenarios, each checked in the thrown error, Continue On Fail output, console and n8n's logger`,
+	);
 	expect(total).toBeGreaterThanOrEqual(60);
 });

@@ -10,8 +10,10 @@ const path = require('path');
 
 const OUT = path.resolve(__dirname, '..', 'examples');
 const examples = {
-	...require('./examples/staff'),
+	...require('./examples/people'),
 	...require('./examples/time'),
+	...require('./examples/projects'),
+	...require('./examples/company'),
 	...require('./examples/recruiting'),
 	...require('./examples/triggers'),
 	...require('./examples/httpRequest'),
@@ -21,4 +23,6 @@ fs.mkdirSync(OUT, { recursive: true });
 for (const [file, wf] of Object.entries(examples)) {
 	fs.writeFileSync(path.join(OUT, `${file}.json`), `${JSON.stringify(wf, null, '\t')}\n`);
 }
-console.log(`wrote ${Object.keys(examples).length} workflows to ${path.relative(process.cwd(), OUT)}/`);
+console.log(
+	`wrote ${Object.keys(examples).length} workflows to ${path.relative(process.cwd(), OUT)}/`,
+);

@@ -6,11 +6,23 @@
 const crypto = require('crypto');
 
 const API = { personioApi: { id: 'PersonioSandbox1', name: 'Personio API (sandbox)' } };
-const RECRUITING = { personioRecruitingApi: { id: 'PersonioRecruit1', name: 'Personio Recruiting API (sandbox)' } };
+const RECRUITING = {
+	personioRecruitingApi: { id: 'PersonioRecruit1', name: 'Personio Recruiting API (sandbox)' },
+};
 const MANUAL = 'When clicking ‘Execute workflow’';
 
-const personio = (parameters, extra = {}) => ({ type: 'n8n-nodes-personio.personio', parameters, credentials: API, ...extra });
-const recruiting = (parameters, extra = {}) => ({ type: 'n8n-nodes-personio.personioRecruiting', parameters, credentials: RECRUITING, ...extra });
+const personio = (parameters, extra = {}) => ({
+	type: 'n8n-nodes-personio.personio',
+	parameters,
+	credentials: API,
+	...extra,
+});
+const recruiting = (parameters, extra = {}) => ({
+	type: 'n8n-nodes-personio.personioRecruiting',
+	parameters,
+	credentials: RECRUITING,
+	...extra,
+});
 const id = (expr) => ({ __rl: true, mode: 'id', value: `={{ ${expr} }}` });
 const textFile = (text, fileName) => [
 	{
@@ -26,7 +38,12 @@ const textFile = (text, fileName) => [
 		name: 'Convert to File',
 		type: 'n8n-nodes-base.convertToFile',
 		typeVersion: 1.1,
-		parameters: { operation: 'toText', sourceProperty: 'text', binaryPropertyName: 'data', options: { fileName } },
+		parameters: {
+			operation: 'toText',
+			sourceProperty: 'text',
+			binaryPropertyName: 'data',
+			options: { fileName },
+		},
 	},
 ];
 
@@ -35,7 +52,12 @@ const textFile = (text, fileName) => [
  * trigger. A node given as { ref: 'Name' } continues after an existing node instead.
  */
 function workflow(fileId, name, branches, { trigger } = {}) {
-	const first = trigger ?? { name: MANUAL, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} };
+	const first = trigger ?? {
+		name: MANUAL,
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		parameters: {},
+	};
 	const nodes = [{ ...first, position: [0, 0] }];
 	const connections = {};
 	const link = (from, to) => {
@@ -60,7 +82,15 @@ function workflow(fileId, name, branches, { trigger } = {}) {
 		name,
 		nodes: nodes.map((n) => {
 			const h = hash(`${fileId}/${n.name}`);
-			const { name: nodeName, type, typeVersion = 1, position, parameters, credentials, ...rest } = n;
+			const {
+				name: nodeName,
+				type,
+				typeVersion = 1,
+				position,
+				parameters,
+				credentials,
+				...rest
+			} = n;
 			return {
 				id: `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`,
 				name: nodeName,

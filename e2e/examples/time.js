@@ -1,155 +1,186 @@
 'use strict';
-/* Example specs: absences, attendances, projects. */
+/* Example specs: absences and attendances. */
 const { id, personio, workflow } = require('./builder');
 
 module.exports = {
-	absences: workflow('PersonioExAbsn01', 'Personio: absences (types, book days, find and read back on v2, daily breakdown, delete, a year of absences)', [
+	absences: workflow(
+		'PersonioExAbsn01',
+		'Personio: absences (types, book days, find and read back on v2, daily breakdown, delete, a year of absences)',
 		[
-			personio({ resource: 'absenceType', operation: 'getAll', returnAll: true }, { name: 'Get absence types' }),
-			personio({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1, filters: {} }, { name: 'Pick an employee', executeOnce: true }),
-			personio(
-				{
-					resource: 'absence',
-					operation: 'create',
-					unit: 'days',
-					employeeId: id('$json.id'),
-					// Create is on v1: pick the type from the list (1234 is the sandbox's Paid vacation).
-					absenceTypeId: 1234,
-					startDate: '2026-03-02',
-					endDate: '2026-03-03',
-					skipApproval: true,
-					additionalFields: { comment: 'Booked by the n8n example workflow' },
-				},
-				{ name: 'Book two days off' },
-			),
-			personio(
-				{
-					resource: 'absence',
-					operation: 'getAll',
-					returnAll: true,
-					filters: { personIds: "={{ $('Pick an employee').first().json.id }}", startDate: '2026-03-02', endDate: '2026-03-03' },
-				},
-				{ name: 'Find the booked absence' },
-			),
-			personio({ resource: 'absence', operation: 'get', absenceId: '={{ $json.id }}' }, { name: 'Get the absence' }),
-			personio({ resource: 'absence', operation: 'getBreakdowns', absenceId: '={{ $json.id }}', returnAll: true }, { name: 'Get its days' }),
-			personio({ resource: 'absence', operation: 'delete', absenceId: "={{ $('Get the absence').first().json.id }}" }, { name: 'Delete the absence', executeOnce: true }),
+			[
+				personio(
+					{ resource: 'absenceType', operation: 'getAll', returnAll: true },
+					{ name: 'Get absence types' },
+				),
+				personio(
+					{ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1, filters: {} },
+					{ name: 'Pick an employee', executeOnce: true },
+				),
+				personio(
+					{
+						resource: 'absence',
+						operation: 'create',
+						unit: 'days',
+						employeeId: id('$json.id'),
+						// Create is on v1: pick the type from the list (1234 is the sandbox's Paid vacation).
+						absenceTypeId: 1234,
+						startDate: '2026-03-02',
+						endDate: '2026-03-03',
+						skipApproval: true,
+						additionalFields: { comment: 'Booked by the n8n example workflow' },
+					},
+					{ name: 'Book two days off' },
+				),
+				personio(
+					{
+						resource: 'absence',
+						operation: 'getAll',
+						returnAll: true,
+						filters: {
+							personIds: "={{ $('Pick an employee').first().json.id }}",
+							startDate: '2026-03-02',
+							endDate: '2026-03-03',
+						},
+					},
+					{ name: 'Find the booked absence' },
+				),
+				personio(
+					{ resource: 'absence', operation: 'get', absenceId: '={{ $json.id }}' },
+					{ name: 'Get the absence' },
+				),
+				personio(
+					{
+						resource: 'absence',
+						operation: 'getBreakdowns',
+						absenceId: '={{ $json.id }}',
+						returnAll: true,
+					},
+					{ name: 'Get its days' },
+				),
+				personio(
+					{
+						resource: 'absence',
+						operation: 'delete',
+						absenceId: "={{ $('Get the absence').first().json.id }}",
+					},
+					{ name: 'Delete the absence', executeOnce: true },
+				),
+			],
+			[
+				personio(
+					{
+						resource: 'absence',
+						operation: 'getAll',
+						returnAll: true,
+						filters: { startDate: '2026-01-01', endDate: '2026-12-31' },
+					},
+					{ name: 'Get the absences of 2026' },
+				),
+			],
+			[
+				personio(
+					{ resource: 'absence', operation: 'getAll', returnAll: false, limit: 10, filters: {} },
+					{ name: 'Get 10 absences' },
+				),
+			],
 		],
-		[
-			personio(
-				{ resource: 'absence', operation: 'getAll', returnAll: true, filters: { startDate: '2026-01-01', endDate: '2026-12-31' } },
-				{ name: 'Get the absences of 2026' },
-			),
-		],
-		[personio({ resource: 'absence', operation: 'getAll', returnAll: false, limit: 10, filters: {} }, { name: 'Get 10 absences' })],
-	]),
+	),
 
-	attendances: workflow('PersonioExAttd01', 'Personio: attendances on API v2 (night shift with a project, a break, update, read back, delete)', [
+	attendances: workflow(
+		'PersonioExAttd01',
+		'Personio: attendances on API v2 (night shift with a project, a break, update, read back, delete)',
 		[
-			personio({ resource: 'person', operation: 'getAll', returnAll: false, limit: 1, filters: {} }, { name: 'Pick a person', executeOnce: true }),
-			personio(
-				{ resource: 'project', operation: 'getAll', returnAll: false, limit: 1, filters: { status: 'ACTIVE', topLevelOnly: true } },
-				{ name: 'Pick an active project', executeOnce: true },
-			),
-			personio(
-				{
-					resource: 'attendance',
-					operation: 'create',
-					personId: id("$('Pick a person').first().json.id"),
-					type: 'WORK',
-					start: '2026-02-02T22:00:00',
-					skipApproval: true,
-					additionalFields: { end: '2026-02-03T06:00:00', comment: 'Night shift logged by the n8n example workflow', projectId: id('$json.id') },
-				},
-				{ name: 'Log a night shift' },
-			),
-			personio(
-				{
-					resource: 'attendance',
-					operation: 'create',
-					personId: id("$('Pick a person').first().json.id"),
-					type: 'BREAK',
-					start: '2026-02-03T02:00:00',
-					skipApproval: true,
-					additionalFields: { end: '2026-02-03T02:30:00' },
-				},
-				{ name: 'Take a break' },
-			),
-			personio(
-				{
-					resource: 'attendance',
-					operation: 'update',
-					attendanceId: "={{ $('Log a night shift').first().json.id }}",
-					skipApproval: true,
-					updateFields: { end: '2026-02-03T07:00:00', comment: 'Stayed longer' },
-				},
-				{ name: 'Update the night shift' },
-			),
-			personio({ resource: 'attendance', operation: 'get', attendanceId: "={{ $('Log a night shift').first().json.id }}" }, { name: 'Get the night shift' }),
-			personio(
-				{
-					resource: 'attendance',
-					operation: 'getAll',
-					returnAll: true,
-					filters: { personIds: "={{ $('Pick a person').first().json.id }}", startFrom: '2026-02-02T00:00:00', startTo: '2026-02-03T23:59:59' },
-				},
-				{ name: 'Get the periods of that night' },
-			),
-			personio({ resource: 'attendance', operation: 'delete', attendanceId: "={{ $('Take a break').first().json.id }}" }, { name: 'Delete the break', executeOnce: true }),
-			personio(
-				{ resource: 'attendance', operation: 'delete', attendanceId: "={{ $('Log a night shift').first().json.id }}" },
-				{ name: 'Delete the night shift', executeOnce: true },
-			),
+			[
+				personio(
+					{ resource: 'person', operation: 'getAll', returnAll: false, limit: 1, filters: {} },
+					{ name: 'Pick a person', executeOnce: true },
+				),
+				personio(
+					{
+						resource: 'project',
+						operation: 'getAll',
+						returnAll: false,
+						limit: 1,
+						filters: { status: 'ACTIVE', topLevelOnly: true },
+					},
+					{ name: 'Pick an active project', executeOnce: true },
+				),
+				personio(
+					{
+						resource: 'attendance',
+						operation: 'create',
+						personId: id("$('Pick a person').first().json.id"),
+						type: 'WORK',
+						start: '2026-02-02T22:00:00',
+						skipApproval: true,
+						additionalFields: {
+							end: '2026-02-03T06:00:00',
+							comment: 'Night shift logged by the n8n example workflow',
+							projectId: id('$json.id'),
+						},
+					},
+					{ name: 'Log a night shift' },
+				),
+				personio(
+					{
+						resource: 'attendance',
+						operation: 'create',
+						personId: id("$('Pick a person').first().json.id"),
+						type: 'BREAK',
+						start: '2026-02-03T02:00:00',
+						skipApproval: true,
+						additionalFields: { end: '2026-02-03T02:30:00' },
+					},
+					{ name: 'Take a break' },
+				),
+				personio(
+					{
+						resource: 'attendance',
+						operation: 'update',
+						attendanceId: "={{ $('Log a night shift').first().json.id }}",
+						skipApproval: true,
+						updateFields: { end: '2026-02-03T07:00:00', comment: 'Stayed longer' },
+					},
+					{ name: 'Update the night shift' },
+				),
+				personio(
+					{
+						resource: 'attendance',
+						operation: 'get',
+						attendanceId: "={{ $('Log a night shift').first().json.id }}",
+					},
+					{ name: 'Get the night shift' },
+				),
+				personio(
+					{
+						resource: 'attendance',
+						operation: 'getAll',
+						returnAll: true,
+						filters: {
+							personIds: "={{ $('Pick a person').first().json.id }}",
+							startFrom: '2026-02-02T00:00:00',
+							startTo: '2026-02-03T23:59:59',
+						},
+					},
+					{ name: 'Get the periods of that night' },
+				),
+				personio(
+					{
+						resource: 'attendance',
+						operation: 'delete',
+						attendanceId: "={{ $('Take a break').first().json.id }}",
+					},
+					{ name: 'Delete the break', executeOnce: true },
+				),
+				personio(
+					{
+						resource: 'attendance',
+						operation: 'delete',
+						attendanceId: "={{ $('Log a night shift').first().json.id }}",
+					},
+					{ name: 'Delete the night shift', executeOnce: true },
+				),
+			],
 		],
-	]),
-
-	projects: workflow('PersonioExProj01', 'Personio: projects and their members (API v2)', [
-		[
-			personio(
-				{
-					resource: 'project',
-					operation: 'create',
-					name: '=Website relaunch {{ $now.toMillis() }}',
-					status: 'ACTIVE',
-					additionalFields: { projectCode: '=WR-{{ $now.toMillis() }}', billable: true, clientName: 'ACME', startDate: '2026-01-01', endDate: '2027-01-01' },
-				},
-				{ name: 'Create a project' },
-			),
-			personio(
-				{ resource: 'project', operation: 'create', name: '=Design {{ $now.toMillis() }}', status: 'ACTIVE', additionalFields: { parentProjectId: '={{ $json.id }}' } },
-				{ name: 'Create a sub-project' },
-			),
-			personio(
-				{ resource: 'project', operation: 'update', projectId: id("$('Create a project').first().json.id"), updateFields: { description: 'Relaunch of the public website' } },
-				{ name: 'Describe the project' },
-			),
-			personio({ resource: 'project', operation: 'get', projectId: id("$('Create a project').first().json.id") }, { name: 'Get the project' }),
-			personio(
-				{ resource: 'project', operation: 'getAll', returnAll: true, filters: { parentProjectId: "={{ $('Create a project').first().json.id }}", topLevelOnly: false } },
-				{ name: 'Get its sub-projects' },
-			),
-			personio({ resource: 'person', operation: 'getAll', returnAll: false, limit: 1, filters: {} }, { name: 'Pick a person', executeOnce: true }),
-			personio(
-				{ resource: 'projectMember', operation: 'add', projectId: id("$('Create a project').first().json.id"), personId: id('$json.id') },
-				{ name: 'Add a member' },
-			),
-			personio(
-				{ resource: 'projectMember', operation: 'getAll', projectId: id("$('Create a project').first().json.id"), returnAll: true },
-				{ name: 'Get the members' },
-			),
-			personio(
-				{ resource: 'projectMember', operation: 'remove', projectId: id("$('Create a project').first().json.id"), personId: id("$('Pick a person').first().json.id") },
-				{ name: 'Remove the member', executeOnce: true },
-			),
-			personio(
-				{ resource: 'project', operation: 'update', projectId: id("$('Create a project').first().json.id"), updateFields: { status: 'ARCHIVED' } },
-				{ name: 'Archive the project' },
-			),
-			personio({ resource: 'project', operation: 'getAll', returnAll: true, filters: { status: 'ARCHIVED', topLevelOnly: true } }, { name: 'Get archived projects' }),
-			personio(
-				{ resource: 'project', operation: 'delete', projectId: id("$('Create a project').first().json.id") },
-				{ name: 'Delete the project with its sub-project', executeOnce: true },
-			),
-		],
-	]),
+	),
 };

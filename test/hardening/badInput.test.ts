@@ -24,7 +24,11 @@ beforeAll(async () => {
 
 /** Every request nock refused because nothing was registered for it. */
 const attempted: string[] = [];
-beforeAll(() => nock.emitter.on('no match', (request: { path?: string; href?: string; options?: { path?: string } }) => attempted.push(String(request.path ?? request.options?.path ?? request.href ?? 'request'))));
+beforeAll(() =>
+	nock.emitter.on('no match', (request: { path?: string; href?: string; options?: { path?: string } }) =>
+		attempted.push(String(request.path ?? request.options?.path ?? request.href ?? 'request')),
+	),
+);
 afterAll(() => nock.emitter.removeAllListeners('no match'));
 
 async function expectRefusedBeforeAnyRequest(testCase: Case) {
@@ -42,7 +46,14 @@ async function expectRefusedBeforeAnyRequest(testCase: Case) {
 	expect(credentials.tokenMints).toBe(0);
 
 	// Continue On Fail: one error item per bad input item, paired with it, still without a request.
-	const [output] = await runNode({ nodeType, typeName, parameters: testCase.parameters, items, credentials, continueOnFail: true });
+	const [output] = await runNode({
+		nodeType,
+		typeName,
+		parameters: testCase.parameters,
+		items,
+		credentials,
+		continueOnFail: true,
+	});
 	expect(output).toHaveLength(2);
 	output.forEach((item, index) => {
 		expect(item.pairedItem).toEqual({ item: index });
@@ -61,7 +72,10 @@ describe('bad input is refused before any request, naming the field', () => {
 it('the tables cover every operation of both action nodes', () => {
 	const missing: string[] = [];
 	let checked = 0;
-	for (const [node, prefix] of [['personio', ''], ['recruiting', 'recruiting ']] as const) {
+	for (const [node, prefix] of [
+		['personio', ''],
+		['recruiting', 'recruiting '],
+	] as const) {
 		for (const property of NODES[node].nodeType.description.properties) {
 			if (property.name !== 'operation') continue;
 			for (const resource of (property.displayOptions?.show?.resource ?? []) as string[]) {
@@ -81,7 +95,13 @@ describe('valid baselines reach Personio (so each bad case fails for its own fie
 	it.each(Object.entries(OPERATIONS))('%s', async (_name, operation) => {
 		const { nodeType, typeName } = NODES[operation.node];
 		attempted.length = 0;
-		await runNode({ nodeType, typeName, parameters: operation.base, items: [binaryItem()], credentials: credentialsFor() }).catch(() => undefined);
+		await runNode({
+			nodeType,
+			typeName,
+			parameters: operation.base,
+			items: [binaryItem()],
+			credentials: credentialsFor(),
+		}).catch(() => undefined);
 		expect(attempted.length).toBeGreaterThan(0);
 	});
 });
@@ -104,7 +124,12 @@ describe('accepted opaque ids reach exactly the expected path', () => {
 					return [200, { success: true, data: [], _data: [], id: value }];
 				});
 		}
-		await runNode({ nodeType, typeName, parameters: withValue(operation.base, path, value), credentials: credentialsFor() }).catch(() => undefined);
+		await runNode({
+			nodeType,
+			typeName,
+			parameters: withValue(operation.base, path, value),
+			credentials: credentialsFor(),
+		}).catch(() => undefined);
 		expect(seen.length).toBeGreaterThan(0);
 		expect(seen[0].split('?')[0].split(' ')[1]).toBe(expected);
 	});
@@ -115,15 +140,27 @@ describe('accepted opaque ids reach exactly the expected path', () => {
 // ---------------------------------------------------------------------------------------------
 
 const POLLING_CASES: Array<[string, IDataObject, string]> = [
-	...['nope', '', '../employeeCreated'].map((event): [string, IDataObject, string] => [`event = ${JSON.stringify(event)}`, { event, options: {} }, 'Event']),
+	...['nope', '', '../employeeCreated'].map((event): [string, IDataObject, string] => [
+		`event = ${JSON.stringify(event)}`,
+		{ event, options: {} },
+		'Event',
+	]),
 ];
 
 describe('Personio Polling Trigger refuses bad options before any request', () => {
 	it.each(POLLING_CASES)('%s', async (_name, parameters, label) => {
 		attempted.length = 0;
 		const credentials = credentialsFor();
-		const { context } = pollContext(new PersonioPollingTrigger(), 'n8n-nodes-personio.personioPollingTrigger', { simplify: true, ...parameters }, { credentials });
-		const error = await new PersonioPollingTrigger().poll!.call(context).then(() => new Error('expected a failure'), (e: Error) => e);
+		const { context } = pollContext(
+			new PersonioPollingTrigger(),
+			'n8n-nodes-personio.personioPollingTrigger',
+			{ simplify: true, ...parameters },
+			{ credentials },
+		);
+		const error = await new PersonioPollingTrigger().poll!.call(context).then(
+			() => new Error('expected a failure'),
+			(e: Error) => e,
+		);
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect(error.message).toContain(label);
 		expect(attempted).toEqual([]);
@@ -142,9 +179,17 @@ describe('Personio Trigger refuses bad events before registering the webhook', (
 	it.each(WEBHOOK_CASES)('%s', async (_name, events) => {
 		attempted.length = 0;
 		const credentials = credentialsFor();
-		const { context } = hookContext(new PersonioTrigger(), 'n8n-nodes-personio.personioTrigger', { events, fetchFullRecord: false }, { credentials });
+		const { context } = hookContext(
+			new PersonioTrigger(),
+			'n8n-nodes-personio.personioTrigger',
+			{ events, fetchFullRecord: false },
+			{ credentials },
+		);
 		const create = new PersonioTrigger().webhookMethods!.default.create;
-		const error = await create.call(context).then(() => new Error('expected a failure'), (e: Error) => e);
+		const error = await create.call(context).then(
+			() => new Error('expected a failure'),
+			(e: Error) => e,
+		);
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect(error.message).toContain('Events');
 		expect(attempted).toEqual([]);
@@ -159,7 +204,8 @@ describe('Personio Trigger refuses bad events before registering the webhook', (
 it('counts the generated cases', () => {
 	const total = CASES.length + ENCODED.length + POLLING_CASES.length + WEBHOOK_CASES.length;
 	const operations = Object.keys(OPERATIONS).length;
-	const fields = Object.values(OPERATIONS).reduce((sum, operation) => sum + operation.fields.length, 0) + CREDENTIAL_FIELDS.length;
+	const fields =
+		Object.values(OPERATIONS).reduce((sum, operation) => sum + operation.fields.length, 0) + CREDENTIAL_FIELDS.length;
 	// eslint-disable-next-line no-console -- the count is part of the report
 	console.log(
 		`bad input: ${total} cases — ${CASES.length} refused (each also with Continue On Fail) across ${operations} operations and ${fields} fields, ` +

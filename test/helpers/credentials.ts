@@ -59,7 +59,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return [];
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions) {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	) {
 		const type = credentialTypes[typeName];
 		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
 		return requestOptions;
@@ -84,7 +88,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return credentials;
 	}
 
-	async runPreAuthentication(helpers: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject, typeName: string) {
+	async runPreAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+	) {
 		const type = credentialTypes[typeName];
 		if (!type.preAuthentication) return undefined;
 		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;

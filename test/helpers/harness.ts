@@ -42,10 +42,21 @@ export interface RunOptions {
 export function executeContext(options: RunOptions & { abortSignal?: AbortSignal }) {
 	const credentials = options.credentials ?? defaultCredentials();
 	const items = options.items ?? [{ json: {} }];
-	const { workflow, node } = buildWorkflow(options.nodeType, options.typeName, options.parameters, options.continueOnFail);
+	const { workflow, node } = buildWorkflow(
+		options.nodeType,
+		options.typeName,
+		options.parameters,
+		options.continueOnFail,
+	);
 	const runExecutionData: IRunExecutionData = {
 		resultData: { runData: {} },
-		executionData: { contextData: {}, nodeExecutionStack: [], metadata: {}, waitingExecution: {}, waitingExecutionSource: {} },
+		executionData: {
+			contextData: {},
+			nodeExecutionStack: [],
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: {},
+		},
 	} as unknown as IRunExecutionData;
 	const inputData = { main: [items] };
 	const executeData = { node, data: inputData, source: { main: [{ previousNode: 'Start' }] } };
@@ -71,7 +82,12 @@ export async function runNode(options: RunOptions): Promise<INodeExecutionData[]
 }
 
 /** A LoadOptionsContext for methods.loadOptions / methods.listSearch. */
-export function loadOptionsContext(nodeType: INodeType, typeName: string, parameters: IDataObject = {}, credentials = defaultCredentials()) {
+export function loadOptionsContext(
+	nodeType: INodeType,
+	typeName: string,
+	parameters: IDataObject = {},
+	credentials = defaultCredentials(),
+) {
 	const { workflow, node } = buildWorkflow(nodeType, typeName, parameters);
 	return new LoadOptionsContext(workflow, node, additionalDataFor(credentials), 'parameters');
 }

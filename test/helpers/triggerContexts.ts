@@ -14,7 +14,11 @@ export function pollContext(
 ) {
 	const { workflow, node } = buildWorkflow(nodeType, typeName, parameters);
 	(workflow as unknown as { staticData: IDataObject }).staticData = staticData;
-	return { context: new PollContext(workflow, node, additionalDataFor(credentials), mode, 'activate'), workflow, staticData };
+	return {
+		context: new PollContext(workflow, node, additionalDataFor(credentials), mode, 'activate'),
+		workflow,
+		staticData,
+	};
 }
 
 /** A HookContext for webhook create / checkExists / delete. */
@@ -22,11 +26,21 @@ export function hookContext(
 	nodeType: INodeType,
 	typeName: string,
 	parameters: IDataObject,
-	{ credentials = defaultCredentials(), staticData = {} as IDataObject, webhookUrl = 'https://n8n.example.com/webhook/abc/personio' } = {},
+	{
+		credentials = defaultCredentials(),
+		staticData = {} as IDataObject,
+		webhookUrl = 'https://n8n.example.com/webhook/abc/personio',
+	} = {},
 ) {
 	const { workflow, node } = buildWorkflow(nodeType, typeName, parameters);
 	(workflow as unknown as { staticData: IDataObject }).staticData = staticData;
-	const webhookData = { httpMethod: 'POST', node: node.name, path: 'personio', webhookDescription: { name: 'default' }, workflowId: workflow.id } as never;
+	const webhookData = {
+		httpMethod: 'POST',
+		node: node.name,
+		path: 'personio',
+		webhookDescription: { name: 'default' },
+		workflowId: workflow.id,
+	} as never;
 	const context = new HookContext(workflow, node, additionalDataFor(credentials), 'trigger', 'activate', webhookData);
 	(context as unknown as { getNodeWebhookUrl: () => string }).getNodeWebhookUrl = () => webhookUrl;
 	return { context, workflow, staticData };
@@ -84,7 +98,13 @@ export function webhookContext(
 		httpRequest: { headers: lowerHeaders, body, query: {}, params: {} },
 		httpResponse: response,
 	} as unknown as IWorkflowExecuteAdditionalData;
-	const webhookData = { httpMethod: 'POST', node: node.name, path: 'webhook', webhookDescription: { name: 'default' }, workflowId: workflow.id } as never;
+	const webhookData = {
+		httpMethod: 'POST',
+		node: node.name,
+		path: 'webhook',
+		webhookDescription: { name: 'default' },
+		workflowId: workflow.id,
+	} as never;
 	const context = new WebhookContext(workflow, node, additionalData, mode, webhookData, [] as never, null);
 	return { context, response: recorded, workflow, staticData };
 }

@@ -48,9 +48,13 @@ export function additionalDataFor(credentials: TestCredentialsHelper): IWorkflow
 		formWaitingBaseUrl: 'http://localhost:5678/form-waiting/',
 		variables: {},
 		currentNodeParameters: undefined,
-		executeWorkflow: async () => { throw new Error('not used'); },
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
 		getRunExecutionData: async () => undefined,
 		logAiEvent: () => {},
-		startRunnerTask: async () => { throw new Error('not used'); },
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
 	} as unknown as IWorkflowExecuteAdditionalData;
 }

@@ -12,10 +12,13 @@ describe('bad input is refused before any request', () => {
 	beforeEach(() => {
 		// Counts any request at all: there must be none.
 		requests = 0;
-		nock(BASE_URL).persist().post(/.*/).reply(() => {
-			requests++;
-			return [599, 'unexpected request'];
-		});
+		nock(BASE_URL)
+			.persist()
+			.post(/.*/)
+			.reply(() => {
+				requests++;
+				return [599, 'unexpected request'];
+			});
 	});
 	afterEach(() => nock.cleanAll());
 
@@ -36,21 +39,48 @@ describe('bad input is refused before any request', () => {
 		[{ jobPositionId: { mode: 'id', value: '' } }, /^Job Position must be set$/],
 		[{ jobPositionId: { mode: 'id', value: '12.5' } }, /^Job Position must be a positive whole number/],
 		[{ jobPositionId: { mode: 'id', value: '1001; DROP' } }, /^Job Position must be a positive whole number/],
-		[{ additionalFields: { applicationDate: '2999-01-01' } }, /^Additional Fields > Application Date must be today or a past date; got "2999-01-01"$/],
-		[{ additionalFields: { applicationDate: '2024-02-30' } }, /^Additional Fields > Application Date must be a real calendar date/],
+		[
+			{ additionalFields: { applicationDate: '2999-01-01' } },
+			/^Additional Fields > Application Date must be today or a past date; got "2999-01-01"$/,
+		],
+		[
+			{ additionalFields: { applicationDate: '2024-02-30' } },
+			/^Additional Fields > Application Date must be a real calendar date/,
+		],
 		[{ additionalFields: { birthday: 'yesterday' } }, /^Additional Fields > Birthday must be a date as YYYY-MM-DD/],
-		[{ additionalFields: { gender: 'other' } }, /^Additional Fields > Gender must be one of diverse, female, male, undefined/],
-		[{ additionalFields: { recruitingChannelId: 'web' } }, /^Additional Fields > Recruiting Channel ID must be a positive whole number/],
-		[{ additionalFields: { phase: { value: { type: 'system', systemId: 'hired' } } } }, /^Additional Fields > Phase > System Phase must be one of accepted, offer, rejected, unassigned, withdrawn/],
-		[{ additionalFields: { phase: { value: { type: 'custom', customId: 'abc' } } } }, /^Additional Fields > Phase > Custom Phase ID must be a positive whole number/],
-		[{ customAttributes: { attribute: [{ id: 'favourite_colour', value: 'red' }] } }, /^Custom Attributes > Attribute ID must be custom_attribute_<number> or just the number/],
-		[{ customAttributes: { attribute: [{ id: '12', value: '' }] } }, /^Custom Attributes > Value \(of 12\) must be set$/],
+		[
+			{ additionalFields: { gender: 'other' } },
+			/^Additional Fields > Gender must be one of diverse, female, male, undefined/,
+		],
+		[
+			{ additionalFields: { recruitingChannelId: 'web' } },
+			/^Additional Fields > Recruiting Channel ID must be a positive whole number/,
+		],
+		[
+			{ additionalFields: { phase: { value: { type: 'system', systemId: 'hired' } } } },
+			/^Additional Fields > Phase > System Phase must be one of accepted, offer, rejected, unassigned, withdrawn/,
+		],
+		[
+			{ additionalFields: { phase: { value: { type: 'custom', customId: 'abc' } } } },
+			/^Additional Fields > Phase > Custom Phase ID must be a positive whole number/,
+		],
+		[
+			{ customAttributes: { attribute: [{ id: 'favourite_colour', value: 'red' }] } },
+			/^Custom Attributes > Attribute ID must be custom_attribute_<number> or just the number/,
+		],
+		[
+			{ customAttributes: { attribute: [{ id: '12', value: '' }] } },
+			/^Custom Attributes > Value \(of 12\) must be set$/,
+		],
 	])('%j', async (override, message) => {
 		await refuse(minimal(override as Record<string, unknown>), message);
 	});
 
 	it('a future application date (tomorrow)', async () => {
-		await refuse(minimal({ additionalFields: { applicationDate: tomorrow() } }), /Application Date must be today or a past date/);
+		await refuse(
+			minimal({ additionalFields: { applicationDate: tomorrow() } }),
+			/Application Date must be today or a past date/,
+		);
 	});
 
 	it('an unknown document category', async () => {

@@ -9,13 +9,24 @@ useApplicantSetup();
 describe('Applicant > Create', () => {
 	it('posts the four required fields as JSON and summarises the 201 with an empty body', async () => {
 		const scope = api()
-			.post('/v1/recruiting/applications', { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', job_position_id: 1001 })
+			.post('/v1/recruiting/applications', {
+				first_name: 'Ada',
+				last_name: 'Lovelace',
+				email: 'ada@example.com',
+				job_position_id: 1001,
+			})
 			.matchHeader('content-type', /application\/json/)
 			.reply(201, '');
 		const [items] = await run(minimal());
 		expect(items).toEqual([
 			{
-				json: { created: true, first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', job_position_id: 1001 },
+				json: {
+					created: true,
+					first_name: 'Ada',
+					last_name: 'Lovelace',
+					email: 'ada@example.com',
+					job_position_id: 1001,
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -23,7 +34,9 @@ describe('Applicant > Create', () => {
 	});
 
 	it('sends every documented field, the partner/app headers in both spellings, and system + custom attributes', async () => {
-		const credentials = new TestCredentialsHelper({ personioRecruitingApi: recruitingCredentials({ partnerId: 'ACME_HR', appId: 'N8N_APPLY' }) });
+		const credentials = new TestCredentialsHelper({
+			personioRecruitingApi: recruitingCredentials({ partnerId: 'ACME_HR', appId: 'N8N_APPLY' }),
+		});
 		const expected = {
 			first_name: 'Ada',
 			last_name: 'Lovelace',
@@ -69,7 +82,12 @@ describe('Applicant > Create', () => {
 					availableFrom: 'August',
 					salaryExpectations: 'minimum 50k',
 				},
-				customAttributes: { attribute: [{ id: 'custom_attribute_123', value: 'Yes' }, { id: '456', value: '2024-01-31' }] },
+				customAttributes: {
+					attribute: [
+						{ id: 'custom_attribute_123', value: 'Yes' },
+						{ id: '456', value: '2024-01-31' },
+					],
+				},
 			}),
 			{ credentials },
 		);
@@ -79,8 +97,11 @@ describe('Applicant > Create', () => {
 
 	it('sends a custom phase with an integer id and accepts tags as a comma-separated expression result', async () => {
 		const scope = api()
-			.post('/v1/recruiting/applications', (body) =>
-				JSON.stringify(body.phase) === JSON.stringify({ type: 'custom', id: 42 }) && JSON.stringify(body.tags) === '["a","b"]',
+			.post(
+				'/v1/recruiting/applications',
+				(body) =>
+					JSON.stringify(body.phase) === JSON.stringify({ type: 'custom', id: 42 }) &&
+					JSON.stringify(body.tags) === '["a","b"]',
 			)
 			.reply(201);
 		await run(minimal({ additionalFields: { phase: { value: { type: 'custom', customId: '42' } }, tags: 'a, b' } }));
@@ -88,7 +109,9 @@ describe('Applicant > Create', () => {
 	});
 
 	it('accepts today as application date', async () => {
-		const scope = api().post('/v1/recruiting/applications', (body) => body.application_date === today()).reply(201);
+		const scope = api()
+			.post('/v1/recruiting/applications', (body) => body.application_date === today())
+			.reply(201);
 		await run(minimal({ additionalFields: { applicationDate: today() } }));
 		expect(scope.isDone()).toBe(true);
 	});
@@ -133,14 +156,19 @@ describe('Applicant > Create', () => {
 				items: [
 					{
 						json: {},
-						binary: { resume: binary('cv.pdf', 'application/pdf', '%PDF-1.4 '), sample: binary('portfolio.png', 'image/png', 'PNG!!') },
+						binary: {
+							resume: binary('cv.pdf', 'application/pdf', '%PDF-1.4 '),
+							sample: binary('portfolio.png', 'image/png', 'PNG!!'),
+						},
 					},
 				],
 			},
 		);
 		expect(upload.isDone() && create.isDone()).toBe(true);
 		expect(uploads).toHaveLength(2);
-		expect(uploads[0]).toMatch(/Content-Disposition: form-data; name="file"; filename="cv.pdf"\r\nContent-Type: application\/pdf\r\n\r\n%PDF-1.4 \r\n/);
+		expect(uploads[0]).toMatch(
+			/Content-Disposition: form-data; name="file"; filename="cv.pdf"\r\nContent-Type: application\/pdf\r\n\r\n%PDF-1.4 \r\n/,
+		);
 		expect(uploads[1]).toMatch(/name="file"; filename="portfolio.png"\r\nContent-Type: image\/png\r\n\r\nPNG!!\r\n/);
 		// A single part named "file", nothing else.
 		expect(uploads[0].match(/Content-Disposition/g)).toHaveLength(1);
@@ -155,9 +183,16 @@ describe('Applicant > Create', () => {
 		api()
 			.post('/v1/recruiting/applications/documents', (b) => ((body = b), true))
 			.reply(200, { uuid: UUID_1, size: 2, mimetype: 'text/plain', original_filename: 'letter.txt', extension: 'txt' });
-		api().post('/v1/recruiting/applications', (b) => b.files[0].category === 'cover-letter').reply(201);
-		const item = { json: {}, binary: { letter: { data: Buffer.from('hi').toString('base64'), mimeType: 'text/plain' } } };
-		await run(minimal({ documents: { document: [{ binaryPropertyName: 'letter', category: 'cover-letter' }] } }), { items: [item as never] });
+		api()
+			.post('/v1/recruiting/applications', (b) => b.files[0].category === 'cover-letter')
+			.reply(201);
+		const item = {
+			json: {},
+			binary: { letter: { data: Buffer.from('hi').toString('base64'), mimeType: 'text/plain' } },
+		};
+		await run(minimal({ documents: { document: [{ binaryPropertyName: 'letter', category: 'cover-letter' }] } }), {
+			items: [item as never],
+		});
 		expect(body).toMatch(/name="file"; filename="letter.txt"/);
 	});
 
@@ -165,9 +200,20 @@ describe('Applicant > Create', () => {
 		const scope = api()
 			.post('/v1/recruiting/applications')
 			.once()
-			.reply(500, { errors: [{ id: '5f0c1d2e-0000-4000-8000-000000000000', status: '500', title: 'Internal Server Error', detail: 'Something broke' }] });
+			.reply(500, {
+				errors: [
+					{
+						id: '5f0c1d2e-0000-4000-8000-000000000000',
+						status: '500',
+						title: 'Internal Server Error',
+						detail: 'Something broke',
+					},
+				],
+			});
 		let resent = 0;
-		const second = nock(BASE_URL).post('/v1/recruiting/applications').reply(() => (resent++, [201, '']));
+		const second = nock(BASE_URL)
+			.post('/v1/recruiting/applications')
+			.reply(() => (resent++, [201, '']));
 		const error = await run(minimal()).catch((e) => e);
 		expect(scope.isDone()).toBe(true);
 		expect(resent).toBe(0);
@@ -177,9 +223,14 @@ describe('Applicant > Create', () => {
 	});
 
 	it('does NOT re-send the application after a connection reset', async () => {
-		const scope = api().post('/v1/recruiting/applications').once().replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+		const scope = api()
+			.post('/v1/recruiting/applications')
+			.once()
+			.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
 		let resent = 0;
-		const second = nock(BASE_URL).post('/v1/recruiting/applications').reply(() => (resent++, [201, '']));
+		const second = nock(BASE_URL)
+			.post('/v1/recruiting/applications')
+			.reply(() => (resent++, [201, '']));
 		const error = await run(minimal()).catch((e) => e);
 		expect(scope.isDone()).toBe(true);
 		expect(resent).toBe(0);
@@ -189,15 +240,19 @@ describe('Applicant > Create', () => {
 
 	it('re-sends the application after a 429 (Personio refused it unprocessed)', async () => {
 		const scope = api()
-			.post('/v1/recruiting/applications').reply(429, '', { 'Retry-After': '0' })
-			.post('/v1/recruiting/applications').reply(201);
+			.post('/v1/recruiting/applications')
+			.reply(429, '', { 'Retry-After': '0' })
+			.post('/v1/recruiting/applications')
+			.reply(201);
 		const [items] = await run(minimal());
 		expect(items[0].json.created).toBe(true);
 		expect(scope.isDone()).toBe(true);
 	});
 
 	it('with Continue On Fail, creates each item once and reports the failed one', async () => {
-		api().post('/v1/recruiting/applications', (b) => b.email === 'a@x.co').reply(201);
+		api()
+			.post('/v1/recruiting/applications', (b) => b.email === 'a@x.co')
+			.reply(201);
 		api()
 			.post('/v1/recruiting/applications', (b) => b.email === 'b@x.co')
 			.reply(400, { errors: [{ field: 'email', errors: [{ reason: 'errors.applicant-already-exists' }] }] });

@@ -6,7 +6,12 @@ import { BASE_URL, fastRetries, initBinaryData, runNode } from '../helpers/harne
 
 export const node = new PersonioRecruiting();
 export const run = (parameters: Record<string, unknown>, extra: Partial<Parameters<typeof runNode>[0]> = {}) =>
-	runNode({ nodeType: node, typeName: 'n8n-nodes-personio.personioRecruiting', parameters: parameters as never, ...extra });
+	runNode({
+		nodeType: node,
+		typeName: 'n8n-nodes-personio.personioRecruiting',
+		parameters: parameters as never,
+		...extra,
+	});
 
 export const KEY = 'test-recruiting-key-DO-NOT-LEAK';
 export const UUID_1 = '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c';

@@ -19,7 +19,16 @@ import {
 export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 	'absence.create (days)': {
 		node: P,
-		base: { resource: 'absence', operation: 'create', unit: 'days', employeeId: rl('1'), absenceTypeId: '7', startDate: '2024-05-01', endDate: '2024-05-02', additionalFields: {} },
+		base: {
+			resource: 'absence',
+			operation: 'create',
+			unit: 'days',
+			employeeId: rl('1'),
+			absenceTypeId: '7',
+			startDate: '2024-05-01',
+			endDate: '2024-05-02',
+			additionalFields: {},
+		},
 		fields: [
 			['unit', 'Unit', OPTION],
 			['employeeId.value', 'Employee', INTEGER_ID],
@@ -41,7 +50,11 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 			additionalFields: { startTime: '09:00', endTime: '12:00' },
 		},
 		fields: [
-			['additionalFields.startTime', 'Additional Fields > Start Time', TIME.filter((value) => !EMPTY.includes(value as never))],
+			[
+				'additionalFields.startTime',
+				'Additional Fields > Start Time',
+				TIME.filter((value) => !EMPTY.includes(value as never)),
+			],
 			['additionalFields.endTime', 'Additional Fields > End Time', [...TIME, '08:00']],
 			['endDate', 'End Date', ['2024-05-02']],
 		],
@@ -58,8 +71,17 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 	},
 	'absence.getBreakdowns': {
 		node: P,
-		base: { resource: 'absence', operation: 'getBreakdowns', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c', returnAll: false, limit: 5 },
-		fields: [['absenceId', 'Absence ID', UUID], ['limit', 'Limit', LIMIT]],
+		base: {
+			resource: 'absence',
+			operation: 'getBreakdowns',
+			absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c',
+			returnAll: false,
+			limit: 5,
+		},
+		fields: [
+			['absenceId', 'Absence ID', UUID],
+			['limit', 'Limit', LIMIT],
+		],
 	},
 	'absence.getAll': {
 		node: P,
@@ -78,7 +100,11 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 		base: { resource: 'absenceType', operation: 'get', absenceTypeId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
 		fields: [['absenceTypeId', 'Absence Type ID', UUID]],
 	},
-	'absenceType.getAll': { node: P, base: { resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 5 }, fields: [['limit', 'Limit', LIMIT]] },
+	'absenceType.getAll': {
+		node: P,
+		base: { resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 5 },
+		fields: [['limit', 'Limit', LIMIT]],
+	},
 	'attendance.create': {
 		node: P,
 		base: {
@@ -94,7 +120,11 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 			['personId.value', 'Person', OPAQUE_ID],
 			['type', 'Type', OPTION],
 			['start', 'Start', [...EMPTY, ...BAD_DATE_TIME]],
-			['additionalFields.end', 'Additional Fields > End', [...BAD_DATE_TIME, '2024-05-01T08:00:00', '2024-05-01T09:00:00', '2024-05-02T09:00:01']],
+			[
+				'additionalFields.end',
+				'Additional Fields > End',
+				[...BAD_DATE_TIME, '2024-05-01T08:00:00', '2024-05-01T09:00:00', '2024-05-02T09:00:01'],
+			],
 			['additionalFields.projectId.value', 'Additional Fields > Project', OPTIONAL_OPAQUE_ID],
 			['additionalFields.comment', 'Additional Fields > Comment', TOO_LONG(1000)],
 			['skipApproval', 'Skip Approval', ['yes', 1, {}]],
@@ -102,7 +132,13 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 	},
 	'attendance.update': {
 		node: P,
-		base: { resource: 'attendance', operation: 'update', attendanceId: 'a-1', skipApproval: false, updateFields: { comment: 'x' } },
+		base: {
+			resource: 'attendance',
+			operation: 'update',
+			attendanceId: 'a-1',
+			skipApproval: false,
+			updateFields: { comment: 'x' },
+		},
 		fields: [
 			['attendanceId', 'Attendance ID', OPAQUE_ID],
 			['updateFields', 'Update Fields', [{}]],

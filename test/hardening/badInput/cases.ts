@@ -36,17 +36,25 @@ export function withValue(base: Params, path: string, value: unknown): Params {
 		entry.category ??= 'cv';
 		entry.binaryPropertyName ??= 'data';
 	}
-	if (path.startsWith('additionalFields.phase.value.') && path.endsWith('.type')) (target as IDataObject).systemId ??= 'offer';
+	if (path.startsWith('additionalFields.phase.value.') && path.endsWith('.type'))
+		(target as IDataObject).systemId ??= 'offer';
 	return copy;
 }
 
 export const binaryItem = () => ({
 	json: {},
-	binary: { data: { data: Buffer.from('%PDF-1.4 test').toString('base64'), mimeType: 'application/pdf', fileName: 'cv.pdf' } },
+	binary: {
+		data: { data: Buffer.from('%PDF-1.4 test').toString('base64'), mimeType: 'application/pdf', fileName: 'cv.pdf' },
+	},
 });
 
 export function describeValue(value: unknown): string {
-	const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+	const text =
+		typeof value === 'string'
+			? JSON.stringify(value)
+			: typeof value === 'number' && !Number.isFinite(value)
+				? String(value)
+				: JSON.stringify(value);
 	return text.length > 40 ? `${text.slice(0, 37)}…(${text.length})` : text;
 }
 
@@ -85,11 +93,22 @@ for (const [type, field, label, values, operationName] of CREDENTIAL_FIELDS) {
 			node: operation.node,
 			parameters: operation.base,
 			label: `credential's ${label}`,
-			credentials: () => credentialsFor({ [type]: { [field]: value, ...(field === 'company' ? { careersUrl: '' } : {}) } }),
+			credentials: () =>
+				credentialsFor({ [type]: { [field]: value, ...(field === 'company' ? { careersUrl: '' } : {}) } }),
 		});
 	}
 }
 
-export const ENCODED: Array<[string, Operation, string, string, string]> = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
-	(operation.encoded ?? []).map(([path, value, expected]) => [`${name} › ${path} = ${JSON.stringify(value)}`, operation, path, value, expected] as [string, Operation, string, string, string]),
+export const ENCODED: Array<[string, Operation, string, string, string]> = Object.entries(OPERATIONS).flatMap(
+	([name, operation]) =>
+		(operation.encoded ?? []).map(
+			([path, value, expected]) =>
+				[`${name} › ${path} = ${JSON.stringify(value)}`, operation, path, value, expected] as [
+					string,
+					Operation,
+					string,
+					string,
+					string,
+				],
+		),
 );

@@ -16,7 +16,16 @@ import {
 export const COMPANY_RECORD_OPERATIONS: Record<string, Operation> = {
 	'compensation.create': {
 		node: P,
-		base: { resource: 'compensation', operation: 'create', confirmIrreversible: true, personId: rl('p-1'), typeId: 't-1', value: 100, effectiveFrom: '2024-05-01', additionalFields: {} },
+		base: {
+			resource: 'compensation',
+			operation: 'create',
+			confirmIrreversible: true,
+			personId: rl('p-1'),
+			typeId: 't-1',
+			value: 100,
+			effectiveFrom: '2024-05-01',
+			additionalFields: {},
+		},
 		fields: [
 			['confirmIrreversible', 'I Understand This Cannot Be Undone', [false, null, 'true']],
 			['personId.value', 'Person', OPAQUE_ID],
@@ -77,7 +86,15 @@ export const COMPANY_RECORD_OPERATIONS: Record<string, Operation> = {
 	},
 	'document.upload': {
 		node: P,
-		base: { resource: 'document', operation: 'upload', employeeId: rl('1'), title: 'Contract', categoryId: '3', binaryPropertyName: 'data', additionalFields: {} },
+		base: {
+			resource: 'document',
+			operation: 'upload',
+			employeeId: rl('1'),
+			title: 'Contract',
+			categoryId: '3',
+			binaryPropertyName: 'data',
+			additionalFields: {},
+		},
 		fields: [
 			['employeeId.value', 'Employee', INTEGER_ID],
 			['title', 'Title', REQUIRED_TEXT(255)],

@@ -33,7 +33,12 @@ export const UPDATED_AT: Operation['fields'] = [
 ];
 
 /** Get and Get Many of a resource built on v2 objects (an "Object" selector, an opaque ID). */
-export function v2ObjectOperations(resource: string, getObject: string, listObject: string, filters: Operation['fields']): Record<string, Operation> {
+export function v2ObjectOperations(
+	resource: string,
+	getObject: string,
+	listObject: string,
+	filters: Operation['fields'],
+): Record<string, Operation> {
 	return {
 		[`${resource}.get`]: {
 			node: P,

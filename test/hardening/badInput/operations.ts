@@ -15,10 +15,34 @@ export const OPERATIONS: Record<string, Operation> = {
 };
 
 export const CREDENTIAL_FIELDS: Array<[string, string, string, unknown[], string]> = [
-	['personioApi', 'partnerId', 'Partner ID', ['acme-hr', 'Acme', 'ACME HR', 'ACME__HR', '_ACME', 'ACME\nX-Evil: 1', '../ACME', 'ÄCME'], 'employee.get'],
+	[
+		'personioApi',
+		'partnerId',
+		'Partner ID',
+		['acme-hr', 'Acme', 'ACME HR', 'ACME__HR', '_ACME', 'ACME\nX-Evil: 1', '../ACME', 'ÄCME'],
+		'employee.get',
+	],
 	['personioApi', 'appId', 'App ID', ['my-app', 'MyApp', 'MY APP', 'MY_APP\r\nX: 1'], 'person.get'],
-	['personioRecruitingApi', 'partnerId', 'Partner ID', ['acme-hr', 'ACME HR', 'ACME\nX: 1'], 'recruiting applicant.create'],
+	[
+		'personioRecruitingApi',
+		'partnerId',
+		'Partner ID',
+		['acme-hr', 'ACME HR', 'ACME\nX: 1'],
+		'recruiting applicant.create',
+	],
 	['personioRecruitingApi', 'appId', 'App ID', ['my-app', 'MY_APP\nX: 1'], 'recruiting job.getAll'],
-	['personioRecruitingApi', 'companyId', 'Company ID', ['acme', '12 34', '12/34', '1234\nX: 1', '-1', '1.5'], 'recruiting applicant.create'],
-	['personioRecruitingApi', 'company', 'Company', ['evil.example#', 'evil.example/x?', 'a/b', 'acme.evil', 'ac me', '-acme', '', 'acme@evil.example'], 'recruiting job.getAll'],
+	[
+		'personioRecruitingApi',
+		'companyId',
+		'Company ID',
+		['acme', '12 34', '12/34', '1234\nX: 1', '-1', '1.5'],
+		'recruiting applicant.create',
+	],
+	[
+		'personioRecruitingApi',
+		'company',
+		'Company',
+		['evil.example#', 'evil.example/x?', 'a/b', 'acme.evil', 'ac me', '-acme', '', 'acme@evil.example'],
+		'recruiting job.getAll',
+	],
 ];

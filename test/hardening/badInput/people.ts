@@ -19,7 +19,11 @@ import {
 } from './values';
 
 export const PEOPLE_OPERATIONS: Record<string, Operation> = {
-	'employee.get': { node: P, base: { resource: 'employee', operation: 'get', employeeId: rl('1') }, fields: [['employeeId.value', 'Employee', INTEGER_ID]] },
+	'employee.get': {
+		node: P,
+		base: { resource: 'employee', operation: 'get', employeeId: rl('1') },
+		fields: [['employeeId.value', 'Employee', INTEGER_ID]],
+	},
 	'employee.getAbsenceBalance': {
 		node: P,
 		base: { resource: 'employee', operation: 'getAbsenceBalance', employeeId: rl('1') },
@@ -36,7 +40,14 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 	},
 	'employee.create': {
 		node: P,
-		base: { resource: 'employee', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', additionalFields: {} },
+		base: {
+			resource: 'employee',
+			operation: 'create',
+			firstName: 'Ada',
+			lastName: 'Lovelace',
+			email: 'ada@example.com',
+			additionalFields: {},
+		},
 		fields: [
 			['firstName', 'First Name', [...REQUIRED_TEXT(255), {}]],
 			['lastName', 'Last Name', REQUIRED_TEXT(255)],
@@ -47,7 +58,11 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 			['additionalFields.gender', 'Gender', OPTION],
 			['additionalFields.status', 'Status', OPTION],
 			['additionalFields.preferredName', 'Preferred Name', TOO_LONG(255)],
-			['customAttributes.attribute.0.key', 'Custom Attributes > Attribute Name or ID', [...EMPTY, 'first_name', 'dynamic_', 'dynamic_1/../2', 'DYNAMIC_1']],
+			[
+				'customAttributes.attribute.0.key',
+				'Custom Attributes > Attribute Name or ID',
+				[...EMPTY, 'first_name', 'dynamic_', 'dynamic_1/../2', 'DYNAMIC_1'],
+			],
 		],
 	},
 	'employee.update': {
@@ -80,15 +95,17 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 	'employment.getAll': {
 		node: P,
 		base: { resource: 'employment', operation: 'getAll', personId: rl('p-1'), returnAll: false, limit: 5, filters: {} },
-		fields: [
-			['personId.value', 'Person', OPAQUE_ID],
-			['limit', 'Limit', LIMIT],
-			...UPDATED_AT,
-		],
+		fields: [['personId.value', 'Person', OPAQUE_ID], ['limit', 'Limit', LIMIT], ...UPDATED_AT],
 	},
 	'employment.update': {
 		node: P,
-		base: { resource: 'employment', operation: 'update', personId: rl('p-1'), employmentId: 'e-1', updateFields: { positionTitle: 'Engineer' } },
+		base: {
+			resource: 'employment',
+			operation: 'update',
+			personId: rl('p-1'),
+			employmentId: 'e-1',
+			updateFields: { positionTitle: 'Engineer' },
+		},
 		fields: [
 			['personId.value', 'Person', OPAQUE_ID],
 			['employmentId', 'Employment ID', OPAQUE_ID],
@@ -108,7 +125,15 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 	},
 	'person.create': {
 		node: P,
-		base: { resource: 'person', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', additionalFields: {}, employment: {} },
+		base: {
+			resource: 'person',
+			operation: 'create',
+			firstName: 'Ada',
+			lastName: 'Lovelace',
+			email: 'ada@example.com',
+			additionalFields: {},
+			employment: {},
+		},
 		fields: [
 			['firstName', 'First Name', REQUIRED_TEXT(255)],
 			['lastName', 'Last Name', REQUIRED_TEXT(255)],
@@ -120,7 +145,11 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 			['employment.weeklyWorkingHours', 'Employment > Weekly Working Hours', HOURS],
 			['employment.supervisorId', 'Employment > Supervisor ID', OPTIONAL_OPAQUE_ID],
 			['employment.status', 'Employment > Status', OPTION],
-			['customAttributes.attribute.0.key', 'Custom Attributes > Attribute Name or ID', [...EMPTY, 'first_name', 'dynamic_x']],
+			[
+				'customAttributes.attribute.0.key',
+				'Custom Attributes > Attribute Name or ID',
+				[...EMPTY, 'first_name', 'dynamic_x'],
+			],
 		],
 	},
 	'person.get': {

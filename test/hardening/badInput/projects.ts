@@ -55,7 +55,14 @@ export const PROJECT_OPERATIONS: Record<string, Operation> = {
 			`projectMember.${operation}`,
 			{
 				node: P,
-				base: { resource: 'projectMember', operation, projectId: rl('9'), personId: rl('7'), returnAll: false, limit: 5 },
+				base: {
+					resource: 'projectMember',
+					operation,
+					projectId: rl('9'),
+					personId: rl('7'),
+					returnAll: false,
+					limit: 5,
+				},
 				fields: [
 					['projectId.value', 'Project', OPAQUE_ID],
 					...(operation === 'getAll' ? [] : ([['personId.value', 'Person', OPAQUE_ID]] as Operation['fields'])),
@@ -64,7 +71,11 @@ export const PROJECT_OPERATIONS: Record<string, Operation> = {
 				encoded:
 					operation === 'add'
 						? []
-						: V2_OPAQUE_ENCODED('projectId.value', '/v2/projects/').map(([param, value, expected]) => [param, value, `${expected}/members`]),
+						: V2_OPAQUE_ENCODED('projectId.value', '/v2/projects/').map(([param, value, expected]) => [
+								param,
+								value,
+								`${expected}/members`,
+							]),
 			},
 		]),
 	),

@@ -18,7 +18,15 @@ export const RECRUITING_OPERATIONS: Record<string, Operation> = {
 	...v2ObjectOperations('applicant', 'application', 'application', UPDATED_AT),
 	'recruiting applicant.create': {
 		node: R,
-		base: { resource: 'applicant', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', jobPositionId: rl('77'), additionalFields: {} },
+		base: {
+			resource: 'applicant',
+			operation: 'create',
+			firstName: 'Ada',
+			lastName: 'Lovelace',
+			email: 'ada@example.com',
+			jobPositionId: rl('77'),
+			additionalFields: {},
+		},
 		fields: [
 			['firstName', 'First Name', REQUIRED_TEXT(255)],
 			['lastName', 'Last Name', REQUIRED_TEXT(255)],
@@ -31,7 +39,11 @@ export const RECRUITING_OPERATIONS: Record<string, Operation> = {
 			['additionalFields.gender', 'Additional Fields > Gender', OPTION],
 			['additionalFields.phase.value.type', 'Additional Fields > Phase > Type', OPTION],
 			['additionalFields.phase.value.systemId', 'Additional Fields > Phase > System Phase', [...EMPTY, ...OPTION]],
-			['customAttributes.attribute.0.id', 'Custom Attributes > Attribute ID', [...EMPTY, 'abc', 'custom_attribute_', 'custom_attribute_1/../2', '../1']],
+			[
+				'customAttributes.attribute.0.id',
+				'Custom Attributes > Attribute ID',
+				[...EMPTY, 'abc', 'custom_attribute_', 'custom_attribute_1/../2', '../1'],
+			],
 			['customAttributes.attribute.0.value', 'Custom Attributes > Value', EMPTY],
 			['documents.document.0.category', 'Documents > Document 1 > Category', OPTION],
 			['documents.document.0.binaryPropertyName', 'Documents > Document 1 > Input Binary Field', [...BLANK, 'missing']],

@@ -18,7 +18,10 @@ const properties: INodeProperties[] = [
 	documentsField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['applicant'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['applicant'], operation: ['create'] } },
+	properties,
+);
 
 function phaseOf(check: InputValidator, phase: IDataObject | undefined): IDataObject | undefined {
 	const chosen = phase?.value as IDataObject | undefined;
@@ -40,7 +43,9 @@ function attributesOf(check: InputValidator, fields: IDataObject, custom: IDataO
 	if (birthday) check.notInFuture('Additional Fields > Birthday', birthday);
 	const system = compact({
 		birthday,
-		gender: isBlank(fields.gender) ? undefined : check.oneOf('Additional Fields > Gender', fields.gender, values(GENDERS)),
+		gender: isBlank(fields.gender)
+			? undefined
+			: check.oneOf('Additional Fields > Gender', fields.gender, values(GENDERS)),
 		location: fields.location,
 		phone: fields.phone,
 		available_from: fields.availableFrom,
@@ -65,13 +70,24 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 
 	// Every check runs before the first upload, so a bad field never leaves orphaned files behind.
 	const application: IDataObject = {
-		first_name: check.maxLength('First Name', check.required('First Name', this.getNodeParameter('firstName', itemIndex)), 255),
-		last_name: check.maxLength('Last Name', check.required('Last Name', this.getNodeParameter('lastName', itemIndex)), 255),
+		first_name: check.maxLength(
+			'First Name',
+			check.required('First Name', this.getNodeParameter('firstName', itemIndex)),
+			255,
+		),
+		last_name: check.maxLength(
+			'Last Name',
+			check.required('Last Name', this.getNodeParameter('lastName', itemIndex)),
+			255,
+		),
 		email: check.email('Email', this.getNodeParameter('email', itemIndex)),
 		job_position_id: jobPositionId.call(this, itemIndex),
 	};
 	if (!isBlank(fields.recruitingChannelId)) {
-		application.recruiting_channel_id = check.integerId('Additional Fields > Recruiting Channel ID', fields.recruitingChannelId);
+		application.recruiting_channel_id = check.integerId(
+			'Additional Fields > Recruiting Channel ID',
+			fields.recruitingChannelId,
+		);
 	}
 	if (!isBlank(fields.externalPostingId)) {
 		application.external_posting_id = check.maxLength(
@@ -97,7 +113,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	for (const [index, entry] of documents.entries()) {
 		const field = `Documents > Document ${index + 1}`;
 		const category = check.oneOf(`${field} > Category`, entry.category, values(DOCUMENT_CATEGORIES));
-		const document = await prepareDocument.call(this, itemIndex, `${field} > Input Binary Field`, entry.binaryPropertyName);
+		const document = await prepareDocument.call(
+			this,
+			itemIndex,
+			`${field} > Input Binary Field`,
+			entry.binaryPropertyName,
+		);
 		prepared.push({ category, document });
 	}
 

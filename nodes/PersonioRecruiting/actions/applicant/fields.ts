@@ -49,7 +49,13 @@ export const additionalFields: INodeProperties = {
 			description: 'The ID a job board forwarded for this posting (for example the pid of a multiposting service)',
 		},
 		{ displayName: 'Gender', name: 'gender', type: 'options', options: GENDERS, default: 'undefined' },
-		{ displayName: 'Location', name: 'location', type: 'string', default: '', description: 'Where the candidate lives' },
+		{
+			displayName: 'Location',
+			name: 'location',
+			type: 'string',
+			default: '',
+			description: 'Where the candidate lives',
+		},
 		{
 			displayName: 'Message',
 			name: 'message',

@@ -13,20 +13,27 @@ const REPO = path.resolve(__dirname, '..');
 const DIST = path.join(REPO, 'dist');
 const HARNESS = path.join(REPO, 'test', 'helpers', 'harness.ts');
 
-function loadHarness() {
-	const source = fs.readFileSync(HARNESS, 'utf8');
+/** A test helper (harness.ts and the helpers next to it it imports), each transpiled once. */
+function loadHarness(file = HARNESS, loaded = new Map()) {
+	if (loaded.has(file)) return loaded.get(file).exports;
+	const source = fs.readFileSync(file, 'utf8');
 	const { outputText } = ts.transpileModule(source, {
 		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-		fileName: HARNESS,
+		fileName: file,
 	});
 	const code = outputText.replace(/require\("\.\.\/\.\.\/((?:credentials|nodes)\/[^"]+)"\)/g, (_, rel) =>
 		`require(${JSON.stringify(path.join(DIST, rel))})`,
 	);
-	const harness = new Module(HARNESS, module);
-	harness.filename = HARNESS;
-	harness.paths = Module._nodeModulePaths(path.dirname(HARNESS));
-	harness._compile(code, HARNESS);
-	return harness.exports;
+	const helper = new Module(file, module);
+	helper.filename = file;
+	helper.paths = Module._nodeModulePaths(path.dirname(file));
+	helper.require = (id) =>
+		id.startsWith('./')
+			? loadHarness(path.join(path.dirname(file), `${id}.ts`), loaded)
+			: Module.prototype.require.call(helper, id);
+	loaded.set(file, helper);
+	helper._compile(code, file);
+	return helper.exports;
 }
 
 /** The compiled node class, e.g. node('Personio'). */

@@ -89,12 +89,12 @@ export function timeoutJsonAndTokenScenarios() {
 	});
 
 	describe('6. tokens expiring or revoked mid-run', () => {
-		it('refreshes a token that expires every ~0.3 s during a slowed Return All', async () => {
+		it('refreshes a token that expires every ~0.5 s during a slowed Return All', async () => {
 			await recoveredRead(
-				'token lifetime 0.3 s, every page 150 ms slow',
+				'token lifetime 0.5 s, every page 150 ms slow',
 				employees,
 				[[1, { type: 'slow', count: 100, delayMs: 150 }]],
-				{ tokenLifetime: 0.3 },
+				{ tokenLifetime: 0.5 },
 			);
 			expect(sandboxTokenRequests()).toBeGreaterThan(2);
 		});

@@ -5,7 +5,9 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] },
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }],
+	},
 	globalSetup: '<rootDir>/test/helpers/globalSetup.js',
 	globalTeardown: '<rootDir>/test/helpers/globalTeardown.js',
 	setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],

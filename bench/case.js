@@ -17,25 +17,49 @@ const CLIENT = { clientId: 'sandbox-client-id', clientSecret: 'sandbox-client-se
 /** What the node is asked for, and the requests a plain client makes for the same records. */
 const CASES = {
 	employees: {
-		parameters: { resource: 'employee', operation: 'getAll', returnAll: true, filters: {}, simplify: true },
+		parameters: {
+			resource: 'employee',
+			operation: 'getAll',
+			returnAll: true,
+			filters: {},
+			simplify: true,
+		},
 		path: '/v1/company/employees',
 		pageSize: 100,
 		paging: 'offset',
 	},
 	absences: {
-		parameters: { resource: 'absence', operation: 'getAll', returnAll: true, filters: {}, simplify: true },
+		parameters: {
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+			filters: {},
+			simplify: true,
+		},
 		path: '/v2/absence-periods',
 		pageSize: 100,
 		paging: 'cursor',
 	},
 	attendances: {
-		parameters: { resource: 'attendance', operation: 'getAll', returnAll: true, filters: {}, simplify: true },
+		parameters: {
+			resource: 'attendance',
+			operation: 'getAll',
+			returnAll: true,
+			filters: {},
+			simplify: true,
+		},
 		path: '/v2/attendance-periods',
 		pageSize: 100,
 		paging: 'cursor',
 	},
 	persons: {
-		parameters: { resource: 'person', operation: 'getAll', returnAll: true, filters: {}, simplify: true },
+		parameters: {
+			resource: 'person',
+			operation: 'getAll',
+			returnAll: true,
+			filters: {},
+			simplify: true,
+		},
 		path: '/v2/persons',
 		pageSize: 50,
 		paging: 'cursor',
@@ -99,18 +123,23 @@ function floorRunner() {
 		const records = [];
 		if (c.paging === 'offset') {
 			for (let page = 0; ; page++) {
-				const data = await get(`${spec.baseUrl}${c.path}`, { limit: c.pageSize, offset: page * c.pageSize });
+				const data = await get(`${spec.baseUrl}${c.path}`, {
+					limit: c.pageSize,
+					offset: page * c.pageSize,
+				});
 				const items = data.data || [];
 				for (const item of items) records.push(item);
 				const totalPages = Number(data.metadata && data.metadata.total_pages);
-				if (items.length < c.pageSize || (Number.isFinite(totalPages) && page + 1 >= totalPages)) break;
+				if (items.length < c.pageSize || (Number.isFinite(totalPages) && page + 1 >= totalPages))
+					break;
 			}
 		} else {
 			let url = `${spec.baseUrl}${c.path}?limit=${c.pageSize}`;
 			while (url) {
 				const data = await get(url);
 				for (const item of data._data || data.data || []) records.push(item);
-				const next = data._meta && data._meta.links && data._meta.links.next && data._meta.links.next.href;
+				const next =
+					data._meta && data._meta.links && data._meta.links.next && data._meta.links.next.href;
 				url = next ? new URL(next, `${spec.baseUrl}/`).toString() : undefined;
 			}
 		}
@@ -138,7 +167,8 @@ function floorRunner() {
 			tooMany: ((after.byStatus || {})['429'] || 0) - ((before.byStatus || {})['429'] || 0),
 		});
 		// The next run starts with the limits' buckets full again, as after a pause between executions.
-		if (spec.pauseMs && i + 1 < spec.runs) await new Promise((resolve) => setTimeout(resolve, spec.pauseMs));
+		if (spec.pauseMs && i + 1 < spec.runs)
+			await new Promise((resolve) => setTimeout(resolve, spec.pauseMs));
 	}
 	const maxRssMb = process.resourceUsage().maxRSS / 1024;
 	process.stdout.write(`${JSON.stringify({ runs, maxRssMb })}\n`);

@@ -18,11 +18,16 @@ function loadHarness(file = HARNESS, loaded = new Map()) {
 	if (loaded.has(file)) return loaded.get(file).exports;
 	const source = fs.readFileSync(file, 'utf8');
 	const { outputText } = ts.transpileModule(source, {
-		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+		compilerOptions: {
+			module: ts.ModuleKind.CommonJS,
+			target: ts.ScriptTarget.ES2020,
+			esModuleInterop: true,
+		},
 		fileName: file,
 	});
-	const code = outputText.replace(/require\("\.\.\/\.\.\/((?:credentials|nodes)\/[^"]+)"\)/g, (_, rel) =>
-		`require(${JSON.stringify(path.join(DIST, rel))})`,
+	const code = outputText.replace(
+		/require\("\.\.\/\.\.\/((?:credentials|nodes)\/[^"]+)"\)/g,
+		(_, rel) => `require(${JSON.stringify(path.join(DIST, rel))})`,
 	);
 	const helper = new Module(file, module);
 	helper.filename = file;
@@ -39,7 +44,8 @@ function loadHarness(file = HARNESS, loaded = new Map()) {
 /** The compiled node class, e.g. node('Personio'). */
 function node(name) {
 	const file = path.join(DIST, 'nodes', name, `${name}.node.js`);
-	if (!fs.existsSync(file)) throw new Error(`${path.relative(REPO, file)} is missing: run npm run build`);
+	if (!fs.existsSync(file))
+		throw new Error(`${path.relative(REPO, file)} is missing: run npm run build`);
 	return new (require(file)[name])();
 }
 

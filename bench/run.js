@@ -22,12 +22,20 @@ const REPO = path.resolve(__dirname, '..');
 const run = promisify(execFile);
 
 async function child(spec, home) {
-	const { stdout } = await run(process.execPath, [path.join(__dirname, 'case.js'), JSON.stringify(spec)], {
-		cwd: REPO,
-		maxBuffer: 16 * 1024 * 1024,
-		// n8n-core keeps instance settings under N8N_USER_FOLDER: a temp one, never ~/.n8n.
-		env: { ...process.env, N8N_USER_FOLDER: home, N8N_ENCRYPTION_KEY: 'n8n-nodes-personio-bench' },
-	});
+	const { stdout } = await run(
+		process.execPath,
+		[path.join(__dirname, 'case.js'), JSON.stringify(spec)],
+		{
+			cwd: REPO,
+			maxBuffer: 16 * 1024 * 1024,
+			// n8n-core keeps instance settings under N8N_USER_FOLDER: a temp one, never ~/.n8n.
+			env: {
+				...process.env,
+				N8N_USER_FOLDER: home,
+				N8N_ENCRYPTION_KEY: 'n8n-nodes-personio-bench',
+			},
+		},
+	);
 	return JSON.parse(stdout.trim().split('\n').pop());
 }
 
@@ -80,7 +88,8 @@ function cases() {
 		},
 	].filter(
 		(c) =>
-			!process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((only) => c.key.startsWith(only)),
+			!process.env.BENCH_ONLY ||
+			process.env.BENCH_ONLY.split(',').some((only) => c.key.startsWith(only)),
 	);
 }
 
@@ -88,7 +97,11 @@ async function measure(c, home) {
 	const result = {};
 	for (const kind of ['floor', 'node']) {
 		// A sandbox of its own per client: the rate-limit buckets and the token store start fresh.
-		const sandbox = await startSandbox({ port: 0, employees: c.employees, rateLimit: Boolean(c.rateLimit) });
+		const sandbox = await startSandbox({
+			port: 0,
+			employees: c.employees,
+			rateLimit: Boolean(c.rateLimit),
+		});
 		try {
 			result[kind] = await child(
 				{ kind, case: c.case, baseUrl: sandbox.url, runs: c.runs, pauseMs: c.pauseMs },
@@ -127,7 +140,8 @@ function summarize(c, { node, floor }) {
 		floorTooMany: floor.runs.reduce((sum, r) => sum + r.tooMany, 0),
 		allRequests: node.runs.reduce((sum, r) => sum + r.requests, 0),
 	};
-	if (c.limitFloor) row.limitFloor = c.limitFloor(first.requests - first.tokenRequests - first.tooMany);
+	if (c.limitFloor)
+		row.limitFloor = c.limitFloor(first.requests - first.tokenRequests - first.tooMany);
 	return row;
 }
 
@@ -147,7 +161,11 @@ async function main() {
 	} finally {
 		fs.rmSync(home, { recursive: true, force: true });
 	}
-	const text = table(rows, { node: process.version, cpus: os.cpus().length, load: os.loadavg()[0] });
+	const text = table(rows, {
+		node: process.version,
+		cpus: os.cpus().length,
+		load: os.loadavg()[0],
+	});
 	console.log(text);
 	fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
 	fs.writeFileSync(path.join(__dirname, 'results', 'latest.md'), `${text}\n`);

@@ -11,10 +11,14 @@ function line(cells) {
 }
 
 function row(r) {
-	if (r.error) return line([r.label, `cannot run yet (${r.who}): ${r.error}`, ...Array(8).fill('')]);
-	const records = num(r.records) + (r.records === r.floorRecords ? '' : ` (plain ${num(r.floorRecords)})`);
+	if (r.error)
+		return line([r.label, `cannot run yet (${r.who}): ${r.error}`, ...Array(8).fill('')]);
+	const records =
+		num(r.records) + (r.records === r.floorRecords ? '' : ` (plain ${num(r.floorRecords)})`);
 	const paced =
-		r.limitFloor === undefined ? 'n/a' : `${seconds(r.limitFloor)} (${ratio(r.wall, r.limitFloor)}x)`;
+		r.limitFloor === undefined
+			? 'n/a'
+			: `${seconds(r.limitFloor)} (${ratio(r.wall, r.limitFloor)}x)`;
 	return line([
 		r.label,
 		records,
@@ -59,13 +63,20 @@ function verdict(rows) {
 	// The targets are set at the largest Return All: at 1,000 records the n8n libraries a node process
 	// loads (and the plain loop does not) outweigh the records.
 	const unpaced = measured.filter((r) => !/rate limits on/.test(r.label));
-	const largest = unpaced.reduce((top, r) => (top && top.records >= r.records ? top : r), undefined);
-	const paced = measured.filter((r) => r.limitFloor !== undefined && /rate limits on/.test(r.label));
+	const largest = unpaced.reduce(
+		(top, r) => (top && top.records >= r.records ? top : r),
+		undefined,
+	);
+	const paced = measured.filter(
+		(r) => r.limitFloor !== undefined && /rate limits on/.test(r.label),
+	);
 	const lines = [];
 	if (largest) {
 		const cpu = ratio(largest.cpu, largest.floorCpu);
 		const rss = ratio(largest.rss, largest.floorRss);
-		lines.push(`${largest.label}: client CPU ${cpu}x (target <= 1.2), peak RSS ${rss}x (target <= 1.25).`);
+		lines.push(
+			`${largest.label}: client CPU ${cpu}x (target <= 1.2), peak RSS ${rss}x (target <= 1.25).`,
+		);
 	}
 	for (const r of paced) {
 		const share = num((100 * r.tooMany) / Math.max(1, r.allRequests), 1);

@@ -28,7 +28,9 @@ function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Er
 	const body = (response?.data ?? {}) as IDataObject;
 	const reason = typeof body.error === 'string' ? body.error : '';
 	const detail = typeof body.error_description === 'string' ? body.error_description : '';
-	const timedOut = status === undefined && /ECONNABORTED|ETIMEDOUT|timeout/i.test(`${String(error.code)} ${String(error.message)}`);
+	const timedOut =
+		status === undefined &&
+		/ECONNABORTED|ETIMEDOUT|timeout/i.test(`${String(error.code)} ${String(error.message)}`);
 	let message: string;
 	let code: string;
 	if (timedOut) {
@@ -57,7 +59,10 @@ function tokenError(error: IDataObject, baseUrl: string, secrets: unknown[]): Er
 			? `Network error ${String(error.code ?? '')}: check the Base URL of the credential and the network between n8n and Personio`
 			: 'Check the Client ID, Client Secret and Base URL under Settings > Integrations > API credentials in Personio';
 	// `errorCode`, not `code`: n8n's credential test shows an error's `code` instead of its message.
-	return Object.assign(new Error(redactSecrets(message, secrets)), { errorCode: code, description });
+	return Object.assign(new Error(redactSecrets(message, secrets)), {
+		errorCode: code,
+		description,
+	});
 }
 
 /** A credential value that would send the secret elsewhere or break a header: refused before any request. */
@@ -68,7 +73,10 @@ function badCredential(error: unknown): Error {
 	});
 }
 
-async function requestToken(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<string> {
+async function requestToken(
+	helper: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<string> {
 	let baseUrl: string;
 	let headers: Record<string, string>;
 	try {
@@ -86,7 +94,11 @@ async function requestToken(helper: IHttpRequestHelper, credentials: ICredential
 		const response = (await helper.helpers.httpRequest({
 			method: 'POST',
 			url: `${baseUrl}/v2/auth/token`,
-			headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+			headers: {
+				...headers,
+				'Content-Type': 'application/x-www-form-urlencoded',
+				Accept: 'application/json',
+			},
 			body: form.toString(),
 			timeout: requestTimeout.ms,
 			// A redirect would re-post the client secret to wherever it points.
@@ -97,7 +109,10 @@ async function requestToken(helper: IHttpRequestHelper, credentials: ICredential
 		}
 		return response.access_token;
 	} catch (error) {
-		throw tokenError(error as IDataObject, baseUrl, [credentials.clientSecret, credentials.clientId]);
+		throw tokenError(error as IDataObject, baseUrl, [
+			credentials.clientSecret,
+			credentials.clientId,
+		]);
 	}
 }
 
@@ -106,7 +121,8 @@ export class PersonioApi implements ICredentialType {
 
 	displayName = 'Personio API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-personio/n8n-nodes-personio#personio-api-credential';
+	documentationUrl =
+		'https://github.com/n8n-nodes-personio/n8n-nodes-personio#personio-api-credential';
 
 	icon = {
 		light: 'file:../nodes/Personio/personio.svg',
@@ -126,7 +142,8 @@ export class PersonioApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'In Personio: Settings > Integrations > API credentials > Generate new credential',
+			description:
+				'In Personio: Settings > Integrations > API credentials > Generate new credential',
 		},
 		{
 			displayName: 'Client Secret',
@@ -173,10 +190,20 @@ export class PersonioApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const key = createHash('sha256')
-			.update([String(credentials.baseUrl ?? ''), credentials.clientId, credentials.clientSecret].join('\n'))
+			.update(
+				[String(credentials.baseUrl ?? ''), credentials.clientId, credentials.clientSecret].join(
+					'\n',
+				),
+			)
 			.digest('hex');
 		const current = String(credentials.accessToken ?? '');
-		return { accessToken: await sharedToken(key, current, async () => await requestToken(this, credentials)) };
+		return {
+			accessToken: await sharedToken(
+				key,
+				current,
+				async () => await requestToken(this, credentials),
+			),
+		};
 	}
 
 	authenticate: IAuthenticate = async (credentials, requestOptions) => {
@@ -206,7 +233,10 @@ export class PersonioApi implements ICredentialType {
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'Personio issued a token but did not accept it; check the Base URL' },
+				properties: {
+					value: 401,
+					message: 'Personio issued a token but did not accept it; check the Base URL',
+				},
 			},
 		],
 	};

@@ -57,7 +57,8 @@ export class PersonioRecruitingApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'MY_COMPANY_NAME',
-			description: 'Optional. Identifies your company to Personio as the integration partner, in UPPER_SNAKE_CASE.',
+			description:
+				'Optional. Identifies your company to Personio as the integration partner, in UPPER_SNAKE_CASE.',
 		},
 		{
 			displayName: 'App ID',
@@ -72,7 +73,8 @@ export class PersonioRecruitingApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: PERSONIO_API_URL,
-			description: 'Leave as is for Personio. Change only to reach Personio through a proxy or a local sandbox.',
+			description:
+				'Leave as is for Personio. Change only to reach Personio through a proxy or a local sandbox.',
 		},
 		{
 			displayName: 'Careers Page URL',

@@ -25,7 +25,8 @@ function transpiled(file) {
 function loadLedger() {
 	const compiled = path.join(ROOT, 'dist', 'nodes', 'shared', 'endpoints.js');
 	const source = path.join(ROOT, 'nodes', 'shared', 'endpoints.ts');
-	const fresh = fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= fs.statSync(source).mtimeMs;
+	const fresh =
+		fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= fs.statSync(source).mtimeMs;
 	const { ENDPOINTS } = fresh ? require(compiled) : transpiled(source);
 	const { RETIRED_ENDPOINTS } = transpiled(path.join(ROOT, 'test', 'ledger', 'retired.ts'));
 	return { ...ENDPOINTS, ...RETIRED_ENDPOINTS };
@@ -59,7 +60,12 @@ function render(ledger) {
 	for (const [api, title] of Object.entries(API_TITLES)) {
 		const rows = Object.values(ledger).filter((entry) => entry.api === api);
 		if (!rows.length) continue;
-		out.push(`#### ${title}`, '', '| Endpoint | Methods | Status | Source |', '| --- | --- | --- | --- |');
+		out.push(
+			`#### ${title}`,
+			'',
+			'| Endpoint | Methods | Status | Source |',
+			'| --- | --- | --- | --- |',
+		);
 		for (const entry of rows) {
 			out.push(
 				`| \`${entry.path}\` | ${entry.methods.join(', ')} | ${statusText(entry)} | ${escape(sourceText(entry.source))} |`,

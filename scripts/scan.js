@@ -24,13 +24,20 @@ function fail(message) {
 
 function packTarball(destination) {
 	// --ignore-scripts: the repo's .npmrc sets it too; nothing may run while packing.
-	const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
-		cwd: root,
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const output = execFileSync(
+		'npm',
+		['pack', '--json', '--ignore-scripts', '--pack-destination', destination],
+		{
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	const [info] = JSON.parse(output.slice(output.indexOf('[')));
-	return { tarball: path.join(destination, info.filename), files: info.files.map((file) => file.path) };
+	return {
+		tarball: path.join(destination, info.filename),
+		files: info.files.map((file) => file.path),
+	};
 }
 
 function checkContents(files) {
@@ -38,7 +45,9 @@ function checkContents(files) {
 	const declared = [...(manifest.n8n?.nodes ?? []), ...(manifest.n8n?.credentials ?? [])];
 	const missing = declared.filter((file) => !files.includes(file));
 	if (missing.length) fail(`the tarball lacks files package.json declares: ${missing.join(', ')}`);
-	const stray = files.filter((file) => !/^(dist\/|package\.json$|index\.js$|README\.md$|LICENSE(\.md)?$)/.test(file));
+	const stray = files.filter(
+		(file) => !/^(dist\/|package\.json$|index\.js$|README\.md$|LICENSE(\.md)?$)/.test(file),
+	);
 	if (stray.length) fail(`the tarball holds files outside dist/: ${stray.join(', ')}`);
 	const sources = files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
 	if (sources.length) fail(`the tarball holds TypeScript sources: ${sources.join(', ')}`);
@@ -46,7 +55,8 @@ function checkContents(files) {
 }
 
 async function main() {
-	if (!fs.existsSync(path.join(root, 'dist', 'nodes'))) fail('dist/ is missing: run `npm run build` first');
+	if (!fs.existsSync(path.join(root, 'dist', 'nodes')))
+		fail('dist/ is missing: run `npm run build` first');
 
 	const scannerPath = require.resolve('@n8n/scan-community-package/scanner/scanner.mjs');
 	const { version } = require('@n8n/scan-community-package/package.json');
@@ -60,14 +70,24 @@ async function main() {
 		execFileSync('tar', ['-xzf', tarball, '-C', work]);
 
 		const legs = [
-			{ name: `npm pack tarball (${files.length} files, ${declared} declared nodes/credentials present)`, dir: unpacked, patterns: undefined },
-			{ name: `source checkout (${SOURCE_FILE_PATTERNS.join(', ')})`, dir: root, patterns: SOURCE_FILE_PATTERNS },
+			{
+				name: `npm pack tarball (${files.length} files, ${declared} declared nodes/credentials present)`,
+				dir: unpacked,
+				patterns: undefined,
+			},
+			{
+				name: `source checkout (${SOURCE_FILE_PATTERNS.join(', ')})`,
+				dir: root,
+				patterns: SOURCE_FILE_PATTERNS,
+			},
 		];
 		console.log(`@n8n/scan-community-package ${version}, analyzePackage on:`);
 		let failed = false;
 		for (const leg of legs) {
 			const result = await analyzePackage(leg.dir, leg.patterns);
-			console.log(`  ${result.passed ? 'passed' : 'FAILED'}: ${leg.name}${result.message ? ` — ${result.message}` : ''}`);
+			console.log(
+				`  ${result.passed ? 'passed' : 'FAILED'}: ${leg.name}${result.message ? ` — ${result.message}` : ''}`,
+			);
 			if (result.details) console.log(result.details);
 			if (result.message === 'No files found to analyze') failed = true;
 			if (!result.passed) failed = true;

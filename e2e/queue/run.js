@@ -156,7 +156,7 @@ async function suite(cluster) {
 			'token',
 			'after revoke-tokens the next 40 executions still succeed',
 			ok === 40,
-			`${ok}/40 ok; last executions ${fmt(countBy(execs.slice(0, 40), (e) => e.status))}; sandbox statuses on employee reads ${fmt(statusesAfter)}`,
+			`${ok}/40 ok; last executions ${fmt(countBy(execs.slice(0, 40), (e) => e.status))}; sandbox statuses on employee reads ${fmt(statusesAfter)}${failures(responses, jobs)}`,
 		);
 		const bound = cluster.workerNames().length * CONCURRENCY;
 		check(

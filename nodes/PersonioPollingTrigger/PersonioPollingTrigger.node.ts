@@ -75,7 +75,8 @@ export class PersonioPollingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when employees, absences, attendances or applications change in Personio',
+		description:
+			'Starts the workflow when employees, absences, attendances or applications change in Personio',
 		defaults: { name: 'Personio Polling Trigger' },
 		polling: true,
 		inputs: [],
@@ -114,19 +115,31 @@ export class PersonioPollingTrigger implements INodeType {
 
 		if (this.getMode() === 'manual') {
 			// A sample for the editor; the cursor of the active workflow is not touched.
-			const { changes } = await collect.call(this, event, { since: now - SAMPLE_WINDOW_MS, now }, {
-				simplify,
-				max: SAMPLE_READ,
-			});
+			const { changes } = await collect.call(
+				this,
+				event,
+				{ since: now - SAMPLE_WINDOW_MS, now },
+				{
+					simplify,
+					max: SAMPLE_READ,
+				},
+			);
 			return emit(changes.sort((a, b) => b.time - a.time).slice(0, SAMPLE_SIZE));
 		}
 
 		const budget = pollBudgetMs(this);
 		const deadline = budget === undefined ? undefined : now + budget * BUDGET_SHARE;
 		const staticData = this.getWorkflowStaticData('node');
-		const previous = isCursorState(staticData, eventName) ? (staticData as unknown as CursorState) : undefined;
+		const previous = isCursorState(staticData, eventName)
+			? (staticData as unknown as CursorState)
+			: undefined;
 		const since = previous ? queryFrom(previous) : now - OVERLAP_MS;
-		const { changes, complete } = await collect.call(this, event, { since, now }, { simplify, deadline });
+		const { changes, complete } = await collect.call(
+			this,
+			event,
+			{ since, now },
+			{ simplify, deadline },
+		);
 
 		// Written only after every page was read: a failed poll leaves the cursor as it was.
 		let next: CursorState;

@@ -38,7 +38,12 @@ export const MAX_HOLD_MS = 60 * 60_000;
 const keyOf = (change: Change) => `${change.key}@${change.time}`;
 
 export function isCursorState(value: IDataObject, event: string): boolean {
-	return value.event === event && typeof value.mark === 'number' && typeof value.seen === 'object' && value.seen !== null;
+	return (
+		value.event === event &&
+		typeof value.mark === 'number' &&
+		typeof value.seen === 'object' &&
+		value.seen !== null
+	);
 }
 
 /** Where the next request must start. */
@@ -52,7 +57,8 @@ export function queryFrom(state: CursorState): number {
  */
 export function baseline(event: string, changes: Change[], pollStart: number): CursorState {
 	const seen: Record<string, number> = {};
-	for (const change of changes) if (change.time >= pollStart - OVERLAP_MS) seen[keyOf(change)] = change.time;
+	for (const change of changes)
+		if (change.time >= pollStart - OVERLAP_MS) seen[keyOf(change)] = change.time;
 	return { event, mark: pollStart, seen };
 }
 
@@ -103,7 +109,9 @@ export function toMillis(value: unknown): number | undefined {
 		const object = value as IDataObject;
 		return toMillis(object['date-time'] ?? object.date_time ?? object.date ?? object.value);
 	}
-	const text = String(value).trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+	const text = String(value)
+		.trim()
+		.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 	const parsed = Date.parse(text);
 	return Number.isNaN(parsed) ? undefined : parsed;
 }

@@ -2,7 +2,11 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
 import { ENDPOINTS } from '../shared/endpoints';
-import { ABSENCE_PERIODS_PAGE_SIZE, EMPLOYEES_PAGE_SIZE, RECRUITING_PAGE_SIZE } from '../shared/pageSizes';
+import {
+	ABSENCE_PERIODS_PAGE_SIZE,
+	EMPLOYEES_PAGE_SIZE,
+	RECRUITING_PAGE_SIZE,
+} from '../shared/pageSizes';
 import { simplifyRecord as simplifyV1Record } from '../shared/simplify';
 import type { Pagination, PersonioRequest } from '../shared/transport';
 import { v1DateTime } from '../shared/validation';

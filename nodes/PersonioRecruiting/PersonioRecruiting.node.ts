@@ -14,12 +14,15 @@ export class PersonioRecruiting implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create applications with documents in Personio and read the open jobs of its careers page',
+		description:
+			'Create applications with documents in Personio and read the open jobs of its careers page',
 		defaults: { name: 'Personio Recruiting' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'personioRecruitingApi', required: true, testedBy: 'personioRecruitingApiTest' }],
+		credentials: [
+			{ name: 'personioRecruitingApi', required: true, testedBy: 'personioRecruitingApiTest' },
+		],
 		properties: [
 			{
 				displayName: 'Resource',

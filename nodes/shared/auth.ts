@@ -34,7 +34,10 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export function checkedUrl(value: unknown, label: string, fallback: string): string {
 	const text = String(value ?? '').trim() || fallback;
 	const url = URL.canParse(text) ? new URL(text) : undefined;
-	if (!url) throw new Error(`The credential's ${label} must be a full URL such as ${fallback}; got "${text.slice(0, 80)}"`);
+	if (!url)
+		throw new Error(
+			`The credential's ${label} must be a full URL such as ${fallback}; got "${text.slice(0, 80)}"`,
+		);
 	const local = LOOPBACK_HOSTS.has(url.hostname);
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
 		throw new Error(
@@ -42,7 +45,9 @@ export function checkedUrl(value: unknown, label: string, fallback: string): str
 		);
 	}
 	if (url.username || url.password || text.includes('@')) {
-		throw new Error(`The credential's ${label} must not contain a user name or password (an "@"); got host "${url.host}"`);
+		throw new Error(
+			`The credential's ${label} must not contain a user name or password (an "@"); got host "${url.host}"`,
+		);
 	}
 	if (url.search || url.hash || /[?#]/.test(text)) {
 		throw new Error(`The credential's ${label} must not contain a query (?) or fragment (#)`);
@@ -58,10 +63,13 @@ const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** The careers page of a recruiting credential: its Careers Page URL, or https://{company}.jobs.personio.de. */
 export function careersBaseUrl(credentials: IDataObject): string {
-	if (String(credentials.careersUrl ?? '').trim()) return checkedUrl(credentials.careersUrl, 'Careers Page URL', '');
+	if (String(credentials.careersUrl ?? '').trim())
+		return checkedUrl(credentials.careersUrl, 'Careers Page URL', '');
 	const company = String(credentials.company ?? '').trim();
 	if (!SUBDOMAIN.test(company)) {
-		throw new Error(`The credential's Company must be the subdomain of your careers page, such as acme; got "${company}"`);
+		throw new Error(
+			`The credential's Company must be the subdomain of your careers page, such as acme; got "${company}"`,
+		);
 	}
 	return `https://${company}.jobs.personio.de`;
 }
@@ -86,7 +94,9 @@ export function partnerHeaders(credentials: IDataObject): Record<string, string>
 	] as const) {
 		if (!value) continue;
 		if (!UPPER_SNAKE_CASE.test(value)) {
-			throw new Error(`The credential's ${label} must be in UPPER_SNAKE_CASE, such as MY_COMPANY_NAME; got "${value}"`);
+			throw new Error(
+				`The credential's ${label} must be in UPPER_SNAKE_CASE, such as MY_COMPANY_NAME; got "${value}"`,
+			);
 		}
 		headers[`X-Personio-${suffix}`] = value;
 		headers[`Personio-${suffix}`] = value;
@@ -100,19 +110,29 @@ export function partnerHeaders(credentials: IDataObject): Record<string, string>
 export function recruitingCompanyHeaders(credentials: IDataObject): Record<string, string> {
 	const companyId = String(credentials.companyId ?? '').trim();
 	if (companyId !== '' && !/^\d+$/.test(companyId)) {
-		throw new Error(`The credential's Company ID must be a number such as 12345; got "${companyId.slice(0, 40)}"`);
+		throw new Error(
+			`The credential's Company ID must be a number such as 12345; got "${companyId.slice(0, 40)}"`,
+		);
 	}
 	return { ...partnerHeaders(credentials), 'X-Company-ID': companyId };
 }
 
 /** The headers every Recruiting API call carries; the node's credential test sends the same. */
 export function recruitingAuthHeaders(credentials: IDataObject): Record<string, string> {
-	return { ...recruitingCompanyHeaders(credentials), Authorization: `Bearer ${String(credentials.apiKey ?? '')}` };
+	return {
+		...recruitingCompanyHeaders(credentials),
+		Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+	};
 }
 
 /** The secret values of a credential, so that nothing a server echoes back can carry them into an error. */
 export function secretsOf(credentials: IDataObject): string[] {
-	return [credentials.clientSecret, credentials.accessToken, credentials.apiKey, credentials.clientId]
+	return [
+		credentials.clientSecret,
+		credentials.accessToken,
+		credentials.apiKey,
+		credentials.clientId,
+	]
 		.map((value) => String(value ?? ''))
 		.filter((value) => value.length >= 4);
 }
@@ -128,7 +148,10 @@ const SECRET_PATTERNS: Array<[RegExp, string]> = [
 		/\b((?:client_secret|access_token|refresh_token|api_?key)(?:\\?["']|%22)?\s*(?:[:=]|%3A|%3D)\s*(?:\\?["']|%22)?)[^"'&\s,;}\]\\%]+/gi,
 		`$1${REDACTED}`,
 	],
-	[/((?:\\?"|%22)(?:token|password|secret|authorization)(?:\\?"|%22)\s*(?::|%3A)\s*(?:\\?"|%22))[^"\\%]+/gi, `$1${REDACTED}`],
+	[
+		/((?:\\?"|%22)(?:token|password|secret|authorization)(?:\\?"|%22)\s*(?::|%3A)\s*(?:\\?"|%22))[^"\\%]+/gi,
+		`$1${REDACTED}`,
+	],
 ];
 
 /** The forms a secret can take when a server echoes it: as is, URL-encoded, JSON-escaped. */
@@ -150,7 +173,8 @@ export function redactSecrets(text: string, secrets: readonly unknown[] = []): s
 		if (value.length < 4) continue;
 		for (const form of echoedForms(value)) result = result.split(form).join(REDACTED);
 	}
-	for (const [pattern, replacement] of SECRET_PATTERNS) result = result.replace(pattern, replacement);
+	for (const [pattern, replacement] of SECRET_PATTERNS)
+		result = result.replace(pattern, replacement);
 	return result;
 }
 
@@ -175,9 +199,14 @@ const RECENT_TOKEN_MS = 5 * 60 * 1000;
  * token it gave (executions that read the credential before n8n saved it find it empty). A token is
  * never handed back to the caller that holds it already, since that caller's copy was just rejected.
  */
-export async function sharedToken(key: string, current: string, mint: () => Promise<string>): Promise<string> {
+export async function sharedToken(
+	key: string,
+	current: string,
+	mint: () => Promise<string>,
+): Promise<string> {
 	const recent = recentTokens.get(key);
-	if (recent && recent.token !== current && Date.now() - recent.mintedAt < RECENT_TOKEN_MS) return recent.token;
+	if (recent && recent.token !== current && Date.now() - recent.mintedAt < RECENT_TOKEN_MS)
+		return recent.token;
 	let pending = mintingTokens.get(key);
 	if (!pending) {
 		pending = mint()

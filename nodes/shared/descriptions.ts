@@ -48,7 +48,11 @@ export function employeeLocator(overrides: Partial<INodeProperties> = {}): INode
 				name: 'list',
 				type: 'list',
 				placeholder: 'Select an employee…',
-				typeOptions: { searchListMethod: 'searchEmployees', searchable: true, searchFilterRequired: false },
+				typeOptions: {
+					searchListMethod: 'searchEmployees',
+					searchable: true,
+					searchFilterRequired: false,
+				},
 			},
 			{
 				displayName: 'By ID',
@@ -56,7 +60,10 @@ export function employeeLocator(overrides: Partial<INodeProperties> = {}): INode
 				type: 'string',
 				placeholder: '123456',
 				validation: [
-					{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'An employee ID is a whole number' } },
+					{
+						type: 'regex',
+						properties: { regex: '^[0-9]+$', errorMessage: 'An employee ID is a whole number' },
+					},
 				],
 			},
 		],
@@ -67,5 +74,9 @@ export function employeeLocator(overrides: Partial<INodeProperties> = {}): INode
 /** Reads Return All / Limit of the item. */
 export function maxResults(this: IExecuteFunctions, itemIndex: number): number {
 	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;
-	return InputValidator.for(this, itemIndex).number('Limit', this.getNodeParameter('limit', itemIndex, 50), { min: 1 });
+	return InputValidator.for(this, itemIndex).number(
+		'Limit',
+		this.getNodeParameter('limit', itemIndex, 50),
+		{ min: 1 },
+	);
 }

@@ -26,7 +26,8 @@ const CUSTOM_REPORTS_V1 = `${HUB}/changelog/deprecation-of-custom-reports-api-v1
 const ABSENCES_V2_GA = `${HUB}/v2.0/changelog "Absences and Attendances v2 APIs - Promotion to General Availability (GA)"`;
 const ref = (operation: string) => `${HUB}/reference/${operation}`;
 // Personio's published v2 definitions, copied in test/contract/specs (see SOURCES.md there).
-const V2_SPEC = (name: string) => `Personio's v2 definition ${name} (test/contract/specs); no deprecation announced`;
+const V2_SPEC = (name: string) =>
+	`Personio's v2 definition ${name} (test/contract/specs); no deprecation announced`;
 const RECRUITING_V2 = `Recruiting API v2: ${['candidates', 'jobs', 'applications-id']
 	.map((page) => ref(`get_v2-recruiting-${page}`))
 	.join(', ')}`;
@@ -45,8 +46,10 @@ const v2 = (path: string, methods: string[], source: string): Endpoint => ({
 	status: 'current',
 	source,
 });
-const recruitingV2 = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}`, ['GET'], RECRUITING_V2);
-const recruitingV2Item = (slug: string): Endpoint => v2(`/v2/recruiting/${slug}/{id}`, ['GET'], RECRUITING_V2);
+const recruitingV2 = (slug: string): Endpoint =>
+	v2(`/v2/recruiting/${slug}`, ['GET'], RECRUITING_V2);
+const recruitingV2Item = (slug: string): Endpoint =>
+	v2(`/v2/recruiting/${slug}/{id}`, ['GET'], RECRUITING_V2);
 
 export const ENDPOINTS = {
 	token: v2('/v2/auth/token', ['POST'], V2_SPEC('credentials-service-api-v2')),
@@ -75,10 +78,26 @@ export const ENDPOINTS = {
 
 	persons: v2('/v2/persons', ['GET', 'POST'], V2_SPEC('persons-service-api-v2')),
 	person: v2('/v2/persons/{id}', ['GET', 'PATCH'], V2_SPEC('persons-service-api-v2')),
-	employments: v2('/v2/persons/{person_id}/employments', ['GET'], V2_SPEC('employment-contract-v2')),
-	employment: v2('/v2/persons/{person_id}/employments/{id}', ['GET', 'PATCH'], V2_SPEC('employment-contract-v2')),
-	absencePeriods: v2('/v2/absence-periods', ['GET'], `${ref('get_v2-absence-periods')}; ${ABSENCES_V2_GA}`),
-	absencePeriod: v2('/v2/absence-periods/{id}', ['GET', 'DELETE'], ref('delete_v2-absence-periods-id')),
+	employments: v2(
+		'/v2/persons/{person_id}/employments',
+		['GET'],
+		V2_SPEC('employment-contract-v2'),
+	),
+	employment: v2(
+		'/v2/persons/{person_id}/employments/{id}',
+		['GET', 'PATCH'],
+		V2_SPEC('employment-contract-v2'),
+	),
+	absencePeriods: v2(
+		'/v2/absence-periods',
+		['GET'],
+		`${ref('get_v2-absence-periods')}; ${ABSENCES_V2_GA}`,
+	),
+	absencePeriod: v2(
+		'/v2/absence-periods/{id}',
+		['GET', 'DELETE'],
+		ref('delete_v2-absence-periods-id'),
+	),
 	absencePeriodBreakdowns: v2(
 		'/v2/absence-periods/{id}/breakdowns',
 		['GET'],
@@ -98,7 +117,11 @@ export const ENDPOINTS = {
 	),
 	projects: v2('/v2/projects', ['GET', 'POST'], ref('get_v2-projects')),
 	project: v2('/v2/projects/{id}', ['GET', 'PATCH', 'DELETE'], ref('get_v2-projects')),
-	projectMembers: v2('/v2/projects/{id}/members', ['GET', 'POST', 'DELETE'], ref('get_v2-projects-id-members')),
+	projectMembers: v2(
+		'/v2/projects/{id}/members',
+		['GET', 'POST', 'DELETE'],
+		ref('get_v2-projects-id-members'),
+	),
 	compensations: v2('/v2/compensations', ['GET', 'POST'], ref('post_v2-compensations')),
 	legalEntities: v2('/v2/legal-entities', ['GET'], ref('listlegalentities')),
 	legalEntity: v2('/v2/legal-entities/{id}', ['GET'], ref('getlegalentitybyid')),
@@ -106,7 +129,11 @@ export const ENDPOINTS = {
 	orgUnit: v2('/v2/org-units/{id}', ['GET'], ref('getorgunit')),
 	costCenters: v2('/v2/cost-centers', ['GET'], ref('listcostcenters')),
 	workplaces: v2('/v2/workplaces', ['GET'], ref('listworkplaces')),
-	documents: v2('/v2/document-management/documents', ['GET'], ref('get_v2-document-management-documents')),
+	documents: v2(
+		'/v2/document-management/documents',
+		['GET'],
+		ref('get_v2-document-management-documents'),
+	),
 	document: v2(
 		'/v2/document-management/documents/{id}',
 		['PATCH', 'DELETE'],
@@ -128,7 +155,10 @@ export const ENDPOINTS = {
 	webhooks: v2('/v2/webhooks', ['GET', 'POST'], ref('post_v2-webhooks')),
 	webhook: v2('/v2/webhooks/{id}', ['GET', 'PATCH', 'DELETE'], ref('patch_v2-webhooks-id')),
 
-	applications: { ...v1('/v1/recruiting/applications', ['POST'], RECRUITING_SPEC), api: 'recruiting' },
+	applications: {
+		...v1('/v1/recruiting/applications', ['POST'], RECRUITING_SPEC),
+		api: 'recruiting',
+	},
 	applicationDocuments: {
 		...v1('/v1/recruiting/applications/documents', ['POST'], RECRUITING_SPEC),
 		api: 'recruiting',
@@ -144,7 +174,10 @@ export function pathShape(path: string): string {
 }
 
 /** The ledger entry of a path as the nodes write it, if any. */
-export function findEndpoint(path: string, ledger: Record<string, Endpoint> = ENDPOINTS): Endpoint | undefined {
+export function findEndpoint(
+	path: string,
+	ledger: Record<string, Endpoint> = ENDPOINTS,
+): Endpoint | undefined {
 	const shape = pathShape(path);
 	return Object.values(ledger).find((endpoint) => pathShape(endpoint.path) === shape);
 }

@@ -3,21 +3,28 @@ import { redactSecrets } from './auth';
 /** Recruiting API reason codes, said the way a recruiter would. */
 export const RECRUITING_REASONS: Record<string, string> = {
 	'errors.applicant-already-exists': 'This candidate has already applied to this job',
-	'errors.posting-validation.posting-not-found': 'No job with this job position ID was found in Personio',
-	'errors.job-position.not-published': 'This job is not published, so it cannot receive applications',
+	'errors.posting-validation.posting-not-found':
+		'No job with this job position ID was found in Personio',
+	'errors.job-position.not-published':
+		'This job is not published, so it cannot receive applications',
 	'errors.attribute-validation.required-attribute': 'A required field is missing',
 	'errors.attribute-validation.invalid-email-format': 'The email address is not valid',
 	'errors.date-validation.date-in-the-future': 'The application date cannot be in the future',
 	'errors.file-validation.file-not-exists': 'An attached document was not found; upload it again',
-	'errors.attribute-validation.unknown': 'Personio does not know this attribute; check the attribute ID',
+	'errors.attribute-validation.unknown':
+		'Personio does not know this attribute; check the attribute ID',
 	'errors.attribute-validation.invalid-date-format': 'The date must be written as YYYY-MM-DD',
-	'errors.attribute-validation.invalid-type': 'This kind of attribute cannot be set through the API',
-	'errors.attribute-validation.unknown-attribute-option': 'The value is not one of the options configured for this attribute',
+	'errors.attribute-validation.invalid-type':
+		'This kind of attribute cannot be set through the API',
+	'errors.attribute-validation.unknown-attribute-option':
+		'The value is not one of the options configured for this attribute',
 	'errors.phase-validation.invalid-system-phase': 'This application phase does not exist',
-	'errors.file-validation.unknown-file-category': 'The document category is not one Personio supports',
+	'errors.file-validation.unknown-file-category':
+		'The document category is not one Personio supports',
 	'errors.invalid-file-type': 'Personio does not accept this type of file',
 	'errors.file-too-big': 'The file is larger than Personio allows (20 MB)',
-	'errors.posting-validation.channel-not-found': 'No recruiting channel with this ID was found in Personio',
+	'errors.posting-validation.channel-not-found':
+		'No recruiting channel with this ID was found in Personio',
 	'feature.recruiting.disabled': 'Recruiting is not enabled for this Personio company',
 	'feature.public-api.disabled': 'The Recruiting API is not enabled for this Personio company',
 };
@@ -97,9 +104,11 @@ function problemMessages(entries: ProblemEntry[], details: string[]): string[] {
 			continue;
 		}
 		const reason = text(entry.reason) ?? text(entry.code);
-		const readable = (reason && RECRUITING_REASONS[reason]) || text(entry.detail) || text(entry.title);
+		const readable =
+			(reason && RECRUITING_REASONS[reason]) || text(entry.detail) || text(entry.title);
 		if (readable) messages.push(readable);
-		if (text(entry.title) && text(entry.detail)) details.push(`${String(entry.title)}: ${String(entry.detail)}`);
+		if (text(entry.title) && text(entry.detail))
+			details.push(`${String(entry.title)}: ${String(entry.detail)}`);
 	}
 	return messages;
 }
@@ -111,7 +120,8 @@ function fromBody(body: unknown): { message?: string; details: string[] } {
 	if (data.error && typeof data.error === 'object') {
 		return { message: text(data.error.message), details: v1Details(data.error) };
 	}
-	if (typeof data.error === 'string') return { message: text(data.error_description) ?? data.error, details: [] };
+	if (typeof data.error === 'string')
+		return { message: text(data.error_description) ?? data.error, details: [] };
 	if (Array.isArray(data.errors)) {
 		const details: string[] = [];
 		const messages = problemMessages(data.errors, details);
@@ -134,7 +144,11 @@ export function personioErrorMessage(
 	};
 }
 
-function unredacted(status: number | undefined, body: unknown, fallback: string): { message: string; description?: string } {
+function unredacted(
+	status: number | undefined,
+	body: unknown,
+	fallback: string,
+): { message: string; description?: string } {
 	const { message, details } = fromBody(body);
 	if (status === undefined) {
 		return {

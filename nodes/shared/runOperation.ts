@@ -1,8 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** What one operation gives back for one input item. */
-export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData | INodeExecutionData[];
+export type OperationResult =
+	| IDataObject
+	| IDataObject[]
+	| INodeExecutionData
+	| INodeExecutionData[];
 
 export interface Operation {
 	description: INodeProperties[];
@@ -12,7 +22,12 @@ export interface Operation {
 export type ResourceMap = Record<string, Record<string, Operation>>;
 
 function isExecutionData(value: unknown): value is INodeExecutionData {
-	return typeof value === 'object' && value !== null && 'json' in value && typeof (value as INodeExecutionData).json === 'object';
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'json' in value &&
+		typeof (value as INodeExecutionData).json === 'object'
+	);
 }
 
 function toExecutionData(result: OperationResult): INodeExecutionData[] {
@@ -24,19 +39,28 @@ function toExecutionData(result: OperationResult): INodeExecutionData[] {
  * Runs the chosen operation once per input item: every output item is paired with its input,
  * and with "Continue On Fail" a failed item becomes an error item instead of stopping the run.
  */
-export async function runOperation(this: IExecuteFunctions, resources: ResourceMap, nodeName: string) {
+export async function runOperation(
+	this: IExecuteFunctions,
+	resources: ResourceMap,
+	nodeName: string,
+) {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
 	if (resource === '__CUSTOM_API_CALL__' || operation === '__CUSTOM_API_CALL__') {
 		throw new NodeOperationError(
 			this.getNode(),
 			`For calls ${nodeName} does not cover, use the HTTP Request node with the ${nodeName} credential type`,
-			{ description: 'HTTP Request node > Authentication: Predefined Credential Type > ' + nodeName },
+			{
+				description: 'HTTP Request node > Authentication: Predefined Credential Type > ' + nodeName,
+			},
 		);
 	}
 	const handler = resources[resource]?.[operation];
 	if (!handler) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" of "${resource}" is not supported`,
+		);
 	}
 
 	const items = this.getInputData();
@@ -44,7 +68,9 @@ export async function runOperation(this: IExecuteFunctions, resources: ResourceM
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const result = await handler.execute.call(this, itemIndex);
-			const paired = this.helpers.constructExecutionMetaData(toExecutionData(result), { itemData: { item: itemIndex } });
+			const paired = this.helpers.constructExecutionMetaData(toExecutionData(result), {
+				itemData: { item: itemIndex },
+			});
 			// One by one: a spread of a 100,000-record Return All would overflow the call stack.
 			for (const entry of paired) output.push(entry);
 		} catch (error) {
@@ -56,7 +82,8 @@ export async function runOperation(this: IExecuteFunctions, resources: ResourceM
 				continue;
 			}
 			// Both constructors hand back an error of their own class unchanged, keeping Personio's details.
-			if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
+			if (error instanceof NodeApiError)
+				throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
 			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 		}
 	}

@@ -21,8 +21,19 @@ export interface V2Collection {
 }
 
 /** A "Filters" collection with these options. */
-export function filtersCollection(options: INodeProperties[], overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options, ...overrides };
+export function filtersCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+		...overrides,
+	};
 }
 
 /** The "Updated After" / "Updated Before" pair of v2 lists. */
@@ -44,7 +55,11 @@ export const updatedAtFilters: INodeProperties[] = [
 ];
 
 /** `updated_at.gt` / `updated_at.lt`, sent as literal dotted query keys. */
-export function updatedAtQuery(check: InputValidator, filters: IDataObject, prefix = 'Filters'): IDataObject {
+export function updatedAtQuery(
+	check: InputValidator,
+	filters: IDataObject,
+	prefix = 'Filters',
+): IDataObject {
 	const after = check.optionalDateTime(`${prefix} > Updated After`, filters.updatedAfter);
 	const before = check.optionalDateTime(`${prefix} > Updated Before`, filters.updatedBefore);
 	if (after && before && Date.parse(before) < Date.parse(after)) {
@@ -52,7 +67,6 @@ export function updatedAtQuery(check: InputValidator, filters: IDataObject, pref
 	}
 	return compact({ 'updated_at.gt': after, 'updated_at.lt': before });
 }
-
 
 /** Get Many of a v2 list with cursor pagination, honouring Return All / Limit. */
 export async function getManyV2(
@@ -86,7 +100,9 @@ export async function getOneV2(
 		itemIndex,
 	})) as IDataObject;
 	const data = response._data;
-	return data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : response;
+	return data && typeof data === 'object' && !Array.isArray(data)
+		? (data as IDataObject)
+		: response;
 }
 
 /** A v2 write answer without its `_meta` links (a 204 gives an empty object). */

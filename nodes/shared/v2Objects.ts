@@ -15,7 +15,10 @@ export interface V2Object extends V2Collection {
 	filters?: INodeProperties[];
 	query?: (check: InputValidator, filters: IDataObject) => IDataObject;
 	/** Fields that Get and Get Many of this object both require, and the query parameters they become. */
-	scope?: { fields: INodeProperties[]; query: (check: InputValidator, values: IDataObject) => IDataObject };
+	scope?: {
+		fields: INodeProperties[];
+		query: (check: InputValidator, values: IDataObject) => IDataObject;
+	};
 	/** No single-record endpoint: Get reads the list filtered by this query parameter. */
 	idFilter?: string;
 }
@@ -37,7 +40,10 @@ function objectSelector(resource: string, objects: V2Object[], operation: string
 
 function scopeFields(objects: V2Object[]): INodeProperties[] {
 	return objects.flatMap((object) =>
-		(object.scope?.fields ?? []).map((field) => ({ ...field, displayOptions: { show: { object: [object.value] } } })),
+		(object.scope?.fields ?? []).map((field) => ({
+			...field,
+			displayOptions: { show: { object: [object.value] } },
+		})),
 	);
 }
 
@@ -58,13 +64,23 @@ async function getFromList(
 	qs: IDataObject,
 ): Promise<IDataObject> {
 	const found = (
-		await getManyV2.call(this, itemIndex, object, { qs: { ...qs, [object.idFilter!]: id } }, Infinity)
+		await getManyV2.call(
+			this,
+			itemIndex,
+			object,
+			{ qs: { ...qs, [object.idFilter!]: id } },
+			Infinity,
+		)
 	).filter((record) => String(record.id) === id);
 	if (!found.length) {
-		throw new NodeOperationError(this.getNode(), `Personio has no ${object.name.toLowerCase()} with the ID ${id}`, {
-			itemIndex,
-			description: 'Check the ID and the Object.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Personio has no ${object.name.toLowerCase()} with the ID ${id}`,
+			{
+				itemIndex,
+				description: 'Check the ID and the Object.',
+			},
+		);
 	}
 	return found[0];
 }
@@ -73,19 +89,30 @@ function pick(this: IExecuteFunctions, itemIndex: number, objects: V2Object[]): 
 	const value = this.getNodeParameter('object', itemIndex) as string;
 	const object = objects.find((candidate) => candidate.value === value);
 	if (!object)
-		InputValidator.for(this, itemIndex).fail('Object', `one of ${objects.map((o) => o.name).join(', ')}`, value);
+		InputValidator.for(this, itemIndex).fail(
+			'Object',
+			`one of ${objects.map((o) => o.name).join(', ')}`,
+			value,
+		);
 	return object!;
 }
 
 /** Get Many and Get of a resource whose objects are plain v2 lists, declared by a table of objects. */
-export function v2ObjectOperations(resource: string, objects: V2Object[]): { get: Operation; getAll: Operation } {
+export function v2ObjectOperations(
+	resource: string,
+	objects: V2Object[],
+): { get: Operation; getAll: Operation } {
 	const readable = objects.filter((object) => object.itemPath || object.idFilter);
 	const getAllProperties: INodeProperties[] = [
 		...scopeFields(objects),
 		...returnAllOrLimit(),
 		...objects
 			.filter((object) => object.filters?.length)
-			.map((object) => filtersCollection(object.filters!, { displayOptions: { show: { object: [object.value] } } })),
+			.map((object) =>
+				filtersCollection(object.filters!, {
+					displayOptions: { show: { object: [object.value] } },
+				}),
+			),
 	];
 	const getProperties: INodeProperties[] = [
 		...scopeFields(readable),
@@ -102,11 +129,16 @@ export function v2ObjectOperations(resource: string, objects: V2Object[]): { get
 		getAll: {
 			description: [
 				objectSelector(resource, objects, 'getAll'),
-				...updateDisplayOptions({ show: { resource: [resource], operation: ['getAll'] } }, getAllProperties),
+				...updateDisplayOptions(
+					{ show: { resource: [resource], operation: ['getAll'] } },
+					getAllProperties,
+				),
 			],
 			async execute(this: IExecuteFunctions, itemIndex: number) {
 				const object = pick.call(this, itemIndex, objects);
-				const filters = object.filters?.length ? (this.getNodeParameter('filters', itemIndex, {}) as IDataObject) : {};
+				const filters = object.filters?.length
+					? (this.getNodeParameter('filters', itemIndex, {}) as IDataObject)
+					: {};
 				const qs = {
 					...scopeQuery.call(this, itemIndex, object),
 					...(object.query ? object.query(InputValidator.for(this, itemIndex), filters) : {}),
@@ -117,11 +149,17 @@ export function v2ObjectOperations(resource: string, objects: V2Object[]): { get
 		get: {
 			description: [
 				objectSelector(resource, readable, 'get'),
-				...updateDisplayOptions({ show: { resource: [resource], operation: ['get'] } }, getProperties),
+				...updateDisplayOptions(
+					{ show: { resource: [resource], operation: ['get'] } },
+					getProperties,
+				),
 			],
 			async execute(this: IExecuteFunctions, itemIndex: number) {
 				const object = pick.call(this, itemIndex, readable);
-				const id = InputValidator.for(this, itemIndex).opaqueId('ID', this.getNodeParameter('id', itemIndex));
+				const id = InputValidator.for(this, itemIndex).opaqueId(
+					'ID',
+					this.getNodeParameter('id', itemIndex),
+				);
 				const qs = scopeQuery.call(this, itemIndex, object);
 				if (!object.itemPath) return await getFromList.call(this, itemIndex, object, id, qs);
 				return await getOneV2.call(this, itemIndex, object, { id }, qs);

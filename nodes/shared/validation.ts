@@ -31,8 +31,10 @@ export class InputValidator {
 	}
 
 	required(field: string, value: unknown): string {
-		if (value instanceof Date) value = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
-		if (Array.isArray(value) || isPlainObject(value)) this.fail(field, 'a single value, not a list or object', value);
+		if (value instanceof Date)
+			value = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+		if (Array.isArray(value) || isPlainObject(value))
+			this.fail(field, 'a single value, not a list or object', value);
 		const text = value === undefined || value === null ? '' : String(value).trim();
 		if (text === '') this.fail(field, 'set', value === '' ? undefined : value);
 		return text;
@@ -59,7 +61,8 @@ export class InputValidator {
 
 	uuid(field: string, value: unknown): string {
 		const text = this.required(field, value);
-		if (!UUID.test(text)) this.fail(field, 'a UUID such as 3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c', value);
+		if (!UUID.test(text))
+			this.fail(field, 'a UUID such as 3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c', value);
 		return text;
 	}
 
@@ -76,7 +79,8 @@ export class InputValidator {
 		const match = DATE.exec(day);
 		if (!match || !DATE_TIME.test(text)) this.fail(field, 'a date as YYYY-MM-DD', value);
 		if (!isCalendarDay(match![0])) this.fail(field, 'a real calendar date as YYYY-MM-DD', value);
-		if (text.length > 10 && Number.isNaN(Date.parse(text))) this.fail(field, 'a date as YYYY-MM-DD (or a valid date-time)', value);
+		if (text.length > 10 && Number.isNaN(Date.parse(text)))
+			this.fail(field, 'a date as YYYY-MM-DD (or a valid date-time)', value);
 		return day;
 	}
 
@@ -90,7 +94,8 @@ export class InputValidator {
 			this.fail(field, 'a date-time such as 2024-05-01T09:00:00Z', value);
 		}
 		// Date.parse rolls 2024-02-30 over into March.
-		if (!isCalendarDay(text.slice(0, 10))) this.fail(field, 'a date-time on a real calendar day', value);
+		if (!isCalendarDay(text.slice(0, 10)))
+			this.fail(field, 'a date-time on a real calendar day', value);
 		return text;
 	}
 
@@ -119,7 +124,8 @@ export class InputValidator {
 	}
 
 	maxLength(field: string, value: string, max: number): string {
-		if (value.length > max) this.fail(field, `at most ${max} characters long`, `${value.length} characters`);
+		if (value.length > max)
+			this.fail(field, `at most ${max} characters long`, `${value.length} characters`);
 		return value;
 	}
 
@@ -170,7 +176,9 @@ export function v1DateTime(moment: number | string): string {
 }
 
 export function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
 }
 
 function describe(value: unknown): string {

@@ -55,7 +55,11 @@ describe('validator sanity', () => {
 describe('auth contract', () => {
 	it('v1 POST /auth request and response', async () => {
 		const body = { client_id: 'sandbox-client-id', client_secret: 'sandbox-client-secret' };
-		expectValid(requestSchema('auth1', '/auth', 'post', 'application/json'), body, 'v1 auth request');
+		expectValid(
+			requestSchema('auth1', '/auth', 'post', 'application/json'),
+			body,
+			'v1 auth request',
+		);
 		const r = await http0.post(`${base}/v1/auth`, body);
 		expectResponse('auth1', '/auth', 'post', r);
 	});
@@ -76,7 +80,9 @@ describe('auth contract', () => {
 		const bad = await http0.post(`${base}/v2/auth/token`, body);
 		expect(bad.status).toBe(400);
 		expectResponse('auth2', '/v2/auth/token', 'post', bad, 'application/problem+json');
-		const rv = await http0.post(`${base}/v2/auth/revoke`, form({ token: r.data.access_token }), { headers: FORM });
+		const rv = await http0.post(`${base}/v2/auth/revoke`, form({ token: r.data.access_token }), {
+			headers: FORM,
+		});
 		expect(rv.status).toBe(200);
 		expect(rv.data).toBe('');
 	});
@@ -109,14 +115,22 @@ describe('v2 contract', () => {
 		expectValid(schemaRef('common2#/components/schemas/ErrorResponse'), nf.data, 'v2 404');
 		const bad = await http0.get(`${base}/v2/persons?cursor=garbage`, auth());
 		expect(bad.status).toBe(400);
-		expectValid(schemaRef('common2#/components/schemas/ErrorResponse'), bad.data, 'v2 invalid cursor');
+		expectValid(
+			schemaRef('common2#/components/schemas/ErrorResponse'),
+			bad.data,
+			'v2 invalid cursor',
+		);
 	});
 
 	it('employments list and single', async () => {
-		const emp = sb.state.employees.find((e: any) => e.status === 'inactive') || sb.state.employees[0];
+		const emp =
+			sb.state.employees.find((e: any) => e.status === 'inactive') || sb.state.employees[0];
 		const l = await http0.get(`${base}/v2/persons/${emp.id}/employments`, auth());
 		expectResponse('employments', '/v2/persons/{person_id}/employments', 'get', l);
-		const one = await http0.get(`${base}/v2/persons/${emp.id}/employments/${emp.employment_id}`, auth());
+		const one = await http0.get(
+			`${base}/v2/persons/${emp.id}/employments/${emp.employment_id}`,
+			auth(),
+		);
 		expectResponse('employments', '/v2/persons/{person_id}/employments/{id}', 'get', one);
 		const patched = await http0.patch(
 			`${base}/v2/persons/${emp.id}/employments/${emp.employment_id}`,
@@ -124,7 +138,11 @@ describe('v2 contract', () => {
 			auth(),
 		);
 		expect(patched.status).toBe(200);
-		expectValid(schemaRef('employments#/components/schemas/Employment'), patched.data, 'patched employment');
+		expectValid(
+			schemaRef('employments#/components/schemas/Employment'),
+			patched.data,
+			'patched employment',
+		);
 	});
 
 	it('other v2 lists use the common envelope and error shapes', async () => {
@@ -148,8 +166,15 @@ describe('v2 contract', () => {
 		}
 		const noType = await http0.get(`${base}/v2/org-units`, auth());
 		expect(noType.status).toBe(400);
-		expectValid(schemaRef('common2#/components/schemas/ErrorResponse'), noType.data, 'org units without type');
-		const longWindow = await http0.get(`${base}/v2/compensations?start_date=2025-01-01&end_date=2025-03-01`, auth());
+		expectValid(
+			schemaRef('common2#/components/schemas/ErrorResponse'),
+			noType.data,
+			'org units without type',
+		);
+		const longWindow = await http0.get(
+			`${base}/v2/compensations?start_date=2025-01-01&end_date=2025-03-01`,
+			auth(),
+		);
 		expect(longWindow.status).toBe(400);
 		expectValid(
 			schemaRef('common2#/components/schemas/ErrorResponse'),
@@ -168,7 +193,11 @@ describe('v2 contract', () => {
 		);
 		expect(created.status).toBe(201);
 		expect(created.data.id).toBeTruthy();
-		expectValid(schemaRef('common2#/components/schemas/MetaObject'), created.data._meta, 'created _meta');
+		expectValid(
+			schemaRef('common2#/components/schemas/MetaObject'),
+			created.data._meta,
+			'created _meta',
+		);
 	});
 });
 
@@ -182,7 +211,9 @@ describe('recruiting contract', () => {
 		expectResponse('recruiting', '/v1/recruiting/applications/documents', 'post', up);
 		const fd2 = new FormData();
 		fd2.append('file', new Blob(['x']), 'x.exe');
-		const bad = await http0.post(`${base}/v1/recruiting/applications/documents`, fd2, { headers: R });
+		const bad = await http0.post(`${base}/v1/recruiting/applications/documents`, fd2, {
+			headers: R,
+		});
 		expect(bad.status).toBe(422);
 		expectResponse('recruiting', '/v1/recruiting/applications/documents', 'post', bad);
 
@@ -214,7 +245,11 @@ describe('recruiting contract', () => {
 		const dup = await http0.post(`${base}/v1/recruiting/applications`, body, { headers: R });
 		expect(dup.status).toBe(400);
 		expectResponse('recruiting', '/v1/recruiting/applications', 'post', dup);
-		const invalid = await http0.post(`${base}/v1/recruiting/applications`, { email: 'x' }, { headers: R });
+		const invalid = await http0.post(
+			`${base}/v1/recruiting/applications`,
+			{ email: 'x' },
+			{ headers: R },
+		);
 		expectResponse('recruiting', '/v1/recruiting/applications', 'post', invalid);
 		const nonJson = await http0.post(`${base}/v1/recruiting/applications`, 'a=b', {
 			headers: { ...R, 'Content-Type': 'text/plain' },
@@ -229,9 +264,12 @@ describe('recruiting contract', () => {
 		const first = (r.data.match(/<position>[\s\S]*?<\/position>/) || [])[0];
 		for (const p of props) expect(first).toContain(`<${p}>`);
 		const enums = specs.recruiting.components.schemas.JobPosting.properties;
-		for (const m of r.data.matchAll(/<employmentType>([^<]+)</g)) expect(enums.employmentType.enum).toContain(m[1]);
-		for (const m of r.data.matchAll(/<seniority>([^<]+)</g)) expect(enums.seniority.enum).toContain(m[1]);
-		for (const m of r.data.matchAll(/<schedule>([^<]+)</g)) expect(enums.schedule.enum).toContain(m[1]);
+		for (const m of r.data.matchAll(/<employmentType>([^<]+)</g))
+			expect(enums.employmentType.enum).toContain(m[1]);
+		for (const m of r.data.matchAll(/<seniority>([^<]+)</g))
+			expect(enums.seniority.enum).toContain(m[1]);
+		for (const m of r.data.matchAll(/<schedule>([^<]+)</g))
+			expect(enums.schedule.enum).toContain(m[1]);
 		for (const m of r.data.matchAll(/<yearsOfExperience>([^<]+)</g))
 			expect(enums.yearsOfExperience.enum).toContain(m[1]);
 	});

@@ -57,7 +57,11 @@ describe('v1 personnel contract', () => {
 				custom_attributes: { dynamic_1004: 'S' },
 			},
 		};
-		expectValid(requestSchema('v1', '/company/employees', 'post', 'application/json'), body, 'create employee request');
+		expectValid(
+			requestSchema('v1', '/company/employees', 'post', 'application/json'),
+			body,
+			'create employee request',
+		);
 		const c = await http0.post(`${base}/v1/company/employees`, body, auth());
 		expect(c.status).toBe(200);
 		expectResponse('v1', '/company/employees', 'post', c);
@@ -82,17 +86,23 @@ describe('v1 personnel contract', () => {
 	});
 
 	it('absence balance, attributes, time-off types', async () => {
-		const b = await http0.get(`${base}/v1/company/employees/${sb.state.employees[0].id}/absences/balance`, auth());
+		const b = await http0.get(
+			`${base}/v1/company/employees/${sb.state.employees[0].id}/absences/balance`,
+			auth(),
+		);
 		expectResponse('v1', '/company/employees/{employee_id}/absences/balance', 'get', b);
 		const types = await http0.get(`${base}/v1/company/time-off-types`, auth());
 		expectResponse('v1', '/company/time-off-types', 'get', types);
 		const attrs = await http0.get(`${base}/v1/company/employees/attributes`, auth());
 		// the spec documents this response by example only: compare the item shape with the example
 		const example =
-			specs.v1.paths['/company/employees/attributes'].get.responses['200'].content['application/json'].examples.response
-				.value;
+			specs.v1.paths['/company/employees/attributes'].get.responses['200'].content[
+				'application/json'
+			].examples.response.value;
 		expect(Object.keys(attrs.data.data[0]).sort()).toEqual(Object.keys(example.data[0]).sort());
-		expect(attrs.data.data.some((a: any) => a.key.startsWith('dynamic_') && a.options.length > 0)).toBe(true);
+		expect(
+			attrs.data.data.some((a: any) => a.key.startsWith('dynamic_') && a.options.length > 0),
+		).toBe(true);
 	});
 
 	it('time-offs list/get/create/delete', async () => {
@@ -100,7 +110,10 @@ describe('v1 personnel contract', () => {
 		// current_page text is not followed.
 		const l = await http0.get(`${base}/v1/company/time-offs?limit=20&offset=1`, auth());
 		expectResponse('v1', '/company/time-offs', 'get', l);
-		const one = await http0.get(`${base}/v1/company/time-offs/${l.data.data[0].attributes.id}`, auth());
+		const one = await http0.get(
+			`${base}/v1/company/time-offs/${l.data.data[0].attributes.id}`,
+			auth(),
+		);
 		expectResponse('v1', '/company/time-offs/{id}', 'get', one);
 		const body = {
 			employee_id: String(sb.state.employees[1].id),
@@ -124,7 +137,11 @@ describe('v1 personnel contract', () => {
 		// spec bug: the 200 schema nests AbsencePeriodResponse (itself {success, data}) under `data`, while the
 		// spec's own example and the notes (§2.1) return {success, data: {type: "TimeOffPeriod", attributes}}:
 		// validate the body against AbsencePeriodResponse directly.
-		expectValid(schemaRef('v1#/components/schemas/AbsencePeriodResponse'), c.data, 'POST /company/time-offs 200');
+		expectValid(
+			schemaRef('v1#/components/schemas/AbsencePeriodResponse'),
+			c.data,
+			'POST /company/time-offs 200',
+		);
 		expect(c.data.data.type).toBe('TimeOffPeriod');
 		const inv = await http0.post(
 			`${base}/v1/company/time-offs`,
@@ -133,7 +150,10 @@ describe('v1 personnel contract', () => {
 		);
 		expect(inv.status).toBe(422);
 		expectResponse('v1', '/company/time-offs', 'post', inv);
-		const d = await http0.delete(`${base}/v1/company/time-offs/${c.data.data.attributes.id}`, auth());
+		const d = await http0.delete(
+			`${base}/v1/company/time-offs/${c.data.data.attributes.id}`,
+			auth(),
+		);
 		expectResponse('v1', '/company/time-offs/{id}', 'delete', d);
 	});
 
@@ -168,7 +188,10 @@ describe('v1 personnel contract', () => {
 			'POST /company/absence-periods 201',
 		);
 		expect(c.data.data[0].attributes.effective_duration).toBe(240 + 480 + 480);
-		const d = await http0.delete(`${base}/v1/company/absence-periods/${c.data.data[0].attributes.id}`, auth());
+		const d = await http0.delete(
+			`${base}/v1/company/absence-periods/${c.data.data[0].attributes.id}`,
+			auth(),
+		);
 		expectResponse('v1', '/company/absence-periods/{id}', 'delete', d);
 	});
 
@@ -182,7 +205,11 @@ describe('v1 personnel contract', () => {
 		] as const) {
 			const r = await http0.request({ method, url: `${base}${path}`, ...auth() });
 			expect(r.status).toBeGreaterThanOrEqual(400);
-			expectValid(schemaRef('v1#/components/schemas/ErrorResponse'), r.data, `${method} ${path} (retired)`);
+			expectValid(
+				schemaRef('v1#/components/schemas/ErrorResponse'),
+				r.data,
+				`${method} ${path} (retired)`,
+			);
 		}
 	});
 

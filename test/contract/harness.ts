@@ -37,13 +37,18 @@ export const specs: Partial<Record<SpecKey, any>> = {};
 export let sb: any;
 export let base: string;
 export let token: string;
-export const auth = (t: string = token, extra: Record<string, string> = {}): AxiosRequestConfig => ({
+export const auth = (
+	t: string = token,
+	extra: Record<string, string> = {},
+): AxiosRequestConfig => ({
 	headers: { Authorization: `Bearer ${t}`, ...extra },
 });
 
 export function loadSpecs() {
 	if (!fs.existsSync(SPEC_DIR))
-		throw new Error(`Personio OpenAPI specs not found at ${SPEC_DIR} - see test/contract/specs/SOURCES.md`);
+		throw new Error(
+			`Personio OpenAPI specs not found at ${SPEC_DIR} - see test/contract/specs/SOURCES.md`,
+		);
 	ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
 	addFormats(ajv);
 	// formats used by the Personio specs that ajv-formats does not know
@@ -56,7 +61,8 @@ export function loadSpecs() {
 		if (!fs.existsSync(full)) throw new Error(`missing spec file ${full}`);
 		const text = fs.readFileSync(full, 'utf8');
 		const doc = file.endsWith('.json') ? JSON.parse(text) : YAML.parse(text);
-		if (!String(doc.openapi || '').startsWith('3.')) throw new Error(`${file} is not an OpenAPI 3 document`);
+		if (!String(doc.openapi || '').startsWith('3.'))
+			throw new Error(`${file} is not an OpenAPI 3 document`);
 		patchKnownSpecGaps(key, doc);
 		specs[key] = doc;
 		ajv.addSchema(doc, key);
@@ -94,10 +100,17 @@ export function opPointer(spec: SpecKey, p: string, method: string) {
 	if (!op) throw new Error(`${spec}: no operation ${method.toUpperCase()} ${p} in the spec`);
 	return { op, ptr: `${spec}#/paths/${esc(p)}/${method}` };
 }
-export function responseSchema(spec: SpecKey, p: string, method: string, status: number, ct = 'application/json') {
+export function responseSchema(
+	spec: SpecKey,
+	p: string,
+	method: string,
+	status: number,
+	ct = 'application/json',
+) {
 	const { op, ptr } = opPointer(spec, p, method);
 	const resp = op.responses[String(status)] ?? op.responses[status];
-	if (!resp) throw new Error(`${spec}: ${method.toUpperCase()} ${p} documents no ${status} response`);
+	if (!resp)
+		throw new Error(`${spec}: ${method.toUpperCase()} ${p} documents no ${status} response`);
 	if (!resp.content?.[ct]?.schema)
 		throw new Error(`${spec}: ${method.toUpperCase()} ${p} ${status} has no ${ct} schema`);
 	const v = ajv.getSchema(`${ptr}/responses/${status}/content/${esc(ct)}/schema`);
@@ -112,12 +125,24 @@ export function schemaRef(ref: string) {
 export function expectValid(validate: any, data: any, label: string) {
 	const ok = validate(data);
 	if (!ok)
-		throw new Error(`${label} does not match the spec:\n${JSON.stringify(validate.errors.slice(0, 8), null, 2)}`);
+		throw new Error(
+			`${label} does not match the spec:\n${JSON.stringify(validate.errors.slice(0, 8), null, 2)}`,
+		);
 	expect(ok).toBe(true);
 }
-export function expectResponse(spec: SpecKey, p: string, method: string, res: any, ct = 'application/json') {
+export function expectResponse(
+	spec: SpecKey,
+	p: string,
+	method: string,
+	res: any,
+	ct = 'application/json',
+) {
 	expect(res.headers['content-type'] || '').toContain(ct === 'application/json' ? 'json' : ct);
-	expectValid(responseSchema(spec, p, method, res.status, ct), res.data, `${method.toUpperCase()} ${p} ${res.status}`);
+	expectValid(
+		responseSchema(spec, p, method, res.status, ct),
+		res.data,
+		`${method.toUpperCase()} ${p} ${res.status}`,
+	);
 }
 export function requestSchema(spec: SpecKey, p: string, method: string, ct: string) {
 	const { op, ptr } = opPointer(spec, p, method);

@@ -31,7 +31,8 @@ afterAll(async () => {
 
 describe('baseline', () => {
 	it('reads every employee, absence and person once without faults', async () => {
-		for (const target of [employees, absences, persons]) await recoveredRead('no fault (baseline)', target, []);
+		for (const target of [employees, absences, persons])
+			await recoveredRead('no fault (baseline)', target, []);
 	});
 });
 

@@ -13,7 +13,12 @@ import { Personio } from '../../nodes/Personio/Personio.node';
 import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
 import { requestTimeout } from '../../nodes/shared/auth';
 import { retryPolicy } from '../../nodes/shared/transport';
-import { personioCredentials, recruitingCredentials, runNode, TestCredentialsHelper } from '../helpers/harness';
+import {
+	personioCredentials,
+	recruitingCredentials,
+	runNode,
+	TestCredentialsHelper,
+} from '../helpers/harness';
 
 const { startSandbox } = require('../sandbox/server');
 const { timeOffUuid } = require('../sandbox/format');
@@ -89,7 +94,11 @@ export function stallAt(route: string, nth: number, count: number, stallMs: numb
 
 export function sandboxCredentials(): TestCredentialsHelper {
 	return new TestCredentialsHelper({
-		personioApi: personioCredentials({ baseUrl: sandbox.url, clientId: 'sandbox-client-id', clientSecret: 'sandbox-client-secret' }),
+		personioApi: personioCredentials({
+			baseUrl: sandbox.url,
+			clientId: 'sandbox-client-id',
+			clientSecret: 'sandbox-client-secret',
+		}),
 		personioRecruitingApi: recruitingCredentials({
 			baseUrl: sandbox.url,
 			careersUrl: sandbox.url,
@@ -115,14 +124,21 @@ function idOf(json: Record<string, any>): string {
 	return String(id);
 }
 
-async function outcomeOf(run: () => Promise<{ json: Record<string, unknown> }[][]>): Promise<Outcome> {
+async function outcomeOf(
+	run: () => Promise<{ json: Record<string, unknown> }[][]>,
+): Promise<Outcome> {
 	const started = Date.now();
 	try {
 		const [items] = await run();
 		return { ok: true, ids: items.map((item) => idOf(item.json)), ms: Date.now() - started };
 	} catch (error) {
 		const e = error as { message?: string; description?: string };
-		return { ok: false, ids: [], error: { message: String(e.message ?? ''), description: String(e.description ?? '') }, ms: Date.now() - started };
+		return {
+			ok: false,
+			ids: [],
+			error: { message: String(e.message ?? ''), description: String(e.description ?? '') },
+			ms: Date.now() - started,
+		};
 	}
 }
 
@@ -131,26 +147,65 @@ type Runner = (credentials?: TestCredentialsHelper) => Promise<Outcome>;
 const personioRun =
 	(parameters: IDataObject): Runner =>
 	(credentials = sandboxCredentials()) =>
-		outcomeOf(() => runNode({ nodeType: personio, typeName: 'n8n-nodes-personio.personio', parameters, credentials }) as never);
+		outcomeOf(
+			() =>
+				runNode({
+					nodeType: personio,
+					typeName: 'n8n-nodes-personio.personio',
+					parameters,
+					credentials,
+				}) as never,
+		);
 
 /** Employee > Get Many > Return All (v1 record offset, pages of 100). */
-export const employeesGetAll = personioRun({ resource: 'employee', operation: 'getAll', returnAll: true, filters: {}, simplify: true });
+export const employeesGetAll = personioRun({
+	resource: 'employee',
+	operation: 'getAll',
+	returnAll: true,
+	filters: {},
+	simplify: true,
+});
 
 /** Employee > Get Many > Limit 1 (one page). */
-export const employeesGetOne = personioRun({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1, filters: {}, simplify: true });
+export const employeesGetOne = personioRun({
+	resource: 'employee',
+	operation: 'getAll',
+	returnAll: false,
+	limit: 1,
+	filters: {},
+	simplify: true,
+});
 
 /** Absence > Get Many > Return All (v2 absence periods of both units, cursor, pages of 100). */
-export const absencesGetAll = personioRun({ resource: 'absence', operation: 'getAll', returnAll: true, filters: {} });
+export const absencesGetAll = personioRun({
+	resource: 'absence',
+	operation: 'getAll',
+	returnAll: true,
+	filters: {},
+});
 
 /** Person > Get Many > Return All (v2 cursor, pages of 50). */
-export const personsGetAll = personioRun({ resource: 'person', operation: 'getAll', returnAll: true, filters: {}, simplify: false });
+export const personsGetAll = personioRun({
+	resource: 'person',
+	operation: 'getAll',
+	returnAll: true,
+	filters: {},
+	simplify: false,
+});
 
 let writeSeq = 0;
 
 /** Employee > Create with a unique email; `email` tells which record to look for in the sandbox. */
 export function employeeCreate(): { email: string; run: Runner } {
 	const email = `fault-${++writeSeq}-${Date.now()}@example.com`;
-	const parameters = { resource: 'employee', operation: 'create', firstName: 'Fault', lastName: `Test ${writeSeq}`, email, additionalFields: {} };
+	const parameters = {
+		resource: 'employee',
+		operation: 'create',
+		firstName: 'Fault',
+		lastName: `Test ${writeSeq}`,
+		email,
+		additionalFields: {},
+	};
 	return { email, run: personioRun(parameters) };
 }
 
@@ -170,20 +225,33 @@ export function applicantCreate(): { email: string; run: Runner } {
 	return {
 		email,
 		run: (credentials = sandboxCredentials()) =>
-			outcomeOf(() => runNode({ nodeType: recruiting, typeName: 'n8n-nodes-personio.personioRecruiting', parameters, credentials }) as never),
+			outcomeOf(
+				() =>
+					runNode({
+						nodeType: recruiting,
+						typeName: 'n8n-nodes-personio.personioRecruiting',
+						parameters,
+						credentials,
+					}) as never,
+			),
 	};
 }
 
-export const employeeIds = (): string[] => sandbox.state.employees.map((e: { id: number }) => String(e.id));
+export const employeeIds = (): string[] =>
+	sandbox.state.employees.map((e: { id: number }) => String(e.id));
 /** The v2 ids of every absence: day-based ones (time-offs) and hour-based ones. */
 export const absenceIds = (): string[] => [
 	...sandbox.state.timeOffs.map((t: { id: number }) => timeOffUuid(t.id)),
 	...sandbox.state.absencePeriods.map((a: { id: string }) => a.id),
 ];
 export const employeesWithEmail = (email: string) =>
-	sandbox.state.employees.filter((e: { email: string }) => e.email.toLowerCase() === email.toLowerCase()).length;
+	sandbox.state.employees.filter(
+		(e: { email: string }) => e.email.toLowerCase() === email.toLowerCase(),
+	).length;
 export const applicationsWithEmail = (email: string) =>
-	sandbox.state.applications.filter((a: { email: string }) => a.email.toLowerCase() === email.toLowerCase()).length;
+	sandbox.state.applications.filter(
+		(a: { email: string }) => a.email.toLowerCase() === email.toLowerCase(),
+	).length;
 
 /** Every request of a route since the last reset. */
 export const requestCount = (route: string): number => sandbox.log(route).length;
@@ -192,7 +260,8 @@ export const requestCount = (route: string): number => sandbox.log(route).length
 export function processed(route: string): number {
 	return sandbox
 		.log(route)
-		.filter((e: { fault?: string }) => !e.fault || ['slow', 'truncated', 'stall'].includes(e.fault)).length;
+		.filter((e: { fault?: string }) => !e.fault || ['slow', 'truncated', 'stall'].includes(e.fault))
+		.length;
 }
 
 export interface Measure {
@@ -203,7 +272,10 @@ export interface Measure {
 /** `expected` ids that did not come back, and ids that came back more than once. */
 export function measure(outcome: Outcome, expected: string[]): Measure {
 	const got = new Set(outcome.ids);
-	return { lost: expected.filter((id) => !got.has(id)).length, duplicated: outcome.ids.length - got.size };
+	return {
+		lost: expected.filter((id) => !got.has(id)).length,
+		duplicated: outcome.ids.length - got.size,
+	};
 }
 
 export interface Row {
@@ -226,19 +298,30 @@ export function requestSummary(since = { requests: 0, tokenRequests: 0 }): strin
 }
 
 export function describeOutcome(outcome: Outcome, recovered = 'recovered'): string {
-	if (outcome.ok) return `${recovered}: ${outcome.ids.length} record${outcome.ids.length === 1 ? '' : 's'} (${outcome.ms} ms)`;
+	if (outcome.ok)
+		return `${recovered}: ${outcome.ids.length} record${outcome.ids.length === 1 ? '' : 's'} (${outcome.ms} ms)`;
 	const description = outcome.error!.description.split('\n').filter(Boolean).pop() ?? '';
 	return `failed: "${outcome.error!.message}"${description ? ` / "${description}"` : ''}`;
 }
 
 export function renderTable(): string {
-	const header = ['#', 'Scenario', 'Operation', 'Outcome', 'Lost', 'Duplicated', 'Writes duplicated', 'Requests'];
+	const header = [
+		'#',
+		'Scenario',
+		'Operation',
+		'Outcome',
+		'Lost',
+		'Duplicated',
+		'Writes duplicated',
+		'Requests',
+	];
 	const escape = (value: unknown) => String(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 	const lines = [
 		`| ${header.join(' | ')} |`,
 		`| ${header.map(() => '---').join(' | ')} |`,
-		...rows.map((row, i) =>
-			`| ${[i + 1, row.scenario, row.operation, row.outcome, row.lost, row.duplicated, row.writesDuplicated, row.requests].map(escape).join(' | ')} |`,
+		...rows.map(
+			(row, i) =>
+				`| ${[i + 1, row.scenario, row.operation, row.outcome, row.lost, row.duplicated, row.writesDuplicated, row.requests].map(escape).join(' | ')} |`,
 		),
 	];
 	return lines.join('\n');

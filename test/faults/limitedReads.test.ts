@@ -33,7 +33,9 @@ afterAll(async () => {
 	await closeSandbox();
 	if (rows.length) {
 		const table = writeTable('faults-limits.md');
-		process.stdout.write(`\nLimited reads of changing lists (also in test/artifacts/faults-limits.md):\n\n${table}\n\n`);
+		process.stdout.write(
+			`\nLimited reads of changing lists (also in test/artifacts/faults-limits.md):\n\n${table}\n\n`,
+		);
 	}
 });
 
@@ -67,7 +69,10 @@ const lists: ListUnderTest[] = [
 
 const changes: Array<[string, (list: Array<{ id: number }>) => void]> = [
 	['record 5 deleted', (list) => void list.splice(4, 1)],
-	['record inserted at the top', (list) => void list.unshift({ ...JSON.parse(JSON.stringify(list[0])), id: 9_999_999 })],
+	[
+		'record inserted at the top',
+		(list) => void list.unshift({ ...JSON.parse(JSON.stringify(list[0])), id: 9_999_999 }),
+	],
 ];
 
 for (const list of lists) {
@@ -79,7 +84,8 @@ for (const list of lists) {
 				// Mid-read: at the second page for short reads, at the fifth for Limit 1000.
 				onRequest(list.route, limit > 250 ? 5 : 2, () => {
 					change(list.records(db));
-					if (list.name.startsWith('employees')) db.employeeById?.set?.(9_999_999, list.records(db)[0]);
+					if (list.name.startsWith('employees'))
+						db.employeeById?.set?.(9_999_999, list.records(db)[0]);
 				});
 				const context = executeContext({
 					nodeType: new Personio(),
@@ -88,10 +94,18 @@ for (const list of lists) {
 					credentials: sandboxCredentials(),
 				});
 				const started = Date.now();
-				const records = await personioRequestAllItems.call(context, { path: list.path }, list.pagination, limit);
+				const records = await personioRequestAllItems.call(
+					context,
+					{ path: list.path },
+					list.pagination,
+					limit,
+				);
 				const outcome = { ok: true, ids: records.map(list.idOf), ms: Date.now() - started };
 				// The truth: the first `limit` records of the list as it stands after the read.
-				const expected = list.records(db).slice(0, limit).map((record) => String(record.id));
+				const expected = list
+					.records(db)
+					.slice(0, limit)
+					.map((record) => String(record.id));
 				const { lost, duplicated } = measure(outcome, expected);
 				rows.push({
 					scenario: `${what} while a Limit ${limit} read is under way`,

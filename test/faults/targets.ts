@@ -101,7 +101,12 @@ export async function recoveredRead(
 }
 
 /** A read that must fail, with a clear message and no partial output. */
-export async function failedRead(scenario: string, target: ReadTarget, arm: Arm, message: RegExp): Promise<void> {
+export async function failedRead(
+	scenario: string,
+	target: ReadTarget,
+	arm: Arm,
+	message: RegExp,
+): Promise<void> {
 	const { outcome } = await read(scenario, target, arm);
 	expect(outcome.ok).toBe(false);
 	expect(outcome.error!.message).toMatch(message);

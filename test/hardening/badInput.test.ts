@@ -12,7 +12,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { PersonioPollingTrigger } from '../../nodes/PersonioPollingTrigger/PersonioPollingTrigger.node';
 import { PersonioTrigger } from '../../nodes/PersonioTrigger/PersonioTrigger.node';
-import { BASE_URL, fastRetries, hookContext, initBinaryData, pollContext, runNode } from '../helpers/harness';
+import {
+	BASE_URL,
+	fastRetries,
+	hookContext,
+	initBinaryData,
+	pollContext,
+	runNode,
+} from '../helpers/harness';
 import type { Case } from './badInput/cases';
 import { binaryItem, CASES, credentialsFor, ENCODED, NODES, withValue } from './badInput/cases';
 import { CREDENTIAL_FIELDS, OPERATIONS } from './badInput/operations';
@@ -25,8 +32,10 @@ beforeAll(async () => {
 /** Every request nock refused because nothing was registered for it. */
 const attempted: string[] = [];
 beforeAll(() =>
-	nock.emitter.on('no match', (request: { path?: string; href?: string; options?: { path?: string } }) =>
-		attempted.push(String(request.path ?? request.options?.path ?? request.href ?? 'request')),
+	nock.emitter.on(
+		'no match',
+		(request: { path?: string; href?: string; options?: { path?: string } }) =>
+			attempted.push(String(request.path ?? request.options?.path ?? request.href ?? 'request')),
 	),
 );
 afterAll(() => nock.emitter.removeAllListeners('no match'));
@@ -36,7 +45,13 @@ async function expectRefusedBeforeAnyRequest(testCase: Case) {
 	const credentials = testCase.credentials?.() ?? credentialsFor();
 	attempted.length = 0;
 	const items = [binaryItem(), binaryItem()];
-	const error = await runNode({ nodeType, typeName, parameters: testCase.parameters, items, credentials }).then(
+	const error = await runNode({
+		nodeType,
+		typeName,
+		parameters: testCase.parameters,
+		items,
+		credentials,
+	}).then(
 		(output) => new Error(`expected a failure, got ${JSON.stringify(output).slice(0, 200)}`),
 		(thrown: unknown) => thrown as Error,
 	);
@@ -64,9 +79,12 @@ async function expectRefusedBeforeAnyRequest(testCase: Case) {
 }
 
 describe('bad input is refused before any request, naming the field', () => {
-	it.each(CASES.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
-		await expectRefusedBeforeAnyRequest(testCase);
-	});
+	it.each(CASES.map((testCase) => [testCase.name, testCase] as const))(
+		'%s',
+		async (_name, testCase) => {
+			await expectRefusedBeforeAnyRequest(testCase);
+		},
+	);
 });
 
 it('the tables cover every operation of both action nodes', () => {
@@ -82,7 +100,8 @@ it('the tables cover every operation of both action nodes', () => {
 				for (const option of property.options as Array<{ value: string }>) {
 					const key = `${prefix}${resource}.${option.value}`;
 					checked++;
-					if (!Object.keys(OPERATIONS).some((name) => name === key || name.startsWith(`${key} (`))) missing.push(key);
+					if (!Object.keys(OPERATIONS).some((name) => name === key || name.startsWith(`${key} (`)))
+						missing.push(key);
 				}
 			}
 		}
@@ -113,7 +132,9 @@ describe('valid baselines reach Personio (so each bad case fails for its own fie
 describe('accepted opaque ids reach exactly the expected path', () => {
 	it.each(ENCODED)('%s', async (_name, operation, path, value, expected) => {
 		const { nodeType, typeName } = NODES[operation.node];
-		nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-token', expires_in: 86400 });
+		nock(BASE_URL)
+			.post('/v2/auth/token')
+			.reply(200, { access_token: 'papi-token', expires_in: 86400 });
 		const seen: string[] = [];
 		const scope = nock(BASE_URL);
 		for (const method of ['get', 'delete'] as const) {
@@ -205,7 +226,8 @@ it('counts the generated cases', () => {
 	const total = CASES.length + ENCODED.length + POLLING_CASES.length + WEBHOOK_CASES.length;
 	const operations = Object.keys(OPERATIONS).length;
 	const fields =
-		Object.values(OPERATIONS).reduce((sum, operation) => sum + operation.fields.length, 0) + CREDENTIAL_FIELDS.length;
+		Object.values(OPERATIONS).reduce((sum, operation) => sum + operation.fields.length, 0) +
+		CREDENTIAL_FIELDS.length;
 	// eslint-disable-next-line no-console -- the count is part of the report
 	console.log(
 		`bad input: ${total} cases — ${CASES.length} refused (each also with Continue On Fail) across ${operations} operations and ${fields} fields, ` +

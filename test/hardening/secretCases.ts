@@ -16,10 +16,14 @@ import {
 } from './secretLeaks';
 
 export const TOKEN_FAILURES: Array<[string, (scope: nock.Interceptor) => nock.Scope]> = [
-	['400 invalid_request', (s) => s.reply(400, { error: 'invalid_request', error_description: 'Missing grant' })],
+	[
+		'400 invalid_request',
+		(s) => s.reply(400, { error: 'invalid_request', error_description: 'Missing grant' }),
+	],
 	[
 		'401 invalid_client',
-		(s) => s.reply(401, { error: 'invalid_client', error_description: 'Client authentication failed' }),
+		(s) =>
+			s.reply(401, { error: 'invalid_client', error_description: 'Client authentication failed' }),
 	],
 	[
 		'400 echoing the form (client_secret) back',
@@ -34,14 +38,21 @@ export const TOKEN_FAILURES: Array<[string, (scope: nock.Interceptor) => nock.Sc
 		(s) =>
 			s.reply(
 				401,
-				{ type: 'about:blank', title: 'Unauthorized', detail: `client_secret ${CLIENT_SECRET} is not valid` },
+				{
+					type: 'about:blank',
+					title: 'Unauthorized',
+					detail: `client_secret ${CLIENT_SECRET} is not valid`,
+				},
 				{ 'Content-Type': 'application/problem+json' },
 			),
 	],
 	['429', (s) => s.times(10).reply(429, { error: 'rate_limited' }, { 'Retry-After': '0' })],
 	['500', (s) => s.times(10).reply(500, 'Internal Server Error')],
 	['network error', (s) => s.times(10).replyWithError(`socket hang up (${CLIENT_SECRET})`)],
-	['200 without a token', (s) => s.times(10).reply(200, { token_type: 'Bearer', client_secret: CLIENT_SECRET })],
+	[
+		'200 without a token',
+		(s) => s.times(10).reply(200, { token_type: 'Bearer', client_secret: CLIENT_SECRET }),
+	],
 ];
 
 export type Body = (headers: Record<string, unknown>) => unknown;
@@ -52,7 +63,11 @@ export const ENVELOPES: Array<[string, number, Body]> = [
 		400,
 		() => ({
 			success: false,
-			error: { code: 0, message: 'The given data failed to pass validation.', error_data: { email: ['taken'] } },
+			error: {
+				code: 0,
+				message: 'The given data failed to pass validation.',
+				error_data: { email: ['taken'] },
+			},
 		}),
 	],
 	[
@@ -78,7 +93,11 @@ export const ENVELOPES: Array<[string, number, Body]> = [
 			},
 		}),
 	],
-	['v2 problem+json', 400, () => ({ errors: [{ title: 'Bad Request', detail: 'limit must be at most 50' }] })],
+	[
+		'v2 problem+json',
+		400,
+		() => ({ errors: [{ title: 'Bad Request', detail: 'limit must be at most 50' }] }),
+	],
 	[
 		'v2 problem+json echoing the headers',
 		400,
@@ -100,34 +119,79 @@ export const ENVELOPES: Array<[string, number, Body]> = [
 	[
 		'recruiting reason codes',
 		422,
-		() => ({ errors: [{ field: 'email', errors: [{ reason: 'errors.attribute-validation.invalid-email-format' }] }] }),
+		() => ({
+			errors: [
+				{
+					field: 'email',
+					errors: [{ reason: 'errors.attribute-validation.invalid-email-format' }],
+				},
+			],
+		}),
 	],
 	[
 		'recruiting envelope echoing the headers',
 		422,
 		(h) => ({
-			errors: [{ field: `authorization=${String(h.authorization)}`, errors: [{ reason: `echo ${echo(h)}` }] }],
+			errors: [
+				{
+					field: `authorization=${String(h.authorization)}`,
+					errors: [{ reason: `echo ${echo(h)}` }],
+				},
+			],
 		}),
 	],
-	['plain text echoing the headers', 500, (h) => `Upstream failed for request with headers ${echo(h)}`],
+	[
+		'plain text echoing the headers',
+		500,
+		(h) => `Upstream failed for request with headers ${echo(h)}`,
+	],
 	['message field echoing the headers', 409, (h) => ({ message: `Conflict: ${echo(h)}` })],
 	[
 		'401 echoing the token',
 		401,
-		(h) => ({ success: false, error: { code: 401, message: `Token ${String(h.authorization)} expired` } }),
+		(h) => ({
+			success: false,
+			error: { code: 401, message: `Token ${String(h.authorization)} expired` },
+		}),
 	],
 ];
 
-export const ENDPOINTS: Array<[string, typeof personio, IDataObject, 'get' | 'post', string, boolean]> = [
+export const ENDPOINTS: Array<
+	[string, typeof personio, IDataObject, 'get' | 'post', string, boolean]
+> = [
 	['v1 read (Employee > Get)', personio, EMPLOYEE_GET, 'get', '/v1/company/employees/1', true],
-	['v1 write (Employee > Create)', personio, EMPLOYEE_CREATE, 'post', '/v1/company/employees', true],
+	[
+		'v1 write (Employee > Create)',
+		personio,
+		EMPLOYEE_CREATE,
+		'post',
+		'/v1/company/employees',
+		true,
+	],
 	['v2 read (Person > Get)', personio, PERSON_GET, 'get', '/v2/persons/p-1', true],
-	['recruiting write (Applicant > Create)', recruiting, APPLICANT_CREATE, 'post', '/v1/recruiting/applications', false],
+	[
+		'recruiting write (Applicant > Create)',
+		recruiting,
+		APPLICANT_CREATE,
+		'post',
+		'/v1/recruiting/applications',
+		false,
+	],
 ];
 
-export const API_CASES = ENDPOINTS.flatMap(([endpoint, node, parameters, method, path, usesToken]) =>
-	ENVELOPES.map(
-		([envelope, status, body]) =>
-			[`${endpoint} › ${status} ${envelope}`, node, parameters, method, path, usesToken, status, body] as const,
-	),
+export const API_CASES = ENDPOINTS.flatMap(
+	([endpoint, node, parameters, method, path, usesToken]) =>
+		ENVELOPES.map(
+			([envelope, status, body]) =>
+				[
+					`${endpoint} › ${status} ${envelope}`,
+					node,
+					parameters,
+					method,
+					path,
+					usesToken,
+					status,
+					body,
+				] as const,
+		),
 );

@@ -24,7 +24,10 @@ export const API_KEY = 'test-recruiting-key-DO-NOT-LEAK';
 export const MINTED = ['papi', 'SECRET', 'access', 'token', '0123456789abcdef'].join('-');
 export const LEAK = /DO-NOT-LEAK|papi-SECRET|0123456789abcdef/;
 
-export const personio = { nodeType: new Personio() as INodeType, typeName: 'n8n-nodes-personio.personio' };
+export const personio = {
+	nodeType: new Personio() as INodeType,
+	typeName: 'n8n-nodes-personio.personio',
+};
 export const recruiting = {
 	nodeType: new PersonioRecruiting() as INodeType,
 	typeName: 'n8n-nodes-personio.personioRecruiting',
@@ -39,7 +42,9 @@ export const print = console.log.bind(console);
 const written: string[] = [];
 const record = (...args: unknown[]) => {
 	written.push(
-		args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : safeStringify(arg))).join(' '),
+		args
+			.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : safeStringify(arg)))
+			.join(' '),
 	);
 };
 
@@ -83,7 +88,8 @@ interface N8nLogger {
 
 /** n8n-core's own Logger instance: the one its execution contexts get from the DI container. */
 function n8nLogger(): N8nLogger {
-	return (executeContext({ ...personio, parameters: {} }) as unknown as { logger: N8nLogger }).logger;
+	return (executeContext({ ...personio, parameters: {} }) as unknown as { logger: N8nLogger })
+		.logger;
 }
 
 /**
@@ -100,9 +106,12 @@ export function failOnSecretsWritten() {
 		const logger = n8nLogger();
 		// Levels below the configured one are no-ops; every other level goes through `log`, and every
 		// scoped child logger writes through the same winston logger.
-		jest.spyOn(logger as unknown as { log: (...args: unknown[]) => void }, 'log').mockImplementation(record);
-		const winston = (logger as unknown as { internalLogger: { write: (...args: unknown[]) => unknown } })
-			.internalLogger;
+		jest
+			.spyOn(logger as unknown as { log: (...args: unknown[]) => void }, 'log')
+			.mockImplementation(record);
+		const winston = (
+			logger as unknown as { internalLogger: { write: (...args: unknown[]) => unknown } }
+		).internalLogger;
 		jest.spyOn(winston, 'write').mockImplementation((...args: unknown[]) => {
 			record(...args);
 			return true;
@@ -149,14 +158,27 @@ export async function runBothWays(
 	);
 	nock.cleanAll();
 	setup();
-	const [output] = await runNode({ ...node, parameters, credentials: credentials(), items, continueOnFail: true });
+	const [output] = await runNode({
+		...node,
+		parameters,
+		credentials: credentials(),
+		items,
+		continueOnFail: true,
+	});
 	expect(output.length).toBeGreaterThan(0);
 	expect(output[0].json.error).toBeDefined();
 	expect(output[0].pairedItem).toEqual({ item: 0 });
-	return { thrown: thrown as Error & IDataObject, text: `${everythingIn(thrown)}\n${safeStringify(output)}` };
+	return {
+		thrown: thrown as Error & IDataObject,
+		text: `${everythingIn(thrown)}\n${safeStringify(output)}`,
+	};
 }
 
-export const EMPLOYEE_GET = { resource: 'employee', operation: 'get', employeeId: { mode: 'id', value: '1' } };
+export const EMPLOYEE_GET = {
+	resource: 'employee',
+	operation: 'get',
+	employeeId: { mode: 'id', value: '1' },
+};
 export const EMPLOYEE_CREATE = {
 	resource: 'employee',
 	operation: 'create',
@@ -165,7 +187,11 @@ export const EMPLOYEE_CREATE = {
 	email: 'ada@example.com',
 	additionalFields: {},
 };
-export const PERSON_GET = { resource: 'person', operation: 'get', personId: { mode: 'id', value: 'p-1' } };
+export const PERSON_GET = {
+	resource: 'person',
+	operation: 'get',
+	personId: { mode: 'id', value: 'p-1' },
+};
 export const APPLICANT_CREATE = {
 	resource: 'applicant',
 	operation: 'create',

@@ -49,29 +49,35 @@ describe('token request failures', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('API errors', () => {
-	it.each(API_CASES)('%s', async (_name, node, parameters, method, path, usesToken, status, body) => {
-		let echoed = 0;
-		const { text } = await runBothWays(node, parameters, () => {
-			if (usesToken) token((s) => s.times(3).reply(200, { access_token: MINTED, expires_in: 86400 }));
-			const scope = nock(BASE_URL);
-			scope[method](path)
-				.query(true)
-				.times(12)
-				.reply(function () {
-					echoed++;
-					const headers = this.req.headers as Record<string, unknown>;
-					expect(String(headers.authorization)).toMatch(usesToken ? MINTED : API_KEY);
-					const answer = body(headers);
-					return [
-						status,
-						answer,
-						typeof answer === 'string' ? { 'Content-Type': 'text/plain' } : { 'Content-Type': 'application/json' },
-					];
-				});
-		});
-		expect(echoed).toBeGreaterThan(0);
-		expect(text).not.toMatch(LEAK);
-	});
+	it.each(API_CASES)(
+		'%s',
+		async (_name, node, parameters, method, path, usesToken, status, body) => {
+			let echoed = 0;
+			const { text } = await runBothWays(node, parameters, () => {
+				if (usesToken)
+					token((s) => s.times(3).reply(200, { access_token: MINTED, expires_in: 86400 }));
+				const scope = nock(BASE_URL);
+				scope[method](path)
+					.query(true)
+					.times(12)
+					.reply(function () {
+						echoed++;
+						const headers = this.req.headers as Record<string, unknown>;
+						expect(String(headers.authorization)).toMatch(usesToken ? MINTED : API_KEY);
+						const answer = body(headers);
+						return [
+							status,
+							answer,
+							typeof answer === 'string'
+								? { 'Content-Type': 'text/plain' }
+								: { 'Content-Type': 'application/json' },
+						];
+					});
+			});
+			expect(echoed).toBeGreaterThan(0);
+			expect(text).not.toMatch(LEAK);
+		},
+	);
 });
 
 describe('errors.ts redacts credentials a server echoes', () => {
@@ -79,7 +85,11 @@ describe('errors.ts redacts credentials a server echoes', () => {
 		['Bearer header', 'Authorization: Bearer abc.def-123', 'Bearer abc.def-123'],
 		['JSON header echo', '{"authorization":"Bearer papi-xyz"}', 'papi-xyz'],
 		['bare papi token', 'token papi-0a1b2c3d4e is expired', 'papi-0a1b2c3d4e'],
-		['client_secret in a form', 'grant_type=client_credentials&client_id=x&client_secret=s3cr3t&scope=', 's3cr3t'],
+		[
+			'client_secret in a form',
+			'grant_type=client_credentials&client_id=x&client_secret=s3cr3t&scope=',
+			's3cr3t',
+		],
 		['client_secret in JSON', '{"client_secret":"s3cr3t"}', 's3cr3t'],
 		['access_token in JSON', '{"access_token":"t0k3n","expires_in":1}', 't0k3n'],
 	])('%s', (_name, echoed, secret) => {
@@ -104,7 +114,13 @@ describe('credential tests', () => {
 		[401, { success: false, error: { code: 401, message: 'Token invalid' } }],
 		[403, { success: false, error: { code: 403, message: 'Forbidden' } }],
 		[500, 'Internal error'],
-		[400, (headers: Record<string, unknown>) => ({ success: false, error: { message: `echo ${echo(headers)}` } })],
+		[
+			400,
+			(headers: Record<string, unknown>) => ({
+				success: false,
+				error: { message: `echo ${echo(headers)}` },
+			}),
+		],
 	] as Array<[number, unknown]>)(
 		"personioApi declarative test request, HTTP %s: n8n's error and the rule messages hold no secret",
 		async (status, answer) => {
@@ -140,33 +156,57 @@ describe('credential tests', () => {
 	);
 
 	it('personioApi declarative test: a rejected secret says so without repeating it', async () => {
-		token((s) => s.reply(401, { error: 'invalid_client', error_description: `client ${CLIENT_SECRET} unknown` }));
+		token((s) =>
+			s.reply(401, {
+				error: 'invalid_client',
+				error_description: `client ${CLIENT_SECRET} unknown`,
+			}),
+		);
 		const context = executeContext({ ...personio, parameters: {}, credentials: credentials() });
 		const error = await context.helpers.httpRequestWithAuthentication
-			.call(context, 'personioApi', { method: 'GET', url: `${BASE_URL}/v1/company/employees`, qs: { limit: 1 } })
+			.call(context, 'personioApi', {
+				method: 'GET',
+				url: `${BASE_URL}/v1/company/employees`,
+				qs: { limit: 1 },
+			})
 			.then(
 				() => new Error('expected a failure'),
 				(e: unknown) => e,
 			);
 		const e = error as IDataObject & Error;
-		expect([e.message, e.description, e.stack, safeStringify(e.context)].join('\n')).not.toMatch(LEAK);
+		expect([e.message, e.description, e.stack, safeStringify(e.context)].join('\n')).not.toMatch(
+			LEAK,
+		);
 	});
 
 	const recruitingTest = (node: PersonioRecruiting) =>
-		node.methods!.credentialTest!.personioRecruitingApiTest.call(new CredentialTestContext() as never, {
-			id: 'c1',
-			name: 'Recruiting',
-			type: 'personioRecruitingApi',
-			data: recruitingCredentials({ apiKey: API_KEY }),
-		});
+		node.methods!.credentialTest!.personioRecruitingApiTest.call(
+			new CredentialTestContext() as never,
+			{
+				id: 'c1',
+				name: 'Recruiting',
+				type: 'personioRecruitingApi',
+				data: recruitingCredentials({ apiKey: API_KEY }),
+			},
+		);
 
 	it.each([
-		['401', 401, { errors: [{ title: 'Unauthorized', detail: 'The API token and/or company id was not recognized' }] }],
+		[
+			'401',
+			401,
+			{
+				errors: [
+					{ title: 'Unauthorized', detail: 'The API token and/or company id was not recognized' },
+				],
+			},
+		],
 		['403', 403, { errors: [{ reason: 'feature.public-api.disabled' }] }],
 		[
 			'403 echoing the headers',
 			403,
-			(h: Record<string, unknown>) => ({ errors: [{ title: 'Forbidden', detail: `headers ${echo(h)}` }] }),
+			(h: Record<string, unknown>) => ({
+				errors: [{ title: 'Forbidden', detail: `headers ${echo(h)}` }],
+			}),
 		],
 		['500 echoing the headers', 500, (h: Record<string, unknown>) => `headers ${echo(h)}`],
 		['418', 418, { message: `key ${API_KEY}` }],
@@ -186,7 +226,9 @@ describe('credential tests', () => {
 	);
 
 	it('Personio Recruiting node credentialTest, network error', async () => {
-		nock(BASE_URL).post('/v1/recruiting/applications').replyWithError(`connect ECONNREFUSED (key ${API_KEY})`);
+		nock(BASE_URL)
+			.post('/v1/recruiting/applications')
+			.replyWithError(`connect ECONNREFUSED (key ${API_KEY})`);
 		const result = await recruitingTest(recruiting.nodeType as PersonioRecruiting);
 		expect(result.status).toBe('Error');
 		expect(safeStringify(result)).not.toMatch(LEAK);

@@ -19,7 +19,9 @@ import { PersonioRecruitingApi } from '../../credentials/PersonioRecruitingApi.c
 export const BASE_URL = 'https://api.personio.test';
 export const CAREERS_URL = 'https://acme.jobs.personio.test';
 
-export const personioCredentials = (overrides: IDataObject = {}): ICredentialDataDecryptedObject => ({
+export const personioCredentials = (
+	overrides: IDataObject = {},
+): ICredentialDataDecryptedObject => ({
 	clientId: 'test-client-id',
 	clientSecret: 'test-client-secret-DO-NOT-LEAK',
 	partnerId: '',
@@ -29,7 +31,9 @@ export const personioCredentials = (overrides: IDataObject = {}): ICredentialDat
 	...overrides,
 });
 
-export const recruitingCredentials = (overrides: IDataObject = {}): ICredentialDataDecryptedObject => ({
+export const recruitingCredentials = (
+	overrides: IDataObject = {},
+): ICredentialDataDecryptedObject => ({
 	apiKey: 'test-recruiting-key-DO-NOT-LEAK',
 	companyId: '1234',
 	company: 'acme',
@@ -65,7 +69,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		requestOptions: IHttpRequestOptions,
 	) {
 		const type = credentialTypes[typeName];
-		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
+		if (typeof type.authenticate === 'function')
+			return await type.authenticate(credentials, requestOptions);
 		return requestOptions;
 	}
 
@@ -77,7 +82,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		credentialsExpired: boolean,
 	) {
 		const type = credentialTypes[typeName];
-		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		const expirable = type.properties.find(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+		);
 		if (!expirable || !type.preAuthentication) return undefined;
 		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
 		const output = await type.preAuthentication.call(helpers, credentials);
@@ -95,7 +102,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	) {
 		const type = credentialTypes[typeName];
 		if (!type.preAuthentication) return undefined;
-		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
+		return (await type.preAuthentication.call(
+			helpers,
+			credentials,
+		)) as ICredentialDataDecryptedObject;
 	}
 
 	isCredentialUsableByNode(): boolean {
@@ -111,7 +121,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return { ...this.store[type] };
 	}
 
-	async updateCredentials(_nodeCredentials: unknown, type: string, data: ICredentialDataDecryptedObject) {
+	async updateCredentials(
+		_nodeCredentials: unknown,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
 		this.store[type] = { ...data };
 	}
 

@@ -5,7 +5,13 @@
  */
 import { Container } from '@n8n/di';
 import { BinaryDataService, ExecuteContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
-import type { IDataObject, INodeExecutionData, INodeType, IRunExecutionData, WorkflowExecuteMode } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	IRunExecutionData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
 
 import { requestTimeout } from '../../nodes/shared/auth';
 import { retryPolicy } from '../../nodes/shared/transport';

@@ -1,6 +1,11 @@
 /** n8n-core contexts for trigger nodes: polling (PollContext), webhook hooks (HookContext), webhook calls. */
 import { HookContext, PollContext, WebhookContext } from 'n8n-core';
-import type { IDataObject, INodeType, IWorkflowExecuteAdditionalData, WorkflowExecuteMode } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeType,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
 
 import { defaultCredentials } from './credentials';
 import { additionalDataFor, buildWorkflow } from './workflow';
@@ -10,7 +15,11 @@ export function pollContext(
 	nodeType: INodeType,
 	typeName: string,
 	parameters: IDataObject,
-	{ credentials = defaultCredentials(), mode = 'trigger' as WorkflowExecuteMode, staticData = {} as IDataObject } = {},
+	{
+		credentials = defaultCredentials(),
+		mode = 'trigger' as WorkflowExecuteMode,
+		staticData = {} as IDataObject,
+	} = {},
 ) {
 	const { workflow, node } = buildWorkflow(nodeType, typeName, parameters);
 	(workflow as unknown as { staticData: IDataObject }).staticData = staticData;
@@ -41,7 +50,14 @@ export function hookContext(
 		webhookDescription: { name: 'default' },
 		workflowId: workflow.id,
 	} as never;
-	const context = new HookContext(workflow, node, additionalDataFor(credentials), 'trigger', 'activate', webhookData);
+	const context = new HookContext(
+		workflow,
+		node,
+		additionalDataFor(credentials),
+		'trigger',
+		'activate',
+		webhookData,
+	);
 	(context as unknown as { getNodeWebhookUrl: () => string }).getNodeWebhookUrl = () => webhookUrl;
 	return { context, workflow, staticData };
 }
@@ -92,7 +108,9 @@ export function webhookContext(
 			return response;
 		},
 	};
-	const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+	const lowerHeaders = Object.fromEntries(
+		Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]),
+	);
 	const additionalData = {
 		...additionalDataFor(credentials),
 		httpRequest: { headers: lowerHeaders, body, query: {}, params: {} },
@@ -105,6 +123,14 @@ export function webhookContext(
 		webhookDescription: { name: 'default' },
 		workflowId: workflow.id,
 	} as never;
-	const context = new WebhookContext(workflow, node, additionalData, mode, webhookData, [] as never, null);
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		mode,
+		webhookData,
+		[] as never,
+		null,
+	);
 	return { context, response: recorded, workflow, staticData };
 }

@@ -4,7 +4,12 @@ import { Workflow } from 'n8n-workflow';
 
 import type { TestCredentialsHelper } from './credentials';
 
-export function buildWorkflow(nodeType: INodeType, typeName: string, parameters: IDataObject, continueOnFail = false) {
+export function buildWorkflow(
+	nodeType: INodeType,
+	typeName: string,
+	parameters: IDataObject,
+	continueOnFail = false,
+) {
 	const description = nodeType.description;
 	const node: INode = {
 		id: 'node-under-test',
@@ -14,7 +19,10 @@ export function buildWorkflow(nodeType: INodeType, typeName: string, parameters:
 		position: [0, 0],
 		parameters: parameters as INode['parameters'],
 		credentials: Object.fromEntries(
-			(description.credentials ?? []).map((c) => [c.name, { id: `${c.name}-id`, name: `Test ${c.name}` }]),
+			(description.credentials ?? []).map((c) => [
+				c.name,
+				{ id: `${c.name}-id`, name: `Test ${c.name}` },
+			]),
 		),
 		continueOnFail,
 		onError: continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
@@ -36,7 +44,9 @@ export function buildWorkflow(nodeType: INodeType, typeName: string, parameters:
 	return { workflow, node: workflow.getNode(node.name)! };
 }
 
-export function additionalDataFor(credentials: TestCredentialsHelper): IWorkflowExecuteAdditionalData {
+export function additionalDataFor(
+	credentials: TestCredentialsHelper,
+): IWorkflowExecuteAdditionalData {
 	return {
 		credentialsHelper: credentials,
 		executionId: 'test-execution',

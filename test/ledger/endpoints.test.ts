@@ -27,7 +27,9 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 
 	// The same check on the machine's date: this is the one that notices the next retirement in CI.
 	it('nothing called is retired today', () => {
-		expect(ledgerViolations(today(), usage, LEDGER).filter((problem) => problem.includes('retired'))).toEqual([]);
+		expect(
+			ledgerViolations(today(), usage, LEDGER).filter((problem) => problem.includes('retired')),
+		).toEqual([]);
 	});
 
 	it('catches the next retirement: on 2027-07-01 the v1 custom reports of Custom Report are gone', () => {
@@ -40,7 +42,9 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 						'.*deprecation-of-custom-reports-api-v1',
 				),
 			),
-			expect.stringMatching(/customReport.*\/v1\/company\/custom-reports\/reports\/\{id\} was retired on 2027-06-30/),
+			expect.stringMatching(
+				/customReport.*\/v1\/company\/custom-reports\/reports\/\{id\} was retired on 2027-06-30/,
+			),
 		]);
 		expect(ledgerViolations('2027-06-29', usage, LEDGER)).toEqual([]);
 	});
@@ -49,10 +53,16 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 		const code = {
 			'nodes/Old.ts':
 				"const a = { path: '/v1/company/attendances', qs }; const b = `${base}/v1/company/attendances/projects/${id}`;",
-			'nodes/New.ts': "// '/v2/not-a-call' in a comment does not count\nconst c = { path: '/v2/shiny-new-thing' };",
+			'nodes/New.ts':
+				"// '/v2/not-a-call' in a comment does not count\nconst c = { path: '/v2/shiny-new-thing' };",
 		};
-		const changelog = 'https://developer.personio.de/changelog/deprecation-of-attendances-and-projects-v1-endpoints';
-		expect(ledgerViolations(CHECKED_ON, scanUsage(code), LEDGER).filter((p) => !p.startsWith('ledger row'))).toEqual([
+		const changelog =
+			'https://developer.personio.de/changelog/deprecation-of-attendances-and-projects-v1-endpoints';
+		expect(
+			ledgerViolations(CHECKED_ON, scanUsage(code), LEDGER).filter(
+				(p) => !p.startsWith('ledger row'),
+			),
+		).toEqual([
 			'nodes/New.ts:2: /v2/shiny-new-thing is not in the ledger (nodes/shared/endpoints.ts)',
 			`nodes/Old.ts:1: /v1/company/attendances was retired on 2026-08-30 (${changelog}) and is still called on 2026-11-30`,
 			`nodes/Old.ts:1: /v1/company/attendances/projects/{id} was retired on 2026-08-30 (${changelog}) ` +
@@ -89,9 +99,13 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 
 	it('every row names its Personio source, and dates are days', () => {
 		for (const entry of Object.values(LEDGER)) {
-			expect(entry.source).toMatch(/developer\.personio\.de|personio\/api-docs|test\/contract\/specs/);
+			expect(entry.source).toMatch(
+				/developer\.personio\.de|personio\/api-docs|test\/contract\/specs/,
+			);
 			if (entry.status !== 'current') expect(entry.removal).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-			expect(statusOn(entry, '2000-01-01')).toBe(entry.status === 'current' ? 'current' : entry.status);
+			expect(statusOn(entry, '2000-01-01')).toBe(
+				entry.status === 'current' ? 'current' : entry.status,
+			);
 		}
 		expect(statusOn(RETIRED_ENDPOINTS.attendancesV1, CHECKED_ON)).toBe('retired');
 		for (const entry of Object.values(ENDPOINTS)) expect(entry.status).not.toBe('retired');

@@ -50,7 +50,8 @@ export function scanUsage(files: Record<string, string> = readPack()): Usage {
 	const usage: Usage = { paths: [], keys: [] };
 	for (const [name, text] of Object.entries(files)) {
 		const source = ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true);
-		const where = (node: ts.Node) => `${name}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+		const where = (node: ts.Node) =>
+			`${name}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 		const visit = (node: ts.Node): void => {
 			const literal = literalText(node);
 			const found = literal === undefined ? undefined : personioPath(literal);
@@ -76,7 +77,8 @@ function readPack(): Record<string, string> {
 		for (const file of sourceFiles(path.join(ROOT, dir))) {
 			const name = path.relative(ROOT, file);
 			// The ledger itself is the table, not a caller.
-			if (name !== path.join('nodes', 'shared', 'endpoints.ts')) files[name] = fs.readFileSync(file, 'utf8');
+			if (name !== path.join('nodes', 'shared', 'endpoints.ts'))
+				files[name] = fs.readFileSync(file, 'utf8');
 		}
 	}
 	return files;
@@ -87,7 +89,11 @@ function readPack(): Record<string, string> {
  * retired by then (a deprecated one past its removal date counts as retired), and ledger rows that no
  * node calls any more (retired rows stay as the record).
  */
-export function ledgerViolations(day: string, usage: Usage, ledger: Record<string, Endpoint>): string[] {
+export function ledgerViolations(
+	day: string,
+	usage: Usage,
+	ledger: Record<string, Endpoint>,
+): string[] {
 	const problems: string[] = [];
 	const used = new Map<string, string>();
 	for (const { where, key } of usage.keys) {
@@ -97,7 +103,8 @@ export function ledgerViolations(day: string, usage: Usage, ledger: Record<strin
 	for (const { where, path: written } of usage.paths) {
 		const entry = findEndpoint(written, ledger);
 		const key = entry && Object.keys(ledger).find((name) => ledger[name] === entry);
-		if (!key) problems.push(`${where}: ${written} is not in the ledger (nodes/shared/endpoints.ts)`);
+		if (!key)
+			problems.push(`${where}: ${written} is not in the ledger (nodes/shared/endpoints.ts)`);
 		else used.set(key, where);
 	}
 	for (const [key, where] of used) {

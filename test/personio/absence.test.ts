@@ -50,13 +50,17 @@ describe('Absence > Get (v2)', () => {
 		api()
 			.get(`/v2/absence-periods/${uuidFor(3)}`)
 			.reply(404, v2Error('Not found', 'The requested resource was not found.'));
-		const error = await run({ resource: 'absence', operation: 'get', absenceId: uuidFor(3) }).catch((e) => e);
+		const error = await run({ resource: 'absence', operation: 'get', absenceId: uuidFor(3) }).catch(
+			(e) => e,
+		);
 		expect(error.message).toMatch(/The requested resource was not found|Not found/);
 	});
 
 	it.each(['12345', '../x', ''])('refuses the ID %j before any request', async (absenceId) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'absence', operation: 'get', absenceId })).rejects.toThrow(/Absence ID must/);
+		await expect(run({ resource: 'absence', operation: 'get', absenceId })).rejects.toThrow(
+			/Absence ID must/,
+		);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -100,18 +104,29 @@ describe('Absence > Get Many (v2)', () => {
 			.get('/v2/absence-periods')
 			.query({ limit: 2 })
 			.reply(200, v2Page([period(1), period(2)], 'more', '/v2/absence-periods'));
-		const [items] = await run({ resource: 'absence', operation: 'getAll', returnAll: false, limit: 2, filters: {} });
+		const [items] = await run({
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 2,
+			filters: {},
+		});
 		expect(items).toHaveLength(2);
 		expect(scope.isDone()).toBe(true);
 	});
 
 	it.each([
-		[{ startDate: '2024-05-10', endDate: '2024-05-01' }, /Filters > End Date must be on or after Filters > Start Date/],
+		[
+			{ startDate: '2024-05-10', endDate: '2024-05-01' },
+			/Filters > End Date must be on or after Filters > Start Date/,
+		],
 		[{ personIds: '1,a/b' }, /Filters > Person IDs must be an ID/],
 		[{ updatedSince: 'yesterday' }, /Filters > Updated Since must be a date-time/],
 	])('refuses %j before any request', async (filters, message) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'absence', operation: 'getAll', returnAll: true, filters })).rejects.toThrow(message);
+		await expect(
+			run({ resource: 'absence', operation: 'getAll', returnAll: true, filters }),
+		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -134,7 +149,11 @@ describe('Absence > Get Breakdowns (v2)', () => {
 			absenceId: uuidFor(1),
 			returnAll: true,
 		});
-		expect(items.map((i) => i.json)).toEqual([day('2024-05-01'), day('2024-05-02'), day('2024-05-03')]);
+		expect(items.map((i) => i.json)).toEqual([
+			day('2024-05-01'),
+			day('2024-05-02'),
+			day('2024-05-03'),
+		]);
 		expect(scope.isDone()).toBe(true);
 	});
 });
@@ -158,7 +177,9 @@ describe('Absence > Delete (v2)', () => {
 		const again = api()
 			.delete(`/v2/absence-periods/${uuidFor(5)}`)
 			.reply(204);
-		await expect(run({ resource: 'absence', operation: 'delete', absenceId: uuidFor(5) })).rejects.toThrow();
+		await expect(
+			run({ resource: 'absence', operation: 'delete', absenceId: uuidFor(5) }),
+		).rejects.toThrow();
 		expect(scope.isDone()).toBe(true);
 		expect(again.isDone()).toBe(false);
 	});

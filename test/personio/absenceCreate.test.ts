@@ -1,7 +1,14 @@
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
-import { absencePeriod, run, timeOff, tokenEndpoint, uuidFor, watchForRequests } from './absenceFixtures';
+import {
+	absencePeriod,
+	run,
+	timeOff,
+	tokenEndpoint,
+	uuidFor,
+	watchForRequests,
+} from './absenceFixtures';
 
 beforeAll(fastRetries);
 
@@ -31,7 +38,9 @@ describe('Absence > Create', () => {
 			)
 			.matchHeader('content-type', 'application/x-www-form-urlencoded')
 			.reply(200, { success: true, data: timeOff(777) });
-		const [items] = await create({ additionalFields: { halfDayEnd: true, comment: 'Family trip & rest' } });
+		const [items] = await create({
+			additionalFields: { halfDayEnd: true, comment: 'Family trip & rest' },
+		});
 		expect(items).toEqual([
 			{
 				json: expect.objectContaining({
@@ -109,12 +118,23 @@ describe('Absence > Create', () => {
 		[{ startDate: '01.05.2024' }, /Start Date must be a date as YYYY-MM-DD/],
 		[{ endDate: '2024-04-30' }, /End Date must be on or after Start Date \(2024-05-01\)/],
 		[
-			{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '9am', endTime: '10:00' } },
+			{
+				unit: 'hours',
+				endDate: '2024-05-01',
+				additionalFields: { startTime: '9am', endTime: '10:00' },
+			},
 			/Start Time must be a time as HH:mm/,
 		],
-		[{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '09:00' } }, /End Time must be set/],
 		[
-			{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '12:00', endTime: '10:00' } },
+			{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '09:00' } },
+			/End Time must be set/,
+		],
+		[
+			{
+				unit: 'hours',
+				endDate: '2024-05-01',
+				additionalFields: { startTime: '12:00', endTime: '10:00' },
+			},
 			/End Time must be after Start Time \(12:00\)/,
 		],
 		[
@@ -135,7 +155,10 @@ describe('Absence > Create', () => {
 	it('accepts both half days on an absence of several days', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
-			.post('/v1/company/time-offs', (body) => body.half_day_start === '1' && body.half_day_end === '1')
+			.post(
+				'/v1/company/time-offs',
+				(body) => body.half_day_start === '1' && body.half_day_end === '1',
+			)
 			.reply(200, { success: true, data: timeOff(779) });
 		await create({ additionalFields: { halfDayStart: true, halfDayEnd: true } });
 		expect(api.isDone()).toBe(true);
@@ -159,7 +182,10 @@ describe('Absence > Create', () => {
 				additionalFields: {},
 				simplify: true,
 			},
-			{ continueOnFail: true, items: [{ json: { employee: 'nobody' } }, { json: { employee: 4567 } }] },
+			{
+				continueOnFail: true,
+				items: [{ json: { employee: 'nobody' } }, { json: { employee: 4567 } }],
+			},
 		);
 		expect(items).toHaveLength(2);
 		expect(items[0]).toMatchObject({

@@ -5,14 +5,27 @@ import { BASE_URL, runNode } from '../helpers/harness';
 
 export const node = new Personio();
 
-export const run = (parameters: Record<string, unknown>, extra: Partial<Parameters<typeof runNode>[0]> = {}) =>
-	runNode({ nodeType: node, typeName: 'n8n-nodes-personio.personio', parameters: parameters as never, ...extra });
+export const run = (
+	parameters: Record<string, unknown>,
+	extra: Partial<Parameters<typeof runNode>[0]> = {},
+) =>
+	runNode({
+		nodeType: node,
+		typeName: 'n8n-nodes-personio.personio',
+		parameters: parameters as never,
+		...extra,
+	});
 
 export function tokenEndpoint(times = 1) {
 	return nock(BASE_URL)
 		.post('/v2/auth/token', (body) => body.grant_type === 'client_credentials')
 		.times(times)
-		.reply(200, { access_token: 'papi-token-1', token_type: 'Bearer', expires_in: 86400, scope: '' });
+		.reply(200, {
+			access_token: 'papi-token-1',
+			token_type: 'Bearer',
+			expires_in: 86400,
+			scope: '',
+		});
 }
 
 /**
@@ -28,8 +41,18 @@ export const wrappedEmployee = (id: number) => ({
 	type: 'Employee',
 	attributes: {
 		id: { label: 'ID', value: id, type: 'integer', universal_id: 'id' },
-		first_name: { label: 'First name', value: 'Michael', type: 'standard', universal_id: 'first_name' },
-		email: { label: 'Email', value: 'michael.miller@demo.com', type: 'standard', universal_id: 'email' },
+		first_name: {
+			label: 'First name',
+			value: 'Michael',
+			type: 'standard',
+			universal_id: 'first_name',
+		},
+		email: {
+			label: 'Email',
+			value: 'michael.miller@demo.com',
+			type: 'standard',
+			universal_id: 'email',
+		},
 	},
 });
 
@@ -43,7 +66,10 @@ export const timeOff = (id: number, typeId = 54321) => ({
 		days_count: 3,
 		half_day_start: false,
 		half_day_end: false,
-		time_off_type: { type: 'TimeOffType', attributes: { id: typeId, name: 'Vacation', category: 'offsite_work' } },
+		time_off_type: {
+			type: 'TimeOffType',
+			attributes: { id: typeId, name: 'Vacation', category: 'offsite_work' },
+		},
 		employee: wrappedEmployee(4567),
 		certificate: { status: 'not-required' },
 	},
@@ -58,7 +84,14 @@ export const absencePeriod = (n: number, timeOffTypeId = 45678) => ({
 		measurement_unit: 'hour',
 		effective_duration: 960,
 		employee: wrappedEmployee(2367),
-		absence_type: { type: 'AbsenceType', attributes: { id: 'aaaaaaaa-0fbc-4514-9958-0befa21923fb', name: 'Doctor', time_off_type_id: timeOffTypeId } },
+		absence_type: {
+			type: 'AbsenceType',
+			attributes: {
+				id: 'aaaaaaaa-0fbc-4514-9958-0befa21923fb',
+				name: 'Doctor',
+				time_off_type_id: timeOffTypeId,
+			},
+		},
 		start: '2022-05-31T22:00:00.0Z',
 		end: '2022-06-02T22:00:00.0Z',
 		breakdowns: [{ date: '2022-06-01', effective_duration: 480 }],

@@ -17,7 +17,8 @@ const v2Type = (n: number, unit: 'DAY' | 'HOUR' = 'DAY') => ({
 	category: 'PAID_VACATION',
 	unit,
 });
-const v2Types = (from: number, count: number) => Array.from({ length: count }, (_, i) => v2Type(from + i));
+const v2Types = (from: number, count: number) =>
+	Array.from({ length: count }, (_, i) => v2Type(from + i));
 
 // v2 absence types (reference pages get_v2-absence-types, get_v2-absence-types-id): UUIDs, limit 1-100.
 describe('Absence Type > Get Many (v2)', () => {
@@ -42,16 +43,21 @@ describe('Absence Type > Get Many (v2)', () => {
 			.get('/v2/absence-types')
 			.query({ limit: 2 })
 			.reply(200, v2Page(v2Types(1, 2), 'more', '/v2/absence-types'));
-		const [items] = await run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 2 });
+		const [items] = await run({
+			resource: 'absenceType',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 2,
+		});
 		expect(items.map((i) => i.json)).toEqual(v2Types(1, 2));
 		expect(scope.isDone()).toBe(true);
 	});
 
 	it('refuses a Limit below 1 before any request', async () => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 0 })).rejects.toThrow(
-			/Limit must be at least 1/,
-		);
+		await expect(
+			run({ resource: 'absenceType', operation: 'getAll', returnAll: false, limit: 0 }),
+		).rejects.toThrow(/Limit must be at least 1/);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -62,16 +68,20 @@ describe('Absence Type > Get (v2)', () => {
 		const scope = nock(BASE_URL)
 			.get(`/v2/absence-types/${v2Type(7).id}`)
 			.reply(200, v2Type(7, 'HOUR'));
-		const [items] = await run({ resource: 'absenceType', operation: 'get', absenceTypeId: v2Type(7).id });
+		const [items] = await run({
+			resource: 'absenceType',
+			operation: 'get',
+			absenceTypeId: v2Type(7).id,
+		});
 		expect(items).toEqual([{ json: v2Type(7, 'HOUR'), pairedItem: { item: 0 } }]);
 		expect(scope.isDone()).toBe(true);
 	});
 
 	it('refuses a numeric v1 id before any request', async () => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'absenceType', operation: 'get', absenceTypeId: '54321' })).rejects.toThrow(
-			/Absence Type ID must be a UUID/,
-		);
+		await expect(
+			run({ resource: 'absenceType', operation: 'get', absenceTypeId: '54321' }),
+		).rejects.toThrow(/Absence Type ID must be a UUID/);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -96,7 +106,11 @@ describe('loadOptions getAbsenceTypeIds', () => {
 });
 
 describe('loadOptions getAbsenceTypes', () => {
-	const types = [type(1, 'Paid vacation', 'day'), type(2, 'Doctor', 'hour'), type(3, 'Home office', 'day')];
+	const types = [
+		type(1, 'Paid vacation', 'day'),
+		type(2, 'Doctor', 'hour'),
+		type(3, 'Home office', 'day'),
+	];
 
 	it.each([
 		[
@@ -109,7 +123,10 @@ describe('loadOptions getAbsenceTypes', () => {
 		['hours', [{ name: 'Doctor (hours)', value: 2 }]],
 	])('lists only the types of the chosen unit (%s), unit in the label', async (unit, expected) => {
 		tokenEndpoint();
-		nock(BASE_URL).get('/v1/company/time-off-types').query(true).reply(200, { success: true, data: types });
+		nock(BASE_URL)
+			.get('/v1/company/time-off-types')
+			.query(true)
+			.reply(200, { success: true, data: types });
 		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', {
 			resource: 'absence',
 			operation: 'create',

@@ -15,7 +15,8 @@ const period = (n: number) => ({
 	status: 'CONFIRMED',
 	updated_at: '2025-03-04T06:05:00Z',
 });
-const periods = (from: number, count: number) => Array.from({ length: count }, (_, i) => period(from + i));
+const periods = (from: number, count: number) =>
+	Array.from({ length: count }, (_, i) => period(from + i));
 const page = (records: object[], next?: string) => ({
 	_data: records,
 	_meta: { links: next ? { next: { href: next } } : {} },
@@ -38,7 +39,12 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 			.get('/v2/attendance-periods')
 			.query({ limit: 100, cursor: 'c3' })
 			.reply(200, page(periods(201, 3)));
-		const [items] = await run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters: {} });
+		const [items] = await run({
+			resource: 'attendance',
+			operation: 'getAll',
+			returnAll: true,
+			filters: {},
+		});
 		expect(items).toHaveLength(203);
 		expect(items[0]).toEqual({ json: period(1), pairedItem: { item: 0 } });
 		expect(new Set(items.map((i) => i.json.id)).size).toBe(203);
@@ -108,9 +114,9 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		[{ status: 'OPEN' }, /Filters > Status must be one of CONFIRMED, PENDING, REJECTED/],
 	])('refuses %j before any request', async (filters, message) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters })).rejects.toThrow(
-			message,
-		);
+		await expect(
+			run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters }),
+		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -132,9 +138,9 @@ describe('Attendance > Get', () => {
 		await run({ resource: 'attendance', operation: 'get', attendanceId: 'a.b:c' });
 		expect(api.isDone()).toBe(true);
 		const watch = watchForRequests();
-		await expect(run({ resource: 'attendance', operation: 'get', attendanceId: '../1' })).rejects.toThrow(
-			/Attendance ID must be an ID/,
-		);
+		await expect(
+			run({ resource: 'attendance', operation: 'get', attendanceId: '../1' }),
+		).rejects.toThrow(/Attendance ID must be an ID/);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -203,7 +209,10 @@ describe('Attendance > Create', () => {
 
 	it("shows Personio's 422 problem detail", async () => {
 		tokenEndpoint();
-		nock(BASE_URL).post('/v2/attendance-periods').query(true).reply(422, problem(422, 'The project must be active.'));
+		nock(BASE_URL)
+			.post('/v2/attendance-periods')
+			.query(true)
+			.reply(422, problem(422, 'The project must be active.'));
 		const error = await create().catch((e) => e);
 		expect(`${error.message} ${error.description}`).toContain('The project must be active.');
 		expect(error.httpCode).toBe('422');
@@ -214,7 +223,10 @@ describe('Attendance > Create', () => {
 			{ additionalFields: { end: '2025-03-03T21:00:00' } },
 			/Additional Fields > End must be after Start \(2025-03-03T22:00:00\)/,
 		],
-		[{ additionalFields: { end: '2025-03-03T22:00:00' } }, /Additional Fields > End must be after Start/],
+		[
+			{ additionalFields: { end: '2025-03-03T22:00:00' } },
+			/Additional Fields > End must be after Start/,
+		],
 		[
 			{ additionalFields: { end: '2025-03-05T08:00:00' } },
 			/Additional Fields > End must be at most 24 hours after Start/,
@@ -224,7 +236,10 @@ describe('Attendance > Create', () => {
 		[{ start: '' }, /Start must be set/],
 		[{ start: 'tonight' }, /Start must be a date-time/],
 		[{ personId: { mode: 'id', value: '' } }, /Person must be set/],
-		[{ additionalFields: { projectId: { mode: 'id', value: '4/2' } } }, /Additional Fields > Project must be an ID/],
+		[
+			{ additionalFields: { projectId: { mode: 'id', value: '4/2' } } },
+			/Additional Fields > Project must be an ID/,
+		],
 		[
 			{ additionalFields: { comment: 'x'.repeat(1001) } },
 			/Additional Fields > Comment must be at most 1000 characters/,
@@ -241,7 +256,10 @@ describe('Attendance > Update', () => {
 	it('patches only the given fields and outputs them (Personio answers 204)', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
-			.patch(`/v2/attendance-periods/${ID}`, { end: { date_time: '2025-03-04T07:00:00' }, comment: 'longer' })
+			.patch(`/v2/attendance-periods/${ID}`, {
+				end: { date_time: '2025-03-04T07:00:00' },
+				comment: 'longer',
+			})
 			.query({ skip_approval: 'false' })
 			.reply(204);
 		const [items] = await run({
@@ -253,7 +271,12 @@ describe('Attendance > Update', () => {
 		});
 		expect(items).toEqual([
 			{
-				json: { id: ID, updated: true, end: { date_time: '2025-03-04T07:00:00' }, comment: 'longer' },
+				json: {
+					id: ID,
+					updated: true,
+					end: { date_time: '2025-03-04T07:00:00' },
+					comment: 'longer',
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -270,7 +293,13 @@ describe('Attendance > Update', () => {
 	])('refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
 		await expect(
-			run({ resource: 'attendance', operation: 'update', attendanceId: ID, skipApproval: false, ...parameters }),
+			run({
+				resource: 'attendance',
+				operation: 'update',
+				attendanceId: ID,
+				skipApproval: false,
+				...parameters,
+			}),
 		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
@@ -290,8 +319,14 @@ describe('Attendance > Delete', () => {
 		nock(BASE_URL)
 			.delete(`/v2/attendance-periods/${ID}`)
 			.reply(404, problem(404, 'There is no resource for the specified id.'));
-		const error = await run({ resource: 'attendance', operation: 'delete', attendanceId: ID }).catch((e) => e);
+		const error = await run({
+			resource: 'attendance',
+			operation: 'delete',
+			attendanceId: ID,
+		}).catch((e) => e);
 		expect(error.httpCode).toBe('404');
-		expect(`${error.message} ${error.description}`).toContain('There is no resource for the specified id.');
+		expect(`${error.message} ${error.description}`).toContain(
+			'There is no resource for the specified id.',
+		);
 	});
 });

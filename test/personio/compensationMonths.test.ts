@@ -17,7 +17,9 @@ describe('Compensation > Get Many over more than a month', () => {
 			{ start_date: '2024-12-31', end_date: '2024-12-31' },
 			{ start_date: '2025-01-01', end_date: '2025-01-01' },
 		]);
-		expect(monthWindows('2024-05-01', '2024-05-31')).toEqual([{ start_date: '2024-05-01', end_date: '2024-05-31' }]);
+		expect(monthWindows('2024-05-01', '2024-05-31')).toEqual([
+			{ start_date: '2024-05-01', end_date: '2024-05-31' },
+		]);
 	});
 
 	// Personio refuses end_date - start_date longer than a month (reference page get_v2-compensations).

@@ -184,12 +184,10 @@ describe('Document > Get Many', () => {
 describe('Document > Download', () => {
 	it('returns the file as binary data that round-trips byte for byte', async () => {
 		tokenEndpoint();
-		const scope = api()
-			.get('/v2/document-management/documents/d1/download')
-			.reply(200, pdf, {
-				'Content-Type': 'application/pdf',
-				'Content-Disposition': 'attachment; filename="contract.pdf"',
-			});
+		const scope = api().get('/v2/document-management/documents/d1/download').reply(200, pdf, {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': 'attachment; filename="contract.pdf"',
+		});
 		const [items] = await run({
 			resource: 'document',
 			operation: 'download',

@@ -42,7 +42,12 @@ describe('Project > Get Many (v2 projects)', () => {
 			resource: 'project',
 			operation: 'getAll',
 			returnAll: true,
-			filters: { name: 'Apollo,Gemini', projectCode: 'PRJ-1', status: 'ARCHIVED', topLevelOnly: true },
+			filters: {
+				name: 'Apollo,Gemini',
+				projectCode: 'PRJ-1',
+				status: 'ARCHIVED',
+				topLevelOnly: true,
+			},
 		});
 		expect(items.map((i) => i.json.name)).toEqual(['Apollo', 'Gemini']);
 		expect(api.isDone()).toBe(true);
@@ -74,7 +79,9 @@ describe('Project > Get Many (v2 projects)', () => {
 		[{ parentProjectId: '../9' }, /Filters > Parent Project ID must be an ID/],
 	])('refuses %j before any request', async (filters, message) => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'project', operation: 'getAll', returnAll: true, filters })).rejects.toThrow(message);
+		await expect(
+			run({ resource: 'project', operation: 'getAll', returnAll: true, filters }),
+		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -139,7 +146,12 @@ describe('Project > Get, Create, Update, Delete', () => {
 			status: 'ACTIVE',
 			additionalFields: { parentProjectId: '9' },
 		});
-		expect(items[0].json).toEqual({ name: 'Sub', status: 'ACTIVE', parent_project: { id: '9' }, id: '10' });
+		expect(items[0].json).toEqual({
+			name: 'Sub',
+			status: 'ACTIVE',
+			parent_project: { id: '9' },
+			id: '10',
+		});
 		expect(api.isDone()).toBe(true);
 	});
 
@@ -163,7 +175,10 @@ describe('Project > Get, Create, Update, Delete', () => {
 			{ additionalFields: { description: 'x'.repeat(1001) } },
 			/Additional Fields > Description must be at most 1000 characters/,
 		],
-		[{ additionalFields: { costCenterId: 'a/b' } }, /Additional Fields > Cost Center ID must be an ID/],
+		[
+			{ additionalFields: { costCenterId: 'a/b' } },
+			/Additional Fields > Cost Center ID must be an ID/,
+		],
 	])('Create refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
 		await expect(
@@ -181,7 +196,9 @@ describe('Project > Get, Create, Update, Delete', () => {
 
 	it('Update patches the given fields and outputs them (Personio answers 204)', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL).patch('/v2/projects/82173', { status: 'ARCHIVED', assigned_to_all: true }).reply(204);
+		const api = nock(BASE_URL)
+			.patch('/v2/projects/82173', { status: 'ARCHIVED', assigned_to_all: true })
+			.reply(204);
 		const [items] = await run({
 			resource: 'project',
 			operation: 'update',
@@ -189,7 +206,10 @@ describe('Project > Get, Create, Update, Delete', () => {
 			updateFields: { status: 'ARCHIVED', assignedToAll: true },
 		});
 		expect(items).toEqual([
-			{ json: { id: '82173', updated: true, status: 'ARCHIVED', assigned_to_all: true }, pairedItem: { item: 0 } },
+			{
+				json: { id: '82173', updated: true, status: 'ARCHIVED', assigned_to_all: true },
+				pairedItem: { item: 0 },
+			},
 		]);
 		expect(api.isDone()).toBe(true);
 	});
@@ -208,19 +228,25 @@ describe('Project > Get, Create, Update, Delete', () => {
 			.delete('/v2/projects/82173')
 			.reply(204)
 			.delete('/v2/projects/5')
-			.reply(404, { errors: [{ title: 'Resource not found', detail: 'There is no resource for the specified id.' }] });
+			.reply(404, {
+				errors: [
+					{ title: 'Resource not found', detail: 'There is no resource for the specified id.' },
+				],
+			});
 		const [items] = await run({ resource: 'project', operation: 'delete', projectId: rl('82173') });
 		expect(items).toEqual([{ json: { id: '82173', deleted: true }, pairedItem: { item: 0 } }]);
-		const error = await run({ resource: 'project', operation: 'delete', projectId: rl('5') }).catch((e) => e);
+		const error = await run({ resource: 'project', operation: 'delete', projectId: rl('5') }).catch(
+			(e) => e,
+		);
 		expect(error.httpCode).toBe('404');
 		expect(api.isDone()).toBe(true);
 	});
 
 	it('refuses a project ID that would change the path', async () => {
 		const watch = watchForRequests();
-		await expect(run({ resource: 'project', operation: 'delete', projectId: rl('1/../2') })).rejects.toThrow(
-			/Project must be an ID/,
-		);
+		await expect(
+			run({ resource: 'project', operation: 'delete', projectId: rl('1/../2') }),
+		).rejects.toThrow(/Project must be an ID/);
 		expect(watch.none()).toBe(true);
 	});
 });
@@ -235,7 +261,12 @@ describe('Project Member', () => {
 			.get('/v2/projects/9/members')
 			.query({ limit: 100, cursor: 'm2' })
 			.reply(200, page([{ person: { id: '8' } }]));
-		const [items] = await run({ resource: 'projectMember', operation: 'getAll', projectId: rl('9'), returnAll: true });
+		const [items] = await run({
+			resource: 'projectMember',
+			operation: 'getAll',
+			projectId: rl('9'),
+			returnAll: true,
+		});
 		expect(items.map((i) => i.json)).toEqual([{ person: { id: '7' } }, { person: { id: '8' } }]);
 		expect(api.isDone()).toBe(true);
 	});
@@ -245,21 +276,33 @@ describe('Project Member', () => {
 		const api = nock(BASE_URL)
 			.post('/v2/projects/9/members', [{ person: { id: '7' } }])
 			.reply(201, {});
-		const [items] = await run({ resource: 'projectMember', operation: 'add', projectId: rl('9'), personId: rl('7') });
-		expect(items).toEqual([{ json: { project_id: '9', person_id: '7', added: true }, pairedItem: { item: 0 } }]);
+		const [items] = await run({
+			resource: 'projectMember',
+			operation: 'add',
+			projectId: rl('9'),
+			personId: rl('7'),
+		});
+		expect(items).toEqual([
+			{ json: { project_id: '9', person_id: '7', added: true }, pairedItem: { item: 0 } },
+		]);
 		expect(api.isDone()).toBe(true);
 	});
 
 	it('Remove names the person in the query (without it Personio removes everyone)', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL).delete('/v2/projects/9/members').query({ person_id: '7' }).reply(204);
+		const api = nock(BASE_URL)
+			.delete('/v2/projects/9/members')
+			.query({ person_id: '7' })
+			.reply(204);
 		const [items] = await run({
 			resource: 'projectMember',
 			operation: 'remove',
 			projectId: rl('9'),
 			personId: rl('7'),
 		});
-		expect(items).toEqual([{ json: { project_id: '9', person_id: '7', removed: true }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { project_id: '9', person_id: '7', removed: true }, pairedItem: { item: 0 } },
+		]);
 		expect(api.isDone()).toBe(true);
 	});
 
@@ -270,7 +313,13 @@ describe('Project Member', () => {
 	])('Remove refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
 		await expect(
-			run({ resource: 'projectMember', operation: 'remove', projectId: rl('9'), personId: rl('7'), ...parameters }),
+			run({
+				resource: 'projectMember',
+				operation: 'remove',
+				projectId: rl('9'),
+				personId: rl('7'),
+				...parameters,
+			}),
 		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
@@ -285,12 +334,18 @@ describe('searchProjects (project locator list)', () => {
 			.reply(
 				200,
 				page(
-					[project('1', 'Apollo', { project_code: 'AP' }), project('2', 'Gemini', { status: 'ARCHIVED' })],
+					[
+						project('1', 'Apollo', { project_code: 'AP' }),
+						project('2', 'Gemini', { status: 'ARCHIVED' }),
+					],
 					`${BASE_URL}/v2/projects?cursor=n2&limit=100`,
 				),
 			);
 		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio');
 		const result = await node.methods!.listSearch!.searchProjects.call(context, 'ap');
-		expect(result).toEqual({ results: [{ name: 'Apollo (AP)', value: '1' }], paginationToken: 'n2' });
+		expect(result).toEqual({
+			results: [{ name: 'Apollo (AP)', value: '1' }],
+			paginationToken: 'n2',
+		});
 	});
 });

@@ -3,7 +3,15 @@
 import nock from 'nock';
 
 import { BASE_URL } from '../helpers/harness';
-import { api, binary, minimal, run, tomorrow, useApplicantSetup, UUID_1 } from './applicantFixtures';
+import {
+	api,
+	binary,
+	minimal,
+	run,
+	tomorrow,
+	useApplicantSetup,
+	UUID_1,
+} from './applicantFixtures';
 
 useApplicantSetup();
 
@@ -37,8 +45,14 @@ describe('bad input is refused before any request', () => {
 		[{ email: 'ada@' }, /^Email must be a valid email address; got "ada@"$/],
 		[{ firstName: 'x'.repeat(256) }, /^First Name must be at most 255 characters long/],
 		[{ jobPositionId: { mode: 'id', value: '' } }, /^Job Position must be set$/],
-		[{ jobPositionId: { mode: 'id', value: '12.5' } }, /^Job Position must be a positive whole number/],
-		[{ jobPositionId: { mode: 'id', value: '1001; DROP' } }, /^Job Position must be a positive whole number/],
+		[
+			{ jobPositionId: { mode: 'id', value: '12.5' } },
+			/^Job Position must be a positive whole number/,
+		],
+		[
+			{ jobPositionId: { mode: 'id', value: '1001; DROP' } },
+			/^Job Position must be a positive whole number/,
+		],
 		[
 			{ additionalFields: { applicationDate: '2999-01-01' } },
 			/^Additional Fields > Application Date must be today or a past date; got "2999-01-01"$/,
@@ -47,7 +61,10 @@ describe('bad input is refused before any request', () => {
 			{ additionalFields: { applicationDate: '2024-02-30' } },
 			/^Additional Fields > Application Date must be a real calendar date/,
 		],
-		[{ additionalFields: { birthday: 'yesterday' } }, /^Additional Fields > Birthday must be a date as YYYY-MM-DD/],
+		[
+			{ additionalFields: { birthday: 'yesterday' } },
+			/^Additional Fields > Birthday must be a date as YYYY-MM-DD/,
+		],
 		[
 			{ additionalFields: { gender: 'other' } },
 			/^Additional Fields > Gender must be one of diverse, female, male, undefined/,
@@ -110,7 +127,9 @@ describe('bad input is refused before any request', () => {
 		await refuse(
 			{ resource: 'applicant', operation: 'uploadDocument', binaryPropertyName: 'data' },
 			/^Input Binary Field must be a file of at most 20 MB; got "20.0 MB"$/,
-			withFile({ data: binary('big.pdf', 'application/pdf', Buffer.alloc(20 * 1024 * 1024 + 1, 1)) }),
+			withFile({
+				data: binary('big.pdf', 'application/pdf', Buffer.alloc(20 * 1024 * 1024 + 1, 1)),
+			}),
 		);
 	});
 
@@ -145,15 +164,22 @@ describe('bad input is refused before any request', () => {
 				},
 			}),
 			/^Documents > Document 2 > Input Binary Field must be a file of a type Personio accepts/,
-			withFile({ good: binary('cv.pdf', 'application/pdf', 'x'), bad: binary('run.sh', 'application/x-sh', 'x') }),
+			withFile({
+				good: binary('cv.pdf', 'application/pdf', 'x'),
+				bad: binary('run.sh', 'application/x-sh', 'x'),
+			}),
 		);
 	});
 
 	it('accepts .jpeg and .tiff spellings', async () => {
 		nock.cleanAll();
-		api()
-			.post('/v1/recruiting/applications/documents')
-			.reply(200, { uuid: UUID_1, size: 1, mimetype: 'image/jpeg', original_filename: 'me.jpeg', extension: 'jpg' });
+		api().post('/v1/recruiting/applications/documents').reply(200, {
+			uuid: UUID_1,
+			size: 1,
+			mimetype: 'image/jpeg',
+			original_filename: 'me.jpeg',
+			extension: 'jpg',
+		});
 		const [items] = await run(
 			{ resource: 'applicant', operation: 'uploadDocument', binaryPropertyName: 'data' },
 			{ items: withFile({ data: binary('me.jpeg', 'image/jpeg', 'x') }) },

@@ -2,7 +2,16 @@
 import nock from 'nock';
 
 import { BASE_URL, recruitingCredentials, TestCredentialsHelper } from '../helpers/harness';
-import { api, binary, minimal, run, today, useApplicantSetup, UUID_1, UUID_2 } from './applicantFixtures';
+import {
+	api,
+	binary,
+	minimal,
+	run,
+	today,
+	useApplicantSetup,
+	UUID_1,
+	UUID_2,
+} from './applicantFixtures';
 
 useApplicantSetup();
 
@@ -104,7 +113,11 @@ describe('Applicant > Create', () => {
 					JSON.stringify(body.tags) === '["a","b"]',
 			)
 			.reply(201);
-		await run(minimal({ additionalFields: { phase: { value: { type: 'custom', customId: '42' } }, tags: 'a, b' } }));
+		await run(
+			minimal({
+				additionalFields: { phase: { value: { type: 'custom', customId: '42' } }, tags: 'a, b' },
+			}),
+		);
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -124,12 +137,24 @@ describe('Applicant > Create', () => {
 				return true;
 			})
 			.matchHeader('content-type', /^multipart\/form-data; boundary=/)
-			.reply(200, { uuid: UUID_1, size: 9, mimetype: 'application/pdf', original_filename: 'cv.pdf', extension: 'pdf' })
+			.reply(200, {
+				uuid: UUID_1,
+				size: 9,
+				mimetype: 'application/pdf',
+				original_filename: 'cv.pdf',
+				extension: 'pdf',
+			})
 			.post('/v1/recruiting/applications/documents')
 			.matchHeader('content-type', /^multipart\/form-data; boundary=/)
 			.reply(200, function (_uri, body) {
 				uploads.push(body as string);
-				return { uuid: UUID_2, size: 5, mimetype: 'image/png', original_filename: 'portfolio.png', extension: 'png' };
+				return {
+					uuid: UUID_2,
+					size: 5,
+					mimetype: 'image/png',
+					original_filename: 'portfolio.png',
+					extension: 'png',
+				};
 			});
 		const create = api()
 			.post('/v1/recruiting/applications', {
@@ -169,7 +194,9 @@ describe('Applicant > Create', () => {
 		expect(uploads[0]).toMatch(
 			/Content-Disposition: form-data; name="file"; filename="cv.pdf"\r\nContent-Type: application\/pdf\r\n\r\n%PDF-1.4 \r\n/,
 		);
-		expect(uploads[1]).toMatch(/name="file"; filename="portfolio.png"\r\nContent-Type: image\/png\r\n\r\nPNG!!\r\n/);
+		expect(uploads[1]).toMatch(
+			/name="file"; filename="portfolio.png"\r\nContent-Type: image\/png\r\n\r\nPNG!!\r\n/,
+		);
 		// A single part named "file", nothing else.
 		expect(uploads[0].match(/Content-Disposition/g)).toHaveLength(1);
 		expect(items[0].json.files).toEqual([
@@ -182,7 +209,13 @@ describe('Applicant > Create', () => {
 		let body = '';
 		api()
 			.post('/v1/recruiting/applications/documents', (b) => ((body = b), true))
-			.reply(200, { uuid: UUID_1, size: 2, mimetype: 'text/plain', original_filename: 'letter.txt', extension: 'txt' });
+			.reply(200, {
+				uuid: UUID_1,
+				size: 2,
+				mimetype: 'text/plain',
+				original_filename: 'letter.txt',
+				extension: 'txt',
+			});
 		api()
 			.post('/v1/recruiting/applications', (b) => b.files[0].category === 'cover-letter')
 			.reply(201);
@@ -190,9 +223,14 @@ describe('Applicant > Create', () => {
 			json: {},
 			binary: { letter: { data: Buffer.from('hi').toString('base64'), mimeType: 'text/plain' } },
 		};
-		await run(minimal({ documents: { document: [{ binaryPropertyName: 'letter', category: 'cover-letter' }] } }), {
-			items: [item as never],
-		});
+		await run(
+			minimal({
+				documents: { document: [{ binaryPropertyName: 'letter', category: 'cover-letter' }] },
+			}),
+			{
+				items: [item as never],
+			},
+		);
 		expect(body).toMatch(/name="file"; filename="letter.txt"/);
 	});
 
@@ -219,7 +257,9 @@ describe('Applicant > Create', () => {
 		expect(resent).toBe(0);
 		expect(error.httpCode).toBe('500');
 		expect(error.message).toBe('Something broke');
-		nock.removeInterceptor((second as unknown as { interceptors: nock.Interceptor[] }).interceptors[0]);
+		nock.removeInterceptor(
+			(second as unknown as { interceptors: nock.Interceptor[] }).interceptors[0],
+		);
 	});
 
 	it('does NOT re-send the application after a connection reset', async () => {
@@ -235,7 +275,9 @@ describe('Applicant > Create', () => {
 		expect(scope.isDone()).toBe(true);
 		expect(resent).toBe(0);
 		expect(error.message).toMatch(/connection to the server was closed/);
-		nock.removeInterceptor((second as unknown as { interceptors: nock.Interceptor[] }).interceptors[0]);
+		nock.removeInterceptor(
+			(second as unknown as { interceptors: nock.Interceptor[] }).interceptors[0],
+		);
 	});
 
 	it('re-sends the application after a 429 (Personio refused it unprocessed)', async () => {
@@ -255,12 +297,17 @@ describe('Applicant > Create', () => {
 			.reply(201);
 		api()
 			.post('/v1/recruiting/applications', (b) => b.email === 'b@x.co')
-			.reply(400, { errors: [{ field: 'email', errors: [{ reason: 'errors.applicant-already-exists' }] }] });
+			.reply(400, {
+				errors: [{ field: 'email', errors: [{ reason: 'errors.applicant-already-exists' }] }],
+			});
 		const [items] = await run(minimal({ email: '={{ $json.email }}' }), {
 			continueOnFail: true,
 			items: [{ json: { email: 'a@x.co' } }, { json: { email: 'b@x.co' } }],
 		});
-		expect(items[0]).toMatchObject({ json: { created: true, email: 'a@x.co' }, pairedItem: { item: 0 } });
+		expect(items[0]).toMatchObject({
+			json: { created: true, email: 'a@x.co' },
+			pairedItem: { item: 0 },
+		});
 		expect(items[1]).toMatchObject({
 			json: { error: 'email: This candidate has already applied to this job', httpCode: '400' },
 			pairedItem: { item: 1 },

@@ -5,7 +5,10 @@ import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecru
 import { BASE_URL, fastRetries, initBinaryData, runNode } from '../helpers/harness';
 
 export const node = new PersonioRecruiting();
-export const run = (parameters: Record<string, unknown>, extra: Partial<Parameters<typeof runNode>[0]> = {}) =>
+export const run = (
+	parameters: Record<string, unknown>,
+	extra: Partial<Parameters<typeof runNode>[0]> = {},
+) =>
 	runNode({
 		nodeType: node,
 		typeName: 'n8n-nodes-personio.personioRecruiting',

@@ -6,7 +6,12 @@ useApplicantSetup();
 
 describe("Personio's reason codes", () => {
 	const cases: Array<[string, string, number, string]> = [
-		['errors.applicant-already-exists', 'email', 400, 'This candidate has already applied to this job'],
+		[
+			'errors.applicant-already-exists',
+			'email',
+			400,
+			'This candidate has already applied to this job',
+		],
 		[
 			'errors.posting-validation.posting-not-found',
 			'job_position_id',
@@ -43,14 +48,24 @@ describe("Personio's reason codes", () => {
 			400,
 			'Personio does not know this attribute; check the attribute ID',
 		],
-		['errors.attribute-validation.required-attribute', 'first_name', 400, 'A required field is missing'],
+		[
+			'errors.attribute-validation.required-attribute',
+			'first_name',
+			400,
+			'A required field is missing',
+		],
 		[
 			'errors.attribute-validation.invalid-date-format',
 			'attributes[0].value',
 			400,
 			'The date must be written as YYYY-MM-DD',
 		],
-		['errors.attribute-validation.invalid-email-format', 'email', 400, 'The email address is not valid'],
+		[
+			'errors.attribute-validation.invalid-email-format',
+			'email',
+			400,
+			'The email address is not valid',
+		],
 		[
 			'errors.attribute-validation.invalid-type',
 			'attributes[0].id',
@@ -69,20 +84,38 @@ describe("Personio's reason codes", () => {
 			400,
 			'The application date cannot be in the future',
 		],
-		['errors.phase-validation.invalid-system-phase', 'phase', 400, 'This application phase does not exist'],
-		['feature.recruiting.disabled', 'company', 403, 'Recruiting is not enabled for this Personio company'],
-		['feature.public-api.disabled', 'company', 403, 'The Recruiting API is not enabled for this Personio company'],
+		[
+			'errors.phase-validation.invalid-system-phase',
+			'phase',
+			400,
+			'This application phase does not exist',
+		],
+		[
+			'feature.recruiting.disabled',
+			'company',
+			403,
+			'Recruiting is not enabled for this Personio company',
+		],
+		[
+			'feature.public-api.disabled',
+			'company',
+			403,
+			'The Recruiting API is not enabled for this Personio company',
+		],
 	];
 
-	it.each(cases)('%s becomes a message a recruiter understands', async (reason, field, status, message) => {
-		expect(RECRUITING_REASONS[reason]).toBe(message);
-		api()
-			.post('/v1/recruiting/applications')
-			.reply(status, { errors: [{ field, errors: [{ reason, context: {} }] }] });
-		const error = await run(minimal()).catch((e) => e);
-		expect(error.message).toBe(`${field}: ${message}`);
-		expect(error.httpCode).toBe(String(status));
-	});
+	it.each(cases)(
+		'%s becomes a message a recruiter understands',
+		async (reason, field, status, message) => {
+			expect(RECRUITING_REASONS[reason]).toBe(message);
+			api()
+				.post('/v1/recruiting/applications')
+				.reply(status, { errors: [{ field, errors: [{ reason, context: {} }] }] });
+			const error = await run(minimal()).catch((e) => e);
+			expect(error.message).toBe(`${field}: ${message}`);
+			expect(error.httpCode).toBe(String(status));
+		},
+	);
 
 	it.each([
 		['errors.invalid-file-type', 422, 'Personio does not accept this type of file'],
@@ -104,11 +137,19 @@ describe("Personio's reason codes", () => {
 			.post('/v1/recruiting/applications')
 			.reply(400, {
 				errors: [
-					{ field: 'first_name', errors: [{ reason: 'errors.attribute-validation.required-attribute' }] },
-					{ field: 'email', errors: [{ reason: 'errors.attribute-validation.invalid-email-format' }] },
+					{
+						field: 'first_name',
+						errors: [{ reason: 'errors.attribute-validation.required-attribute' }],
+					},
+					{
+						field: 'email',
+						errors: [{ reason: 'errors.attribute-validation.invalid-email-format' }],
+					},
 				],
 			});
 		const error = await run(minimal()).catch((e) => e);
-		expect(error.message).toBe('first_name: A required field is missing; email: The email address is not valid');
+		expect(error.message).toBe(
+			'first_name: A required field is missing; email: The email address is not valid',
+		);
 	});
 });

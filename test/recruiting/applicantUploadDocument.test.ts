@@ -8,7 +8,11 @@ describe('Applicant > Upload Document', () => {
 		{
 			json: {},
 			binary: {
-				data: binary('cv.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'DOCX'),
+				data: binary(
+					'cv.docx',
+					'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+					'DOCX',
+				),
 			},
 		},
 	];
@@ -43,7 +47,13 @@ describe('Applicant > Upload Document', () => {
 			.post('/v1/recruiting/applications/documents', (b) => (bodies.push(b), true))
 			.reply(429, '')
 			.post('/v1/recruiting/applications/documents', (b) => (bodies.push(b), true))
-			.reply(200, { uuid: UUID_1, size: 4, mimetype: 'x', original_filename: 'cv.docx', extension: 'docx' });
+			.reply(200, {
+				uuid: UUID_1,
+				size: 4,
+				mimetype: 'x',
+				original_filename: 'cv.docx',
+				extension: 'docx',
+			});
 		const [items] = await run(
 			{ resource: 'applicant', operation: 'uploadDocument', binaryPropertyName: 'data' },
 			{ items: uploadItem },

@@ -32,8 +32,18 @@ describe('Personio Recruiting credential test', () => {
 	});
 
 	it('OK when Personio answers the empty application with a validation error (422)', async () => {
-		const scope = probe().reply(422, { errors: [{ field: 'first_name', errors: [{ reason: 'errors.attribute-validation.required-attribute' }] }] });
-		await expect(test()).resolves.toEqual({ status: 'OK', message: 'Personio accepted the API key and company ID' });
+		const scope = probe().reply(422, {
+			errors: [
+				{
+					field: 'first_name',
+					errors: [{ reason: 'errors.attribute-validation.required-attribute' }],
+				},
+			],
+		});
+		await expect(test()).resolves.toEqual({
+			status: 'OK',
+			message: 'Personio accepted the API key and company ID',
+		});
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -51,7 +61,9 @@ describe('Personio Recruiting credential test', () => {
 	});
 
 	it('Error saying the feature is off on 403', async () => {
-		probe().reply(403, { errors: [{ field: 'company', errors: [{ reason: 'feature.public-api.disabled' }] }] });
+		probe().reply(403, {
+			errors: [{ field: 'company', errors: [{ reason: 'feature.public-api.disabled' }] }],
+		});
 		await expect(test()).resolves.toEqual({
 			status: 'Error',
 			message:
@@ -66,7 +78,9 @@ describe('Personio Recruiting credential test', () => {
 			.matchHeader('x-personio-app-id', 'N8N_APPLY')
 			.matchHeader('personio-app-id', 'N8N_APPLY')
 			.reply(422, {});
-		await expect(test({ partnerId: 'ACME_HR', appId: 'N8N_APPLY' })).resolves.toMatchObject({ status: 'OK' });
+		await expect(test({ partnerId: 'ACME_HR', appId: 'N8N_APPLY' })).resolves.toMatchObject({
+			status: 'OK',
+		});
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -75,13 +89,23 @@ describe('Personio Recruiting credential test', () => {
 			status: 'Error',
 			message: expect.stringMatching(/Partner ID must be in UPPER_SNAKE_CASE/),
 		});
-		await expect(test({ companyId: '' })).resolves.toEqual({ status: 'Error', message: 'Enter both the API Key and the Company ID' });
+		await expect(test({ companyId: '' })).resolves.toEqual({
+			status: 'Error',
+			message: 'Enter both the API Key and the Company ID',
+		});
 	});
 
 	it('reports other statuses and unreachable hosts', async () => {
-		probe().reply(500, { errors: [{ id: 'x', status: '500', title: 'Internal Server Error', detail: 'Boom' }] });
+		probe().reply(500, {
+			errors: [{ id: 'x', status: '500', title: 'Internal Server Error', detail: 'Boom' }],
+		});
 		await expect(test()).resolves.toEqual({ status: 'Error', message: 'Boom (HTTP 500)' });
-		nock(BASE_URL).post('/v1/recruiting/applications').replyWithError(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }));
-		await expect(test()).resolves.toMatchObject({ status: 'Error', message: expect.stringMatching(/^Could not reach Personio at https:\/\/api.personio.test/) });
+		nock(BASE_URL)
+			.post('/v1/recruiting/applications')
+			.replyWithError(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }));
+		await expect(test()).resolves.toMatchObject({
+			status: 'Error',
+			message: expect.stringMatching(/^Could not reach Personio at https:\/\/api.personio.test/),
+		});
 	});
 });

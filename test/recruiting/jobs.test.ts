@@ -2,13 +2,22 @@ import nock from 'nock';
 
 import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
 import { parseJobFeed } from '../../nodes/PersonioRecruiting/actions/job/feed';
-import { CAREERS_URL, fastRetries, loadOptionsContext, recruitingCredentials, runNode, TestCredentialsHelper } from '../helpers/harness';
+import {
+	CAREERS_URL,
+	fastRetries,
+	loadOptionsContext,
+	recruitingCredentials,
+	runNode,
+	TestCredentialsHelper,
+} from '../helpers/harness';
 import { FEED_DE, FEED_EN } from './fixtures';
 
 const node = new PersonioRecruiting();
 const TYPE = 'n8n-nodes-personio.personioRecruiting';
-const run = (parameters: Record<string, unknown>, extra: Partial<Parameters<typeof runNode>[0]> = {}) =>
-	runNode({ nodeType: node, typeName: TYPE, parameters: parameters as never, ...extra });
+const run = (
+	parameters: Record<string, unknown>,
+	extra: Partial<Parameters<typeof runNode>[0]> = {},
+) => runNode({ nodeType: node, typeName: TYPE, parameters: parameters as never, ...extra });
 
 const feed = (language: string, body: string, status = 200) =>
 	nock(CAREERS_URL)
@@ -37,9 +46,13 @@ const FIRST_JOB = {
 	jobDescriptions: [
 		{
 			name: 'Your mission',
-			value: '<p>Build our <strong>API</strong> &amp; keep it fast.</p><ul><li>Node.js</li><li>Postgres</li></ul>',
+			value:
+				'<p>Build our <strong>API</strong> &amp; keep it fast.</p><ul><li>Node.js</li><li>Postgres</li></ul>',
 		},
-		{ name: 'Why ACME – and why now?', value: '<p>Because <a href="https://acme.example/?a=1&b=2">we</a> ship.</p>' },
+		{
+			name: 'Why ACME – and why now?',
+			value: '<p>Because <a href="https://acme.example/?a=1&b=2">we</a> ship.</p>',
+		},
 	],
 };
 
@@ -84,8 +97,12 @@ describe('parseJobFeed', () => {
 	});
 
 	it('reports an HTML page, broken XML or a position without id as problems', () => {
-		expect(parseJobFeed('<html><body>Not found</body></html>')).toEqual({ problem: expect.stringMatching(/got <html>/) });
-		expect(parseJobFeed('<workzag-jobs><position>')).toEqual({ problem: expect.stringMatching(/not valid XML/) });
+		expect(parseJobFeed('<html><body>Not found</body></html>')).toEqual({
+			problem: expect.stringMatching(/got <html>/),
+		});
+		expect(parseJobFeed('<workzag-jobs><position>')).toEqual({
+			problem: expect.stringMatching(/not valid XML/),
+		});
 		expect(parseJobFeed('<workzag-jobs><position><id>x</id></position></workzag-jobs>')).toEqual({
 			problem: expect.stringMatching(/no valid <id>/),
 		});
@@ -104,7 +121,13 @@ describe('Job > Get Many', () => {
 				expect(this.req.headers['x-company-id']).toBe('1234');
 				return [200, FEED_EN, { 'Content-Type': 'text/xml' }];
 			});
-		const [items] = await run({ resource: 'job', operation: 'getAll', language: 'en', returnAll: true, filters: {} });
+		const [items] = await run({
+			resource: 'job',
+			operation: 'getAll',
+			language: 'en',
+			returnAll: true,
+			filters: {},
+		});
 		expect(items.map((item) => item.json.id)).toEqual([1001, 1002, 1003]);
 		expect(items[0]).toEqual({ json: FIRST_JOB, pairedItem: { item: 0 } });
 		expect(scope.isDone()).toBe(true);
@@ -112,20 +135,46 @@ describe('Job > Get Many', () => {
 
 	it('asks for the chosen language', async () => {
 		const scope = feed('de', FEED_DE);
-		const [items] = await run({ resource: 'job', operation: 'getAll', language: 'de', returnAll: true, filters: {} });
+		const [items] = await run({
+			resource: 'job',
+			operation: 'getAll',
+			language: 'de',
+			returnAll: true,
+			filters: {},
+		});
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({
 			office: 'München',
 			keywords: ['Backend', 'Büro'],
-			jobDescriptions: [{ name: 'Deine Aufgaben', value: '<p>Du baust unsere <strong>API</strong> – schnell &amp; sicher.</p>' }],
+			jobDescriptions: [
+				{
+					name: 'Deine Aufgaben',
+					value: '<p>Du baust unsere <strong>API</strong> – schnell &amp; sicher.</p>',
+				},
+			],
 		});
 		expect(scope.isDone()).toBe(true);
 	});
 
 	it('builds the feed URL from the company when no careers URL is set', async () => {
-		const credentials = new TestCredentialsHelper({ personioRecruitingApi: recruitingCredentials({ careersUrl: '', company: 'globex' }) });
-		const scope = nock('https://globex.jobs.personio.de').get('/xml').query({ language: 'en' }).reply(200, FEED_EN);
-		const [items] = await run({ resource: 'job', operation: 'getAll', language: 'en', returnAll: false, limit: 2, filters: {} }, { credentials });
+		const credentials = new TestCredentialsHelper({
+			personioRecruitingApi: recruitingCredentials({ careersUrl: '', company: 'globex' }),
+		});
+		const scope = nock('https://globex.jobs.personio.de')
+			.get('/xml')
+			.query({ language: 'en' })
+			.reply(200, FEED_EN);
+		const [items] = await run(
+			{
+				resource: 'job',
+				operation: 'getAll',
+				language: 'en',
+				returnAll: false,
+				limit: 2,
+				filters: {},
+			},
+			{ credentials },
+		);
 		expect(items.map((item) => item.json.id)).toEqual([1001, 1002]);
 		expect(scope.isDone()).toBe(true);
 	});
@@ -141,34 +190,64 @@ describe('Job > Get Many', () => {
 		[{ department: 'Sales' }, []],
 	])('filters %j', async (filters, ids) => {
 		feed('en', FEED_EN);
-		const [items] = await run({ resource: 'job', operation: 'getAll', language: 'en', returnAll: true, filters });
+		const [items] = await run({
+			resource: 'job',
+			operation: 'getAll',
+			language: 'en',
+			returnAll: true,
+			filters,
+		});
 		expect(items.map((item) => item.json.id)).toEqual(ids);
 	});
 
 	it('retries the feed on a 503 (a read)', async () => {
 		feed('en', 'down', 503);
 		const ok = feed('en', FEED_EN);
-		const [items] = await run({ resource: 'job', operation: 'getAll', language: 'en', returnAll: true, filters: {} });
+		const [items] = await run({
+			resource: 'job',
+			operation: 'getAll',
+			language: 'en',
+			returnAll: true,
+			filters: {},
+		});
 		expect(items).toHaveLength(3);
 		expect(ok.isDone()).toBe(true);
 	});
 
 	it('says clearly when the careers URL does not serve a Personio feed', async () => {
 		feed('en', '<!DOCTYPE html><html><body>Welcome</body></html>');
-		const error = await run({ resource: 'job', operation: 'getAll', language: 'en', returnAll: true, filters: {} }).catch((e) => e);
+		const error = await run({
+			resource: 'job',
+			operation: 'getAll',
+			language: 'en',
+			returnAll: true,
+			filters: {},
+		}).catch((e) => e);
 		expect(error.message).toMatch(/Expected Personio's job feed \(<workzag-jobs>\), got <html>/);
 		expect(error.description).toMatch(/Careers Page URL/);
 	});
 
 	it('maps a 404 of an unknown company', async () => {
 		nock(CAREERS_URL).get('/xml').query({ language: 'en' }).reply(404, '<html>Not found</html>');
-		const error = await run({ resource: 'job', operation: 'getAll', language: 'en', returnAll: true, filters: {} }).catch((e) => e);
+		const error = await run({
+			resource: 'job',
+			operation: 'getAll',
+			language: 'en',
+			returnAll: true,
+			filters: {},
+		}).catch((e) => e);
 		expect(error.httpCode).toBe('404');
 		expect(error.message).toMatch(/no such record|404/i);
 	});
 
 	it('refuses an unknown language before any request', async () => {
-		const error = await run({ resource: 'job', operation: 'getAll', language: 'xx', returnAll: true, filters: {} }).catch((e) => e);
+		const error = await run({
+			resource: 'job',
+			operation: 'getAll',
+			language: 'xx',
+			returnAll: true,
+			filters: {},
+		}).catch((e) => e);
 		expect(error.message).toMatch(/Language must be one of nl, en, fr, de, it, pt, es/);
 	});
 });
@@ -176,29 +255,52 @@ describe('Job > Get Many', () => {
 describe('Job > Get', () => {
 	it('returns the job with this ID', async () => {
 		feed('en', FEED_EN);
-		const [items] = await run({ resource: 'job', operation: 'get', jobPositionId: { mode: 'id', value: '1001' }, language: 'en' });
+		const [items] = await run({
+			resource: 'job',
+			operation: 'get',
+			jobPositionId: { mode: 'id', value: '1001' },
+			language: 'en',
+		});
 		expect(items).toEqual([{ json: FIRST_JOB, pairedItem: { item: 0 } }]);
 	});
 
 	it('says when the job is not (or no longer) published', async () => {
 		feed('en', FEED_EN);
-		const error = await run({ resource: 'job', operation: 'get', jobPositionId: { mode: 'id', value: '999' }, language: 'en' }).catch((e) => e);
+		const error = await run({
+			resource: 'job',
+			operation: 'get',
+			jobPositionId: { mode: 'id', value: '999' },
+			language: 'en',
+		}).catch((e) => e);
 		expect(error.message).toBe('No open job with ID 999 is published on the careers page');
 	});
 
 	it('refuses a non-numeric ID before any request', async () => {
-		const error = await run({ resource: 'job', operation: 'get', jobPositionId: { mode: 'id', value: 'abc' }, language: 'en' }).catch((e) => e);
+		const error = await run({
+			resource: 'job',
+			operation: 'get',
+			jobPositionId: { mode: 'id', value: 'abc' },
+			language: 'en',
+		}).catch((e) => e);
 		expect(error.message).toMatch(/Job Position must be a positive whole number/);
 	});
 
 	it('with Continue On Fail, a missing job becomes an error item paired with its input', async () => {
 		feed('en', FEED_EN).persist();
 		const [items] = await run(
-			{ resource: 'job', operation: 'get', jobPositionId: { mode: 'id', value: '={{ $json.id }}' }, language: 'en' },
+			{
+				resource: 'job',
+				operation: 'get',
+				jobPositionId: { mode: 'id', value: '={{ $json.id }}' },
+				language: 'en',
+			},
 			{ continueOnFail: true, items: [{ json: { id: 1002 } }, { json: { id: 5 } }] },
 		);
 		expect(items[0]).toMatchObject({ json: { id: 1002 }, pairedItem: { item: 0 } });
-		expect(items[1]).toMatchObject({ json: { error: expect.stringMatching(/No open job with ID 5/) }, pairedItem: { item: 1 } });
+		expect(items[1]).toMatchObject({
+			json: { error: expect.stringMatching(/No open job with ID 5/) },
+			pairedItem: { item: 1 },
+		});
 	});
 });
 
@@ -215,7 +317,9 @@ describe('job search (resource locator list mode)', () => {
 
 		feed('en', FEED_EN);
 		const found = await node.methods.listSearch.searchJobs.call(context as never, 'berlin');
-		expect(found.results).toEqual([{ name: "Working Student HR – O'Neil's team · Berlin", value: '1002' }]);
+		expect(found.results).toEqual([
+			{ name: "Working Student HR – O'Neil's team · Berlin", value: '1002' },
+		]);
 
 		feed('en', FEED_EN);
 		const byId = await node.methods.listSearch.searchJobs.call(context as never, '1003');
@@ -224,9 +328,15 @@ describe('job search (resource locator list mode)', () => {
 
 	it('uses the language chosen on the node', async () => {
 		const scope = feed('de', FEED_DE);
-		const context = loadOptionsContext(node, TYPE, { resource: 'job', operation: 'get', language: 'de' });
+		const context = loadOptionsContext(node, TYPE, {
+			resource: 'job',
+			operation: 'get',
+			language: 'de',
+		});
 		const found = await node.methods.listSearch.searchJobs.call(context as never);
-		expect(found.results).toEqual([{ name: 'Senior Backend Engineer (m/w/d) · München', value: '1001' }]);
+		expect(found.results).toEqual([
+			{ name: 'Senior Backend Engineer (m/w/d) · München', value: '1001' },
+		]);
 		expect(scope.isDone()).toBe(true);
 	});
 });

@@ -12,8 +12,18 @@ import {
 
 describe('xml tokenizer', () => {
 	it('emits declaration, doctype, comment, open/close, text and CDATA tokens in order', () => {
-		const tokens = tokenize('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><!-- c --><a k="v"><![CDATA[<b>]]>t</a>');
-		expect(tokens.map((t) => t.type)).toEqual(['instruction', 'doctype', 'comment', 'open', 'cdata', 'text', 'close']);
+		const tokens = tokenize(
+			'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><!-- c --><a k="v"><![CDATA[<b>]]>t</a>',
+		);
+		expect(tokens.map((t) => t.type)).toEqual([
+			'instruction',
+			'doctype',
+			'comment',
+			'open',
+			'cdata',
+			'text',
+			'close',
+		]);
 		expect(tokens[0]).toMatchObject({ target: 'xml', value: 'version="1.0"' });
 		expect(tokens[2]).toMatchObject({ value: ' c ' });
 		expect(tokens[3]).toMatchObject({ name: 'a', attributes: { k: 'v' }, selfClosing: false });
@@ -21,7 +31,9 @@ describe('xml tokenizer', () => {
 	});
 
 	it('reads attributes in both quote styles, with entities and whitespace around =', () => {
-		const [open] = tokenize(`<job id = "1" title='Tom &amp; Jerry' note="say &quot;hi&quot;" empty=""/>`);
+		const [open] = tokenize(
+			`<job id = "1" title='Tom &amp; Jerry' note="say &quot;hi&quot;" empty=""/>`,
+		);
 		expect(open).toMatchObject({
 			type: 'open',
 			name: 'job',
@@ -39,15 +51,17 @@ describe('xml tokenizer', () => {
 
 describe('decodeEntities', () => {
 	it('decodes the five predefined, decimal and hex entities', () => {
-		expect(decodeEntities('&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#39; &#8211; &#x2013; &#X41;')).toBe(
-			`<a> & "b" 'c' ' – – &#X41;`,
-		);
+		expect(
+			decodeEntities('&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#39; &#8211; &#x2013; &#X41;'),
+		).toBe(`<a> & "b" 'c' ' – – &#X41;`);
 	});
 	it('decodes astral code points', () => {
 		expect(decodeEntities('&#128512;&#x1F600;')).toBe('😀😀');
 	});
 	it('keeps unknown, malformed and invalid entities as written', () => {
-		expect(decodeEntities('&nbsp; & &; &#xD800; &#0; AT&T &amp')).toBe('&nbsp; & &; &#xD800; &#0; AT&T &amp');
+		expect(decodeEntities('&nbsp; & &; &#xD800; &#0; AT&T &amp')).toBe(
+			'&nbsp; & &; &#xD800; &#0; AT&T &amp',
+		);
 	});
 	it('does not decode twice', () => {
 		expect(decodeEntities('&amp;lt;')).toBe('&lt;');
@@ -63,7 +77,9 @@ describe('parseXml', () => {
 	});
 
 	it('skips a BOM, the declaration, comments, processing instructions and the doctype', () => {
-		const root = parseXml('\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE r>\n<!-- a <fake> tag -->\n<r><?php echo 1 ?><!-- x -->ok</r>\n<!-- after -->\n');
+		const root = parseXml(
+			'\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE r>\n<!-- a <fake> tag -->\n<r><?php echo 1 ?><!-- x -->ok</r>\n<!-- after -->\n',
+		);
 		expect(root.name).toBe('r');
 		expect(textContent(root)).toBe('ok');
 	});
@@ -77,7 +93,9 @@ describe('parseXml', () => {
 	});
 
 	it('only looks at direct children', () => {
-		const root = parseXml('<position><additionalOffices><office>Berlin</office></additionalOffices><office>Munich</office></position>');
+		const root = parseXml(
+			'<position><additionalOffices><office>Berlin</office></additionalOffices><office>Munich</office></position>',
+		);
 		expect(childText(root, 'office')).toBe('Munich');
 	});
 
@@ -136,7 +154,11 @@ describe('parseXml', () => {
 	});
 
 	it('parses a large feed quickly (linear time)', () => {
-		const positions = Array.from({ length: 3000 }, (_, i) => `<position><id>${i}</id><name>Job &amp; ${i}</name><value><![CDATA[<p>${'x'.repeat(200)}</p>]]></value></position>`).join('');
+		const positions = Array.from(
+			{ length: 3000 },
+			(_, i) =>
+				`<position><id>${i}</id><name>Job &amp; ${i}</name><value><![CDATA[<p>${'x'.repeat(200)}</p>]]></value></position>`,
+		).join('');
 		const started = Date.now();
 		const root = parseXml(`<workzag-jobs>${positions}</workzag-jobs>`);
 		expect(childElements(root, 'position')).toHaveLength(3000);

@@ -6,7 +6,12 @@
 import axios from 'axios';
 
 import { Personio } from '../../nodes/Personio/Personio.node';
-import { personioCredentials, recruitingCredentials, runNode, TestCredentialsHelper } from '../helpers/harness';
+import {
+	personioCredentials,
+	recruitingCredentials,
+	runNode,
+	TestCredentialsHelper,
+} from '../helpers/harness';
 
 const { startSandbox } = require('./server');
 
@@ -34,7 +39,8 @@ afterAll(async () => {
 	await sb.close();
 });
 
-const get = (path: string) => http0.get(`${sb.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+const get = (path: string) =>
+	http0.get(`${sb.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
 const run = async (parameters: Record<string, unknown>) => {
 	const credentials = new TestCredentialsHelper({
 		personioApi: personioCredentials({
@@ -70,7 +76,10 @@ describe('sandbox refuses what Personio refuses', () => {
 		['/v2/org-units?type=team', 200],
 		['/v2/compensations?start_date=2025-01-01&end_date=2025-02-15', 400],
 		['/v2/compensations?start_date=2025-01-15&end_date=2025-02-15', 200],
-		['/v2/recruiting/jobs?updated_at.gt=2024-01-01T00:00:00Z&updated_at.lt=2025-01-01T00:00:00Z', 400],
+		[
+			'/v2/recruiting/jobs?updated_at.gt=2024-01-01T00:00:00Z&updated_at.lt=2025-01-01T00:00:00Z',
+			400,
+		],
 		['/v2/absence-periods/x/breakdowns?limit=29', 404],
 	])('GET %s answers %d', async (path, status) => {
 		expect((await get(path)).status).toBe(status);
@@ -80,10 +89,18 @@ describe('sandbox refuses what Personio refuses', () => {
 describe('v2 absences through the node', () => {
 	it('Get Many, Get, Get Breakdowns and Delete read and write v2 only', async () => {
 		const from = sb.log().length;
-		const periods = await run({ resource: 'absence', operation: 'getAll', returnAll: false, limit: 150, filters: {} });
+		const periods = await run({
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 150,
+			filters: {},
+		});
 		expect(periods.length).toBeGreaterThan(100);
 		for (const period of periods) expect(period.id).toMatch(/^[0-9a-f-]{36}$/);
-		const dayBased = periods.find((p) => p.starts_from?.type === 'FIRST_HALF' || p.starts_from?.type === 'SECOND_HALF');
+		const dayBased = periods.find(
+			(p) => p.starts_from?.type === 'FIRST_HALF' || p.starts_from?.type === 'SECOND_HALF',
+		);
 		expect(dayBased).toBeDefined();
 
 		const [one] = await run({ resource: 'absence', operation: 'get', absenceId: dayBased.id });
@@ -100,14 +117,25 @@ describe('v2 absences through the node', () => {
 			effective_duration: { unit: 'DAY', value: 1 },
 		});
 
-		const [deleted] = await run({ resource: 'absence', operation: 'delete', absenceId: dayBased.id });
+		const [deleted] = await run({
+			resource: 'absence',
+			operation: 'delete',
+			absenceId: dayBased.id,
+		});
 		expect(deleted).toEqual({ deleted: true, id: dayBased.id });
 		expect((await get(`/v2/absence-periods/${dayBased.id}`)).status).toBe(404);
-		expect(pathsSince(from).filter((p: string) => /\/v1\/company\/(time-offs|absence-periods)/.test(p))).toEqual([]);
+		expect(
+			pathsSince(from).filter((p: string) => /\/v1\/company\/(time-offs|absence-periods)/.test(p)),
+		).toEqual([]);
 	});
 
 	it('filters by person and overlapping dates', async () => {
-		const all = await run({ resource: 'absence', operation: 'getAll', returnAll: true, filters: {} });
+		const all = await run({
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+			filters: {},
+		});
 		const person = all[0].person.id;
 		const mine = await run({
 			resource: 'absence',
@@ -123,7 +151,11 @@ describe('v2 absences through the node', () => {
 	it('Absence Type > Get Many lists v2 types with UUIDs and both units', async () => {
 		const types = await run({ resource: 'absenceType', operation: 'getAll', returnAll: true });
 		expect(types.map((t) => t.unit)).toEqual(expect.arrayContaining(['DAY', 'HOUR']));
-		const [one] = await run({ resource: 'absenceType', operation: 'get', absenceTypeId: types[0].id });
+		const [one] = await run({
+			resource: 'absenceType',
+			operation: 'get',
+			absenceTypeId: types[0].id,
+		});
 		expect(one).toEqual(types[0]);
 	});
 });
@@ -133,11 +165,21 @@ describe('organization through the node', () => {
 		const [center] = (await get('/v2/cost-centers?limit=1')).data._data;
 		const [workplace] = (await get('/v2/workplaces?limit=1')).data._data;
 		const from = sb.log().length;
-		expect(await run({ resource: 'organization', operation: 'get', object: 'costCenter', id: center.id })).toEqual([
-			center,
-		]);
 		expect(
-			await run({ resource: 'organization', operation: 'get', object: 'workplace', id: String(workplace.id) }),
+			await run({
+				resource: 'organization',
+				operation: 'get',
+				object: 'costCenter',
+				id: center.id,
+			}),
+		).toEqual([center]);
+		expect(
+			await run({
+				resource: 'organization',
+				operation: 'get',
+				object: 'workplace',
+				id: String(workplace.id),
+			}),
 		).toEqual([workplace]);
 		const sent = sb
 			.log()
@@ -198,13 +240,18 @@ describe('compensations over several months', () => {
 		]);
 		expect(windows.every((entry: any) => entry.status === 200)).toBe(true);
 		const expected = new Set<string>();
-		for (const [start, end] of windows.map((entry: any) => [entry.query.start_date, entry.query.end_date])) {
-			let next: string | undefined = `/v2/compensations?start_date=${start}&end_date=${end}&limit=100`;
+		for (const [start, end] of windows.map((entry: any) => [
+			entry.query.start_date,
+			entry.query.end_date,
+		])) {
+			let next: string | undefined =
+				`/v2/compensations?start_date=${start}&end_date=${end}&limit=100`;
 			while (next) {
 				const page: any = (await get(next)).data;
 				for (const record of page._data) expected.add(record.id);
 				next = page._meta.links.next
-					? new URL(page._meta.links.next.href).pathname + new URL(page._meta.links.next.href).search
+					? new URL(page._meta.links.next.href).pathname +
+						new URL(page._meta.links.next.href).search
 					: undefined;
 			}
 		}

@@ -7,7 +7,9 @@ let sb: any;
 let base: string;
 let t: string;
 const http0 = axios.create({ validateStatus: () => true, maxRedirects: 0 });
-const auth = (token: string): AxiosRequestConfig => ({ headers: { Authorization: `Bearer ${token}` } });
+const auth = (token: string): AxiosRequestConfig => ({
+	headers: { Authorization: `Bearer ${token}` },
+});
 const get = (path: string) => http0.get(`${base}${path}`, auth(t));
 const post = (path: string, body: unknown) => http0.post(`${base}${path}`, body, auth(t));
 const patch = (path: string, body: unknown) => http0.patch(`${base}${path}`, body, auth(t));
@@ -62,14 +64,20 @@ describe('v2 attendance periods', () => {
 	});
 
 	it('date-time filters take the local form; a zone is refused like Personio does', async () => {
-		expect((await get('/v2/attendance-periods?updated_at.gte=2025-09-01T00:00:00Z')).status).toBe(400);
-		expect((await get('/v2/attendance-periods?start.date_time.gte=2025-09-01T00:00:00%2B02:00')).status).toBe(400);
+		expect((await get('/v2/attendance-periods?updated_at.gte=2025-09-01T00:00:00Z')).status).toBe(
+			400,
+		);
+		expect(
+			(await get('/v2/attendance-periods?start.date_time.gte=2025-09-01T00:00:00%2B02:00')).status,
+		).toBe(400);
 		const r = await get(
 			'/v2/attendance-periods?start.date_time.gte=2025-09-10T00:00:00&start.date_time.lte=2025-09-12T23:59:59&limit=100',
 		);
 		expect(r.status).toBe(200);
 		expect(
-			r.data._data.every((p: any) => p.start.date_time >= '2025-09-10' && p.start.date_time <= '2025-09-12T23:59:59'),
+			r.data._data.every(
+				(p: any) => p.start.date_time >= '2025-09-10' && p.start.date_time <= '2025-09-12T23:59:59',
+			),
 		).toBe(true);
 	});
 
@@ -151,18 +159,28 @@ describe('v2 projects and members', () => {
 			end: { date: '2026-12-31' },
 		});
 		expect(c.status).toBe(201);
-		const sub = await post('/v2/projects', { name: 'Apollo 11', status: 'ACTIVE', parent_project: { id: c.data.id } });
+		const sub = await post('/v2/projects', {
+			name: 'Apollo 11',
+			status: 'ACTIVE',
+			parent_project: { id: c.data.id },
+		});
 		expect(sub.status).toBe(201);
-		expect((await get(`/v2/projects?name=Apollo,Gemini`)).data._data.map((p: any) => p.id)).toEqual([c.data.id]);
-		expect((await get(`/v2/projects?parent_project.id=${c.data.id}`)).data._data.map((p: any) => p.name)).toEqual([
-			'Apollo 11',
-		]);
-		expect((await get('/v2/projects?top_level_only=true')).data._data.some((p: any) => p.name === 'Apollo 11')).toBe(
-			false,
+		expect((await get(`/v2/projects?name=Apollo,Gemini`)).data._data.map((p: any) => p.id)).toEqual(
+			[c.data.id],
 		);
-		expect((await get('/v2/projects?status=ARCHIVED')).data._data.every((p: any) => p.status === 'ARCHIVED')).toBe(
-			true,
-		);
+		expect(
+			(await get(`/v2/projects?parent_project.id=${c.data.id}`)).data._data.map((p: any) => p.name),
+		).toEqual(['Apollo 11']);
+		expect(
+			(await get('/v2/projects?top_level_only=true')).data._data.some(
+				(p: any) => p.name === 'Apollo 11',
+			),
+		).toBe(false);
+		expect(
+			(await get('/v2/projects?status=ARCHIVED')).data._data.every(
+				(p: any) => p.status === 'ARCHIVED',
+			),
+		).toBe(true);
 		expect((await get('/v2/projects?project_code=AP-1')).data._data).toHaveLength(1);
 		expect((await patch(`/v2/projects/${c.data.id}`, { description: 'Moon' })).status).toBe(204);
 		expect((await get(`/v2/projects/${c.data.id}`)).data).toMatchObject({
@@ -176,7 +194,11 @@ describe('v2 projects and members', () => {
 	it.each([
 		[{ name: 'P1' }, 400, 'Missing Project required parameters: name and status.'],
 		[{ name: 'P1', status: 'DONE' }, 400, 'Invalid Project status field.'],
-		[{ name: 'Client onboarding', status: 'ACTIVE' }, 422, 'Duplicate Project Name: Client onboarding.'],
+		[
+			{ name: 'Client onboarding', status: 'ACTIVE' },
+			422,
+			'Duplicate Project Name: Client onboarding.',
+		],
 		[
 			{ name: 'P1', status: 'ACTIVE', start: { date: '2026-02-01' }, end: { date: '2026-01-01' } },
 			422,
@@ -187,7 +209,11 @@ describe('v2 projects and members', () => {
 			422,
 			'Unsupported field set for subproject: billable.',
 		],
-		[{ name: 'P1', status: 'ACTIVE', cost_center: { id: 'nope' } }, 422, 'Cost Center does not exist.'],
+		[
+			{ name: 'P1', status: 'ACTIVE', cost_center: { id: 'nope' } },
+			422,
+			'Cost Center does not exist.',
+		],
 	])('create refuses %j', async (body, status, message) => {
 		const r = await post('/v2/projects', body);
 		expect(r.status).toBe(status);
@@ -195,7 +221,11 @@ describe('v2 projects and members', () => {
 	});
 
 	it('members: add a list, list, remove one; none on sub-projects; delete takes sub-projects along', async () => {
-		const top = await post('/v2/projects', { name: 'Gemini', status: 'ACTIVE', assigned_to_all: true });
+		const top = await post('/v2/projects', {
+			name: 'Gemini',
+			status: 'ACTIVE',
+			assigned_to_all: true,
+		});
 		const sub = await post('/v2/projects', {
 			name: 'Gemini 4',
 			status: 'ACTIVE',
@@ -203,18 +233,31 @@ describe('v2 projects and members', () => {
 		});
 		const [a, b] = sb.state.employees.slice(5, 7).map((e: any) => String(e.id));
 		expect(
-			(await post(`/v2/projects/${top.data.id}/members`, [{ person: { id: a } }, { person: { id: b } }])).status,
+			(
+				await post(`/v2/projects/${top.data.id}/members`, [
+					{ person: { id: a } },
+					{ person: { id: b } },
+				])
+			).status,
 		).toBe(201);
 		expect((await get(`/v2/projects/${top.data.id}`)).data.assigned_to_all).toBe(false);
 		expect((await get(`/v2/projects/${top.data.id}/members`)).data._data).toEqual([
 			{ person: { id: a } },
 			{ person: { id: b } },
 		]);
-		expect((await post(`/v2/projects/${top.data.id}/members`, { person: { id: a } })).status).toBe(400);
-		expect((await post(`/v2/projects/${top.data.id}/members`, [{ person: { id: '999999' } }])).status).toBe(422);
-		expect((await post(`/v2/projects/${sub.data.id}/members`, [{ person: { id: a } }])).status).toBe(422);
+		expect((await post(`/v2/projects/${top.data.id}/members`, { person: { id: a } })).status).toBe(
+			400,
+		);
+		expect(
+			(await post(`/v2/projects/${top.data.id}/members`, [{ person: { id: '999999' } }])).status,
+		).toBe(422);
+		expect(
+			(await post(`/v2/projects/${sub.data.id}/members`, [{ person: { id: a } }])).status,
+		).toBe(422);
 		expect((await del(`/v2/projects/${top.data.id}/members?person_id=${a}`)).status).toBe(204);
-		expect((await get(`/v2/projects/${top.data.id}/members`)).data._data).toEqual([{ person: { id: b } }]);
+		expect((await get(`/v2/projects/${top.data.id}/members`)).data._data).toEqual([
+			{ person: { id: b } },
+		]);
 		expect((await del(`/v2/projects/${top.data.id}`)).status).toBe(204);
 		expect((await get(`/v2/projects/${sub.data.id}`)).status).toBe(404);
 	});

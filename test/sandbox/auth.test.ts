@@ -58,7 +58,11 @@ describe('auth', () => {
 
 		const wrong = await http0.post(
 			`${base}/v2/auth/token`,
-			form({ grant_type: 'client_credentials', client_id: 'sandbox-client-id', client_secret: 'nope' }),
+			form({
+				grant_type: 'client_credentials',
+				client_id: 'sandbox-client-id',
+				client_secret: 'nope',
+			}),
 			{ headers: FORM },
 		);
 		expect([400, 401]).toContain(wrong.status);
@@ -80,7 +84,10 @@ describe('auth', () => {
 		);
 		expect(f.status).toBe(200);
 		expect(f.data.data.token).not.toBe(j.data.data.token);
-		const bad = await http0.post(`${base}/v1/auth`, { client_id: 'sandbox-client-id', client_secret: 'wrong' });
+		const bad = await http0.post(`${base}/v1/auth`, {
+			client_id: 'sandbox-client-id',
+			client_secret: 'wrong',
+		});
 		expect(bad.status).toBe(401);
 		expect(bad.data.success).toBe(false);
 	});
@@ -88,7 +95,10 @@ describe('auth', () => {
 	it('enforces bearer tokens with the right envelopes', async () => {
 		const none = await http0.get(`${base}/v1/company/employees`);
 		expect(none.status).toBe(401);
-		expect(none.data).toEqual({ success: false, error: { message: 'Authorization is not provided', code: 401 } });
+		expect(none.data).toEqual({
+			success: false,
+			error: { message: 'Authorization is not provided', code: 401 },
+		});
 		const badV1 = await http0.get(`${base}/v1/company/employees`, auth('garbage'));
 		expect([401, 403]).toContain(badV1.status);
 		expect(badV1.data.error.message).toBe('Provided authorization is not valid');
@@ -125,7 +135,9 @@ describe('auth', () => {
 			expect([401, 403]).toContain(v1.status);
 			expect(v1.data.error.message).toBe('Provided authorization is not valid');
 			// a fresh token works again
-			expect((await http0.get(`${base}/v2/persons?limit=1`, auth(await v2Token(base)))).status).toBe(200);
+			expect(
+				(await http0.get(`${base}/v2/persons?limit=1`, auth(await v2Token(base)))).status,
+			).toBe(200);
 		} finally {
 			sb.reset({ employees: 120, seed: 7 });
 		}

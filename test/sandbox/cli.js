@@ -28,7 +28,9 @@ function parseArgs(argv) {
 		else opts[key] = val;
 	}
 	if (opts.help || opts.h) {
-		console.log('usage: node test/sandbox/cli.js [--port 4010] [--host 127.0.0.1] [--employees 50] [--seed 42] [--token-lifetime 86400] [--rate-limit] [--retry-after] [--retry-after-seconds 1] [--rotate-v1-tokens] [--verbose]');
+		console.log(
+			'usage: node test/sandbox/cli.js [--port 4010] [--host 127.0.0.1] [--employees 50] [--seed 42] [--token-lifetime 86400] [--rate-limit] [--retry-after] [--retry-after-seconds 1] [--rotate-v1-tokens] [--verbose]',
+		);
 		process.exit(0);
 	}
 	return opts;
@@ -39,7 +41,9 @@ function parseArgs(argv) {
 	const sb = await startSandbox(opts);
 	console.log(`SANDBOX_URL=${sb.url}`);
 	if (opts.verbose) {
-		console.log(`[sandbox] employees=${sb.state.employees.length} client_id=${sb.credentials.clientId} recruiting company=${sb.credentials.companyId}`);
+		console.log(
+			`[sandbox] employees=${sb.state.employees.length} client_id=${sb.credentials.clientId} recruiting company=${sb.credentials.companyId}`,
+		);
 	}
 	let stopping = false;
 	const stop = async () => {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /* HTTP helpers for the sandbox's own tests: a client that never throws on a status, form bodies, tokens. */
 import axios, { AxiosRequestConfig } from 'axios';
 
@@ -13,9 +12,13 @@ export const auth = (t: string, extra: Record<string, string> = {}): AxiosReques
 const CLIENT = { client_id: 'sandbox-client-id', client_secret: 'sandbox-client-secret' };
 
 export async function v2Token(base: string): Promise<string> {
-	const r = await http0.post(`${base}/v2/auth/token`, form({ grant_type: 'client_credentials', ...CLIENT }), {
-		headers: FORM,
-	});
+	const r = await http0.post(
+		`${base}/v2/auth/token`,
+		form({ grant_type: 'client_credentials', ...CLIENT }),
+		{
+			headers: FORM,
+		},
+	);
 	expect(r.status).toBe(200);
 	return r.data.access_token;
 }

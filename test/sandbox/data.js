@@ -23,15 +23,36 @@ function generate(options = {}) {
 	const attendancesPerEmployee = Number(options.attendancesPerEmployee ?? (big ? 0.5 : 5));
 	const documentsPerEmployee = Number(options.documentsPerEmployee ?? 2);
 
-	const ids = { employee: 1000, timeOff: 500000, attendance: 900000, project: 10, document: 70000, report: 0 };
+	const ids = {
+		employee: 1000,
+		timeOff: 500000,
+		attendance: 900000,
+		project: 10,
+		document: 70000,
+		report: 0,
+	};
 
 	const company = generateCompany(rng, employeesCount, ids);
-	const { departments, offices, subcompanies, teams, costCenters, legalEntities, workplaces, orgUnits } = company;
+	const {
+		departments,
+		offices,
+		subcompanies,
+		teams,
+		costCenters,
+		legalEntities,
+		workplaces,
+		orgUnits,
+	} = company;
 	const { timeOffTypes, employees, projects, documentCategories } = company;
 
 	// lazily generated collections -------------------------------------------------
 	const lazyRng = (salt) => makeRng((seed * 7919 + salt) >>> 0);
-	const perEmployee = { absencesPerEmployee, hourAbsencesPerEmployee, attendancesPerEmployee, documentsPerEmployee };
+	const perEmployee = {
+		absencesPerEmployee,
+		hourAbsencesPerEmployee,
+		attendancesPerEmployee,
+		documentsPerEmployee,
+	};
 	const lazy = recordGenerators(company, ids, lazyRng, perEmployee);
 
 	// recruiting ---------------------------------------------------------------------

@@ -35,7 +35,12 @@ describe('faults, rate limits, stats', () => {
 		expect(s503.status).toBe(503);
 		expect(s503.headers['content-type']).toContain('text/html');
 
-		const ctl = await http0.post(`${base}/__sandbox/faults`, { route: '*', type: '429', count: 1, retryAfter: 3 });
+		const ctl = await http0.post(`${base}/__sandbox/faults`, {
+			route: '*',
+			type: '429',
+			count: 1,
+			retryAfter: 3,
+		});
 		expect(ctl.status).toBe(200);
 		const r429 = await http0.get(`${base}/v2/persons?limit=1`, auth(t));
 		expect(r429.status).toBe(429);
@@ -51,12 +56,20 @@ describe('faults, rate limits, stats', () => {
 		await expect(axios.get(url, auth(t))).rejects.toThrow();
 
 		sb.fault({ route: 'GET /v1/company/employees', type: 'malformed' });
-		const m = await http0.get(url, { ...auth(t), responseType: 'text', transformResponse: (x) => x });
+		const m = await http0.get(url, {
+			...auth(t),
+			responseType: 'text',
+			transformResponse: (x) => x,
+		});
 		expect(m.status).toBe(200);
 		expect(() => JSON.parse(m.data)).toThrow();
 
 		sb.fault({ route: 'GET /v1/company/employees', type: 'truncated' });
-		const tr = await http0.get(url, { ...auth(t), responseType: 'text', transformResponse: (x) => x });
+		const tr = await http0.get(url, {
+			...auth(t),
+			responseType: 'text',
+			transformResponse: (x) => x,
+		});
 		expect(tr.status).toBe(200);
 		expect(() => JSON.parse(tr.data)).toThrow();
 		expect(tr.data.startsWith('{"success":true')).toBe(true);
@@ -69,7 +82,9 @@ describe('faults, rate limits, stats', () => {
 			let tok = await v2Token(base);
 			// fired concurrently so they land within the 1 s burst window even on a slow machine
 			const burst = await Promise.all(
-				Array.from({ length: 40 }, () => http0.get(`${base}/v1/company/employees?limit=1`, auth(tok))),
+				Array.from({ length: 40 }, () =>
+					http0.get(`${base}/v1/company/employees?limit=1`, auth(tok)),
+				),
 			);
 			const statuses = burst.map((r) => r.status);
 			const limited: any = burst.find((r) => r.status === 429);
@@ -89,7 +104,9 @@ describe('faults, rate limits, stats', () => {
 			});
 			tok = await v2Token(base);
 			const burst2 = await Promise.all(
-				Array.from({ length: 40 }, () => http0.get(`${base}/v1/company/employees?limit=1`, auth(tok))),
+				Array.from({ length: 40 }, () =>
+					http0.get(`${base}/v1/company/employees?limit=1`, auth(tok)),
+				),
 			);
 			const withHeader: any = burst2.find((r) => r.status === 429);
 			expect(withHeader).toBeDefined();
@@ -112,7 +129,9 @@ describe('faults, rate limits, stats', () => {
 			});
 			const t0 = Date.now();
 			const res = await Promise.all(
-				Array.from({ length: 170 }, () => http0.post(`${base}/v2/auth/token`, body, { headers: FORM })),
+				Array.from({ length: 170 }, () =>
+					http0.post(`${base}/v2/auth/token`, body, { headers: FORM }),
+				),
 			);
 			const elapsed = (Date.now() - t0) / 1000;
 			const codes = res.map((r) => r.status);
@@ -159,7 +178,9 @@ describe('faults, rate limits, stats', () => {
 		});
 		expect(JSON.stringify(s.log)).not.toContain(t1);
 		expect(JSON.stringify(s.log)).not.toContain('sandbox-client-secret');
-		const filtered = (await http0.get(`${base}/__sandbox/log?route=${encodeURIComponent('GET /v2/persons')}`)).data;
+		const filtered = (
+			await http0.get(`${base}/__sandbox/log?route=${encodeURIComponent('GET /v2/persons')}`)
+		).data;
 		expect(filtered).toHaveLength(1);
 		const state = (await http0.get(`${base}/__sandbox/state/timeOffTypes`)).data;
 		expect(state.length).toBe(7);

@@ -63,7 +63,8 @@ function careersXml(jobs, language) {
 		const lang = j.languages.includes(language) ? language : j.languages[0];
 		lines.push('  <position>');
 		lines.push(`    <id>${j.id}</id>`);
-		if (j.subcompany !== undefined) lines.push(`    <subcompany>${xmlEscape(j.subcompany)}</subcompany>`);
+		if (j.subcompany !== undefined)
+			lines.push(`    <subcompany>${xmlEscape(j.subcompany)}</subcompany>`);
 		lines.push(`    <office>${xmlEscape(j.office)}</office>`);
 		lines.push(`    <department>${xmlEscape(j.department)}</department>`);
 		lines.push(`    <recruitingCategory>${xmlEscape(j.recruitingCategory)}</recruitingCategory>`);
@@ -79,7 +80,8 @@ function careersXml(jobs, language) {
 		lines.push(`    <employmentType>${j.employmentType}</employmentType>`);
 		if (j.seniority) lines.push(`    <seniority>${j.seniority}</seniority>`);
 		lines.push(`    <schedule>${j.schedule}</schedule>`);
-		if (j.yearsOfExperience) lines.push(`    <yearsOfExperience>${j.yearsOfExperience}</yearsOfExperience>`);
+		if (j.yearsOfExperience)
+			lines.push(`    <yearsOfExperience>${j.yearsOfExperience}</yearsOfExperience>`);
 		if (j.keywords) lines.push(`    <keywords>${xmlEscape(j.keywords)}</keywords>`);
 		lines.push(`    <occupation>${j.occupation}</occupation>`);
 		lines.push(`    <occupationCategory>${j.occupationCategory}</occupationCategory>`);

@@ -26,8 +26,18 @@ function shortEmployee(emp) {
 function attributeCatalogue(db) {
 	const cat = {
 		id: { label: 'ID', type: 'integer', universal_id: 'id', get: (e) => e.id },
-		first_name: { label: 'First name', type: 'standard', universal_id: 'first_name', get: (e) => e.first_name },
-		last_name: { label: 'Last name', type: 'standard', universal_id: 'last_name', get: (e) => e.last_name },
+		first_name: {
+			label: 'First name',
+			type: 'standard',
+			universal_id: 'first_name',
+			get: (e) => e.first_name,
+		},
+		last_name: {
+			label: 'Last name',
+			type: 'standard',
+			universal_id: 'last_name',
+			get: (e) => e.last_name,
+		},
 		preferred_name: {
 			label: 'Name (preferred)',
 			type: 'standard',
@@ -37,7 +47,12 @@ function attributeCatalogue(db) {
 		email: { label: 'Email', type: 'standard', universal_id: 'email', get: (e) => e.email },
 		gender: { label: 'Gender', type: 'standard', universal_id: 'gender', get: (e) => e.gender },
 		status: { label: 'Status', type: 'standard', universal_id: 'status', get: (e) => e.status },
-		position: { label: 'Position', type: 'standard', universal_id: 'position', get: (e) => e.position },
+		position: {
+			label: 'Position',
+			type: 'standard',
+			universal_id: 'position',
+			get: (e) => e.position,
+		},
 		supervisor: {
 			label: 'Supervisor',
 			type: 'standard',
@@ -146,7 +161,14 @@ function attributeCatalogue(db) {
 			universal_id: 'cost_centers',
 			get: (e) => {
 				const c = db.costCenters[e.cost_center_index];
-				return c ? [{ type: 'CostCenter', attributes: { id: Number(c.id), name: c.name, percentage: 100 } }] : [];
+				return c
+					? [
+							{
+								type: 'CostCenter',
+								attributes: { id: Number(c.id), name: c.name, percentage: 100 },
+							},
+						]
+					: [];
 			},
 		},
 		absence_entitlement: {

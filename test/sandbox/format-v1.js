@@ -6,7 +6,10 @@ const { attr, shortEmployee } = require('./format-v1-attributes');
 
 function employeeAttributes(emp, db, projection) {
 	const cat = db.catalogue;
-	const keys = projection && projection.length ? ['id', ...projection.filter((k) => k !== 'id')] : Object.keys(cat);
+	const keys =
+		projection && projection.length
+			? ['id', ...projection.filter((k) => k !== 'id')]
+			: Object.keys(cat);
 	const out = {};
 	for (const key of keys) {
 		const def = cat[key];

@@ -58,7 +58,9 @@ function v2Employment(emp, db, base) {
 			? [{ id: db.costCenters[emp.cost_center_index].id, weight: 100 }]
 			: [],
 		legal_entity: {
-			id: db.legalEntities[(emp.subcompany_id - 300) % db.legalEntities.length]?.id || db.legalEntities[0].id,
+			id:
+				db.legalEntities[(emp.subcompany_id - 300) % db.legalEntities.length]?.id ||
+				db.legalEntities[0].id,
 		},
 		sub_company: { id: String(emp.subcompany_id) },
 		person: { id: String(emp.id) },
@@ -74,7 +76,8 @@ function v2Employment(emp, db, base) {
 			reason: 'New job',
 		};
 	}
-	if (emp.supervisor_id) out._meta.links.supervisor = { href: `${base}/v2/persons/${emp.supervisor_id}` };
+	if (emp.supervisor_id)
+		out._meta.links.supervisor = { href: `${base}/v2/persons/${emp.supervisor_id}` };
 	for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
 	return out;
 }
@@ -103,8 +106,14 @@ function v2AbsenceFromTimeOff(t, db) {
 		id: timeOffUuid(t.id),
 		person: { id: String(t.employee_id) },
 		absence_type: { id: type.uuid },
-		starts_from: { date_time: `${t.start_date}T00:00:00`, type: t.half_day_start ? 'SECOND_HALF' : 'FIRST_HALF' },
-		ends_at: { date_time: `${t.end_date}T00:00:00`, type: t.half_day_end ? 'FIRST_HALF' : 'SECOND_HALF' },
+		starts_from: {
+			date_time: `${t.start_date}T00:00:00`,
+			type: t.half_day_start ? 'SECOND_HALF' : 'FIRST_HALF',
+		},
+		ends_at: {
+			date_time: `${t.end_date}T00:00:00`,
+			type: t.half_day_end ? 'FIRST_HALF' : 'SECOND_HALF',
+		},
 		timezone_id: 'Europe/Berlin',
 		approval: { status: String(t.status).toUpperCase() },
 		comment: t.comment || '',
@@ -120,7 +129,8 @@ function v2AbsenceFromPeriod(a, db) {
 		person: { id: String(a.employee_id) },
 		absence_type: { id: type.uuid },
 		starts_from: { date_time: new Date(a.start).toISOString().slice(0, 19), type: null },
-		ends_at: a.end == null ? null : { date_time: new Date(a.end).toISOString().slice(0, 19), type: null },
+		ends_at:
+			a.end == null ? null : { date_time: new Date(a.end).toISOString().slice(0, 19), type: null },
 		timezone_id: 'UTC',
 		approval: { status: String(a.status).toUpperCase() },
 		comment: a.comment || '',
@@ -156,7 +166,9 @@ function v2Document(d, db, base) {
 		file: { name: d.file_name, size: d.content.length, mimetype: d.mimetype },
 		created_at: isoZ(d.created_at),
 		updated_at: isoZ(d.updated_at),
-		_meta: { links: { download: { href: `${base}/v2/document-management/documents/${d.id}/download` } } },
+		_meta: {
+			links: { download: { href: `${base}/v2/document-management/documents/${d.id}/download` } },
+		},
 	};
 }
 

@@ -18,7 +18,8 @@ function parseForm(str) {
 			if (!Array.isArray(out[base])) out[base] = [];
 			out[base].push(value);
 		} else {
-			if (typeof out[base] !== 'object' || out[base] === null || Array.isArray(out[base])) out[base] = {};
+			if (typeof out[base] !== 'object' || out[base] === null || Array.isArray(out[base]))
+				out[base] = {};
 			out[base][inner] = value;
 		}
 	}
@@ -113,7 +114,11 @@ function uuid() {
 }
 
 function isDate(s) {
-	return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+	return (
+		typeof s === 'string' &&
+		/^\d{4}-\d{2}-\d{2}$/.test(s) &&
+		!Number.isNaN(Date.parse(`${s}T00:00:00Z`))
+	);
 }
 
 function parseDateTime(s) {
@@ -122,7 +127,8 @@ function parseDateTime(s) {
 	// 2017-12-27T00:00:00+0100 -> insert colon
 	const fixed = s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 	// no zone -> treat as UTC
-	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(fixed)) return Date.parse(`${fixed}Z`);
+	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(fixed))
+		return Date.parse(`${fixed}Z`);
 	return Date.parse(fixed);
 }
 
@@ -136,4 +142,14 @@ function toBool(v, dflt) {
 	return undefined;
 }
 
-module.exports = { parseBody, parseForm, parseMultipart, queryToObject, randomToken, uuid, isDate, parseDateTime, toBool };
+module.exports = {
+	parseBody,
+	parseForm,
+	parseMultipart,
+	queryToObject,
+	randomToken,
+	uuid,
+	isDate,
+	parseDateTime,
+	toBool,
+};

@@ -57,8 +57,14 @@ describe('pagination quirks', () => {
 			universal_id: 'first_name',
 		});
 		expect(a.department.value.type).toBe('Department');
-		expect(a.department.value.attributes).toEqual({ id: emp.department_id, name: expect.any(String) });
-		expect(a.office.value).toEqual({ type: 'Office', attributes: { id: emp.office_id, name: expect.any(String) } });
+		expect(a.department.value.attributes).toEqual({
+			id: emp.department_id,
+			name: expect.any(String),
+		});
+		expect(a.office.value).toEqual({
+			type: 'Office',
+			attributes: { id: emp.office_id, name: expect.any(String) },
+		});
 		expect(a.dynamic_1001.label).toBe('IBAN');
 		expect(a.hire_date.value).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+0[12]00$/);
 
@@ -66,8 +72,15 @@ describe('pagination quirks', () => {
 			`${base}/v1/company/employees?limit=3&attributes[]=first_name&attributes[]=dynamic_1002`,
 			auth(t),
 		);
-		expect(Object.keys(proj.data.data[0].attributes).sort()).toEqual(['dynamic_1002', 'first_name', 'id']);
-		const notAllowed = await http0.get(`${base}/v1/company/employees?attributes[]=salary_secret`, auth(t));
+		expect(Object.keys(proj.data.data[0].attributes).sort()).toEqual([
+			'dynamic_1002',
+			'first_name',
+			'id',
+		]);
+		const notAllowed = await http0.get(
+			`${base}/v1/company/employees?attributes[]=salary_secret`,
+			auth(t),
+		);
 		expect(notAllowed.status).toBe(400);
 
 		const since = new Date(Date.now() - 1000).toISOString().slice(0, 19);
@@ -105,7 +118,9 @@ describe('pagination quirks', () => {
 		const p1 = await http0.get(`${base}/v1/company/time-offs?limit=50&offset=1`, auth(t));
 		const p2 = await http0.get(`${base}/v1/company/time-offs?limit=50&offset=2`, auth(t));
 		expect(p0.status).toBe(200);
-		expect(p0.data.data.map((x: any) => x.attributes.id)).toEqual(p1.data.data.map((x: any) => x.attributes.id));
+		expect(p0.data.data.map((x: any) => x.attributes.id)).toEqual(
+			p1.data.data.map((x: any) => x.attributes.id),
+		);
 		expect(p2.data.data[0].attributes.id).not.toBe(p1.data.data[0].attributes.id);
 		expect(p1.data.metadata.current_page).toBe(1);
 		expect(p2.data.metadata.current_page).toBe(2);
@@ -122,12 +137,20 @@ describe('pagination quirks', () => {
 		expect(item.time_off_type.type).toBe('TimeOffType');
 		expect(item.employee.attributes.email.value).toContain('@');
 		const emp = sb.state.employees[3].id;
-		const filtered = await http0.get(`${base}/v1/company/time-offs?employees[]=${emp}&employees[]=${emp + 1}`, auth(t));
+		const filtered = await http0.get(
+			`${base}/v1/company/time-offs?employees[]=${emp}&employees[]=${emp + 1}`,
+			auth(t),
+		);
 		expect(filtered.data.data.length).toBeGreaterThan(0);
 		expect(
-			filtered.data.data.every((x: any) => [emp, emp + 1].includes(x.attributes.employee.attributes.id.value)),
+			filtered.data.data.every((x: any) =>
+				[emp, emp + 1].includes(x.attributes.employee.attributes.id.value),
+			),
 		).toBe(true);
-		const comma = await http0.get(`${base}/v1/company/time-offs?employees[]=${emp},${emp + 1}`, auth(t));
+		const comma = await http0.get(
+			`${base}/v1/company/time-offs?employees[]=${emp},${emp + 1}`,
+			auth(t),
+		);
 		expect(comma.status).toBe(400);
 	});
 
@@ -138,7 +161,11 @@ describe('pagination quirks', () => {
 		const p2 = await http0.get(`${base}/v1/company/absence-periods?limit=40&offset=2`, auth(t));
 		expect(p0.data.data[0].attributes.id).toBe(p1.data.data[0].attributes.id);
 		expect(p2.data.data[0].attributes.id).toBe(sb.state.absencePeriods[40].id);
-		expect(p1.data.metadata).toEqual({ total_elements: total, current_page: 1, total_pages: Math.ceil(total / 40) });
+		expect(p1.data.metadata).toEqual({
+			total_elements: total,
+			current_page: 1,
+			total_pages: Math.ceil(total / 40),
+		});
 		expect(p1.data.data[0].attributes.id).toMatch(/^[0-9a-f-]{36}$/);
 		expect(p1.data.data[0].attributes.measurement_unit).toBe('hour');
 	});

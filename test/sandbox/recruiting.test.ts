@@ -18,7 +18,11 @@ describe('recruiting', () => {
 	const R = { Authorization: 'Bearer sandbox-recruiting-key', 'X-Company-ID': '1234' };
 	const upload = (name: string, content: Buffer | string, headers: Record<string, string> = R) => {
 		const fd = new FormData();
-		fd.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
+		fd.append(
+			'file',
+			new Blob([typeof content === 'string' ? content : new Uint8Array(content)]),
+			name,
+		);
 		return http0.post(`${base}/v1/recruiting/applications/documents`, fd, {
 			headers,
 			maxBodyLength: Infinity,
@@ -32,10 +36,17 @@ describe('recruiting', () => {
 	const publishedJob = () => sb.state.jobs.find((j: any) => j.published).id;
 
 	it('documents: needs recruiting key + X-Company-ID, enforces size and extension', async () => {
-		expect((await upload('cv.pdf', 'x', { Authorization: 'Bearer sandbox-recruiting-key' })).status).toBe(401);
+		expect(
+			(await upload('cv.pdf', 'x', { Authorization: 'Bearer sandbox-recruiting-key' })).status,
+		).toBe(401);
 		expect((await upload('cv.pdf', 'x', { ...R, 'X-Company-ID': '999' })).status).toBe(401);
 		expect(
-			(await upload('cv.pdf', 'x', { Authorization: `Bearer ${await v2Token(base)}`, 'X-Company-ID': '1234' })).status,
+			(
+				await upload('cv.pdf', 'x', {
+					Authorization: `Bearer ${await v2Token(base)}`,
+					'X-Company-ID': '1234',
+				})
+			).status,
 		).toBe(401);
 		const ok = await upload('My CV.pdf', '%PDF-1.4 cv');
 		expect(ok.status).toBe(200);
@@ -54,9 +65,10 @@ describe('recruiting', () => {
 	});
 
 	it('applications: validation reasons, file refs, publish state, duplicates; 201 and visible in v2', async () => {
-		expect((await apply({ first_name: 'A' }, { Authorization: 'Bearer wrong', 'X-Company-ID': '1234' })).status).toBe(
-			401,
-		);
+		expect(
+			(await apply({ first_name: 'A' }, { Authorization: 'Bearer wrong', 'X-Company-ID': '1234' }))
+				.status,
+		).toBe(401);
 		const empty = await apply({ first_name: ' ', email: 'not-an-email' });
 		expect(empty.status).toBe(400);
 		expect(reasons(empty)).toEqual(
@@ -77,7 +89,13 @@ describe('recruiting', () => {
 		expect(reasons(future)).toContain('application_date:errors.date-validation.date-in-the-future');
 		const noFile = await apply({
 			...valid,
-			files: [{ uuid: '3f0c7c8e-0000-4000-8000-000000000000', original_filename: 'cv.pdf', category: 'cv' }],
+			files: [
+				{
+					uuid: '3f0c7c8e-0000-4000-8000-000000000000',
+					original_filename: 'cv.pdf',
+					category: 'cv',
+				},
+			],
 		});
 		expect(reasons(noFile)).toContain('files[0].uuid:errors.file-validation.file-not-exists');
 		const noJob = await apply({ ...valid, job_position_id: 1 });
@@ -100,17 +118,30 @@ describe('recruiting', () => {
 		expect(reasons(dup)).toContain('email:errors.applicant-already-exists');
 
 		const t = await v2Token(base);
-		const list = await http0.get(`${base}/v2/recruiting/applications?candidate.email=ada@candidates.example`, auth(t));
+		const list = await http0.get(
+			`${base}/v2/recruiting/applications?candidate.email=ada@candidates.example`,
+			auth(t),
+		);
 		expect(list.status).toBe(200);
 		expect(list.data._data).toHaveLength(1);
 		expect(list.data._data[0].job.id).toBe(String(valid.job_position_id));
-		const cand = await http0.get(`${base}/v2/recruiting/candidates/${list.data._data[0].candidate.id}`, auth(t));
+		const cand = await http0.get(
+			`${base}/v2/recruiting/candidates/${list.data._data[0].candidate.id}`,
+			auth(t),
+		);
 		expect(cand.data.email).toBe('ada@candidates.example');
 		const since = encodeURIComponent(new Date(Date.now() - 60000).toISOString());
-		const recent = await http0.get(`${base}/v2/recruiting/applications?updated_at.gt=${since}`, auth(t));
+		const recent = await http0.get(
+			`${base}/v2/recruiting/applications?updated_at.gt=${since}`,
+			auth(t),
+		);
 		expect(recent.data._data.map((a: any) => a.id)).toEqual([list.data._data[0].id]);
-		expect((await http0.get(`${base}/v2/recruiting/jobs`, auth(t))).data._data.length).toBe(sb.state.jobs.length);
-		expect((await http0.get(`${base}/v2/recruiting/categories`, auth(t))).data._data.length).toBeGreaterThan(0);
+		expect((await http0.get(`${base}/v2/recruiting/jobs`, auth(t))).data._data.length).toBe(
+			sb.state.jobs.length,
+		);
+		expect(
+			(await http0.get(`${base}/v2/recruiting/categories`, auth(t))).data._data.length,
+		).toBeGreaterThan(0);
 	});
 
 	const feedTest =
@@ -151,7 +182,9 @@ describe('recruiting', () => {
 		expect(de.data).toContain('Deine Aufgaben');
 		expect((await http0.get(`${base}/careers/unknown-co/xml?language=en`)).status).toBe(404);
 		expect((await http0.get(`${base}/careers/acme/xml?language=en`)).status).toBe(200);
-		const hostHeader = await http0.get(`${base}/xml?language=en`, { headers: { Host: 'nobody.jobs.personio.de' } });
+		const hostHeader = await http0.get(`${base}/xml?language=en`, {
+			headers: { Host: 'nobody.jobs.personio.de' },
+		});
 		expect(hostHeader.status).toBe(404);
 	});
 });

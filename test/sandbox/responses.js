@@ -4,7 +4,11 @@
 const crypto = require('crypto');
 
 function json(status, body, headers = {}) {
-	return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+	return {
+		status,
+		headers: { 'content-type': 'application/json', ...headers },
+		body: JSON.stringify(body),
+	};
 }
 function problem(status, title, detail, code = 'common.bad_request', extra = {}) {
 	return {
@@ -13,7 +17,14 @@ function problem(status, title, detail, code = 'common.bad_request', extra = {})
 		body: JSON.stringify({
 			personio_trace_id: crypto.randomUUID(),
 			timestamp: new Date().toISOString(),
-			errors: [{ title, detail, type: `https://developer.personio.de/reference/errors#${code}`, _meta: {} }],
+			errors: [
+				{
+					title,
+					detail,
+					type: `https://developer.personio.de/reference/errors#${code}`,
+					_meta: {},
+				},
+			],
 			...extra,
 		}),
 	};
@@ -41,7 +52,10 @@ function empty(status, headers = {}) {
 function recruitingErrors(status, errors) {
 	return json(status, { errors });
 }
-const fieldError = (field, reason, context) => ({ field, errors: [{ reason, ...(context ? { context } : {}) }] });
+const fieldError = (field, reason, context) => ({
+	field,
+	errors: [{ reason, ...(context ? { context } : {}) }],
+});
 
 class HttpError extends Error {
 	constructor(response) {
@@ -50,4 +64,13 @@ class HttpError extends Error {
 	}
 }
 
-module.exports = { json, problem, oauthError, v1err, empty, recruitingErrors, fieldError, HttpError };
+module.exports = {
+	json,
+	problem,
+	oauthError,
+	v1err,
+	empty,
+	recruitingErrors,
+	fieldError,
+	HttpError,
+};

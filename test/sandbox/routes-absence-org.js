@@ -11,7 +11,12 @@
 
 module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U }) {
 	const notFound = () =>
-		problem(404, 'Resource not found', 'There is no resource for the specified id.', 'common.resource_not_found');
+		problem(
+			404,
+			'Resource not found',
+			'There is no resource for the specified id.',
+			'common.resource_not_found',
+		);
 	const badRequest = (detail) => problem(400, 'Bad request', detail, 'common.bad_request');
 	const byId = (ids) => (x) => !ids || ids.includes(String(x.id));
 
@@ -68,7 +73,10 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 		const persons = this.v2IdList(ctx, 'person.id');
 		if (persons) items = items.filter((x) => persons.includes(x.person));
 		const types = this.v2IdList(ctx, 'absence_type.id');
-		if (types) items = items.filter((x) => types.includes(this.db.timeOffTypes.find((t) => t.id === x.type).uuid));
+		if (types)
+			items = items.filter((x) =>
+				types.includes(this.db.timeOffTypes.find((t) => t.id === x.type).uuid),
+			);
 		for (const [key, keep] of RANGE_FILTERS) {
 			const value = ctx.query.get(key);
 			if (value === null) continue;
@@ -133,16 +141,23 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 	sb.route('GET', '/v2/org-units/{id}', 'v2', function (ctx) {
 		const refused = orgUnitType(ctx);
 		if (refused) return refused;
-		const o = this.db.orgUnits.find((x) => x.id === ctx.params.id && x.type === ctx.query.get('type'));
+		const o = this.db.orgUnits.find(
+			(x) => x.id === ctx.params.id && x.type === ctx.query.get('type'),
+		);
 		return o ? json(200, renderOrgUnit(o)) : notFound();
 	});
 	sb.route('GET', '/v2/cost-centers', 'v2', function (ctx) {
 		const ids = this.v2IdList(ctx, 'id');
-		return this.v2List(ctx, this.db.costCenters.filter(byId(ids)), (c) => ({ id: c.id, name: c.name }), {
-			min: 1,
-			max: 100,
-			dflt: 100,
-		});
+		return this.v2List(
+			ctx,
+			this.db.costCenters.filter(byId(ids)),
+			(c) => ({ id: c.id, name: c.name }),
+			{
+				min: 1,
+				max: 100,
+				dflt: 100,
+			},
+		);
 	});
 	const renderWorkplace = (w) => ({
 		id: w.id,
@@ -153,7 +168,11 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 	});
 	sb.route('GET', '/v2/workplaces', 'v2', function (ctx) {
 		const ids = this.v2IdList(ctx, 'id');
-		return this.v2List(ctx, this.db.workplaces.filter(byId(ids)), renderWorkplace, { min: 1, max: 100, dflt: 100 });
+		return this.v2List(ctx, this.db.workplaces.filter(byId(ids)), renderWorkplace, {
+			min: 1,
+			max: 100,
+			dflt: 100,
+		});
 	});
 
 	// ---------------------------------------------------------------- compensations ----
@@ -165,18 +184,29 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 			['start_date', start],
 			['end_date', end],
 		]) {
-			if (value !== null && !U.isDate(value)) return { refused: badRequest(`Provided filter ${name} is invalid.`) };
+			if (value !== null && !U.isDate(value))
+				return { refused: badRequest(`Provided filter ${name} is invalid.`) };
 		}
-		const anchor = new Date(start ? Date.parse(`${start}T00:00:00Z`) : end ? Date.parse(`${end}T00:00:00Z`) : now);
+		const anchor = new Date(
+			start ? Date.parse(`${start}T00:00:00Z`) : end ? Date.parse(`${end}T00:00:00Z`) : now,
+		);
 		const monthStart = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), 1);
 		const from = start ? Date.parse(`${start}T00:00:00Z`) : monthStart;
-		const to = end ? Date.parse(`${end}T00:00:00Z`) : Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1, 0);
+		const to = end
+			? Date.parse(`${end}T00:00:00Z`)
+			: Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1, 0);
 		const first = new Date(from);
-		const oneMonthLater = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate());
+		const oneMonthLater = Date.UTC(
+			first.getUTCFullYear(),
+			first.getUTCMonth() + 1,
+			first.getUTCDate(),
+		);
 		if (to < from) return { refused: badRequest('end_date must not be before start_date.') };
 		if (to > oneMonthLater)
 			return {
-				refused: badRequest('The duration between start_date and end_date must be equal to or smaller than a month.'),
+				refused: badRequest(
+					'The duration between start_date and end_date must be equal to or smaller than a month.',
+				),
 			};
 		return { from, to };
 	}
@@ -196,7 +226,9 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 		let items = this.db.compensations.filter((c) => {
 			const effective = Date.parse(`${c.effective_from}T00:00:00Z`);
 			// Recurring compensations run every month from their start; one-time ones only in their window.
-			return c.interval === 'ONE_TIME' ? effective >= window.from && effective <= window.to : effective <= window.to;
+			return c.interval === 'ONE_TIME'
+				? effective >= window.from && effective <= window.to
+				: effective <= window.to;
 		});
 		const persons = this.v2IdList(ctx, 'person.id');
 		if (persons) items = items.filter((c) => persons.includes(c.person_id));

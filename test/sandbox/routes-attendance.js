@@ -15,12 +15,23 @@ const LOCAL_DT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
 module.exports = function registerAttendance(sb, { json, problem, v1err, empty, HttpError, F }) {
 	const fail = (status, detail, code) =>
-		new HttpError(problem(status, status === 422 ? 'Unprocessable entity' : 'Bad request', detail, code));
+		new HttpError(
+			problem(status, status === 422 ? 'Unprocessable entity' : 'Bad request', detail, code),
+		);
 	const notFound = () =>
-		problem(404, 'Resource not found', 'There is no resource for the specified id.', 'common.resource_not_found');
+		problem(
+			404,
+			'Resource not found',
+			'There is no resource for the specified id.',
+			'common.resource_not_found',
+		);
 	const bodyOf = (ctx) => {
 		if (ctx.bodyKind !== 'json' && ctx.bodyKind !== 'none')
-			throw fail(415, 'The request body must be application/json.', 'common.unsupported_media_type');
+			throw fail(
+				415,
+				'The request body must be application/json.',
+				'common.unsupported_media_type',
+			);
 		if (ctx.bodyError) throw fail(400, 'Invalid request content.', 'common.bad_request');
 		return ctx.body && typeof ctx.body === 'object' ? ctx.body : {};
 	};
@@ -82,9 +93,17 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 	/** The 400/422 answers of create and update, in the order Personio lists them. */
 	function checkPeriod(db, p) {
 		if (!LOCAL_DT.test(p.start || ''))
-			throw fail(400, 'start.date_time must be a local date-time such as 2024-06-07T09:00:00.', 'common.bad_request');
+			throw fail(
+				400,
+				'start.date_time must be a local date-time such as 2024-06-07T09:00:00.',
+				'common.bad_request',
+			);
 		if (p.end !== null && !LOCAL_DT.test(p.end))
-			throw fail(400, 'end.date_time must be a local date-time such as 2024-06-07T17:00:00.', 'common.bad_request');
+			throw fail(
+				400,
+				'end.date_time must be a local date-time such as 2024-06-07T17:00:00.',
+				'common.bad_request',
+			);
 		if (p.end !== null && ms(p.end) <= ms(p.start))
 			throw fail(422, 'Start date greater than end date.', 'attendance.invalid_time_range');
 		if (p.end !== null && ms(p.end) - ms(p.start) > 24 * 3600000)
@@ -93,8 +112,10 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 			throw fail(422, 'Break periods cannot have a project.', 'attendance.break_with_project');
 		if (p.project_id) {
 			const project = db.projects.find((x) => x.id === p.project_id);
-			if (!project) throw fail(422, `Project ${p.project_id} does not exist.`, 'attendance.project_not_found');
-			if (project.status !== 'ACTIVE') throw fail(422, 'The project must be ACTIVE.', 'attendance.project_not_active');
+			if (!project)
+				throw fail(422, `Project ${p.project_id} does not exist.`, 'attendance.project_not_found');
+			if (project.status !== 'ACTIVE')
+				throw fail(422, 'The project must be ACTIVE.', 'attendance.project_not_active');
 		}
 		const s = ms(p.start);
 		const e = p.end ? ms(p.end) : s + 1;
@@ -123,7 +144,11 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 		const skip = skipApproval(ctx);
 		const b = bodyOf(ctx);
 		if (!b.person || b.person.id === undefined || !b.start)
-			throw fail(400, 'Missing required parameters: person, type and start are required.', 'common.bad_request');
+			throw fail(
+				400,
+				'Missing required parameters: person, type and start are required.',
+				'common.bad_request',
+			);
 		if (!['WORK', 'BREAK'].includes(b.type))
 			throw fail(400, 'Invalid type field: type must be WORK or BREAK.', 'common.bad_request');
 		const personId = String(b.person.id);
@@ -156,7 +181,11 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 		const skip = skipApproval(ctx);
 		const b = bodyOf(ctx);
 		if (b.type !== undefined && b.type !== a.type)
-			throw fail(422, 'The type of an attendance period cannot be changed.', 'attendance.type_immutable');
+			throw fail(
+				422,
+				'The type of an attendance period cannot be changed.',
+				'attendance.type_immutable',
+			);
 		const next = { ...a };
 		if (b.start !== undefined) next.start = b.start && b.start.date_time;
 		if (b.end !== undefined) next.end = b.end && b.end.date_time != null ? b.end.date_time : null;

@@ -6,7 +6,13 @@
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A sub-project takes these from its parent: Personio answers 422 "Unsupported field set for subproject". */
-const TOP_LEVEL_ONLY = ['cost_center', 'assigned_to_all', 'billable', 'client_name', 'project_type'];
+const TOP_LEVEL_ONLY = [
+	'cost_center',
+	'assigned_to_all',
+	'billable',
+	'client_name',
+	'project_type',
+];
 
 module.exports = function registerProjects(sb, { json, empty, HttpError, fail, notFound, bodyOf }) {
 	// ------------------------------------------------------------ projects ----
@@ -25,14 +31,27 @@ module.exports = function registerProjects(sb, { json, empty, HttpError, fail, n
 	function applyProject(db, project, b, creating) {
 		const next = { ...project };
 		if (creating && (typeof b.name !== 'string' || !b.status))
-			throw fail(400, 'Missing Project required parameters: name and status.', 'common.bad_request');
+			throw fail(
+				400,
+				'Missing Project required parameters: name and status.',
+				'common.bad_request',
+			);
 		if (b.status !== undefined && !['ACTIVE', 'ARCHIVED'].includes(b.status))
 			throw fail(400, 'Invalid Project status field.', 'common.bad_request');
-		for (const key of ['name', 'status', 'project_code', 'description', 'client_name', 'project_type'])
+		for (const key of [
+			'name',
+			'status',
+			'project_code',
+			'description',
+			'client_name',
+			'project_type',
+		])
 			if (b[key] !== undefined) next[key] = b[key];
-		for (const key of ['assigned_to_all', 'billable']) if (b[key] !== undefined) next[key] = b[key] === true;
+		for (const key of ['assigned_to_all', 'billable'])
+			if (b[key] !== undefined) next[key] = b[key] === true;
 		if (b.cost_center !== undefined)
-			next.cost_center = b.cost_center && b.cost_center.id != null ? { id: String(b.cost_center.id) } : null;
+			next.cost_center =
+				b.cost_center && b.cost_center.id != null ? { id: String(b.cost_center.id) } : null;
 		if (b.start !== undefined) next.start = b.start && b.start.date ? { date: b.start.date } : null;
 		if (b.end !== undefined) next.end = b.end && b.end.date ? { date: b.end.date } : null;
 		if (creating && b.parent_project && b.parent_project.id != null)
@@ -41,18 +60,26 @@ module.exports = function registerProjects(sb, { json, empty, HttpError, fail, n
 			throw fail(400, 'name must be 1 to 255 characters.', 'common.bad_request');
 		if (db.projects.some((x) => x.id !== next.id && x.name === next.name))
 			throw fail(422, `Duplicate Project Name: ${next.name}.`, 'project.duplicate_name');
-		if (next.project_code && db.projects.some((x) => x.id !== next.id && x.project_code === next.project_code))
+		if (
+			next.project_code &&
+			db.projects.some((x) => x.id !== next.id && x.project_code === next.project_code)
+		)
 			throw fail(422, `Duplicate Project Code: ${next.project_code}.`, 'project.duplicate_code');
 		if (next.cost_center && !db.costCenters.some((c) => c.id === next.cost_center.id))
 			throw fail(422, 'Cost Center does not exist.', 'project.cost_center_not_found');
 		for (const edge of [next.start, next.end])
-			if (edge && !DATE.test(edge.date)) throw fail(400, 'Dates must be YYYY-MM-DD.', 'common.bad_request');
+			if (edge && !DATE.test(edge.date))
+				throw fail(400, 'Dates must be YYYY-MM-DD.', 'common.bad_request');
 		if (next.start && next.end && next.start.date > next.end.date)
 			throw fail(422, 'Start date greater than end date.', 'project.invalid_time_range');
 		if (next.parent_project) {
 			const parent = db.projects.find((x) => x.id === next.parent_project.id);
 			if (!parent || parent.parent_project)
-				throw fail(422, 'Parent Project does not exist (or is itself a sub project).', 'project.parent_not_found');
+				throw fail(
+					422,
+					'Parent Project does not exist (or is itself a sub project).',
+					'project.parent_not_found',
+				);
 			const unsupported = TOP_LEVEL_ONLY.filter((key) => b[key] !== undefined && b[key] !== null);
 			if (unsupported.length)
 				throw fail(
@@ -113,7 +140,9 @@ module.exports = function registerProjects(sb, { json, empty, HttpError, fail, n
 	});
 	sb.route('PATCH', '/v2/projects/{id}', 'v2', function (ctx) {
 		const project = requireProject(this.db, ctx.params.id);
-		Object.assign(project, applyProject(this.db, project, bodyOf(ctx), false), { updated_at: this.now() });
+		Object.assign(project, applyProject(this.db, project, bodyOf(ctx), false), {
+			updated_at: this.now(),
+		});
 		return empty(204);
 	});
 	sb.route('DELETE', '/v2/projects/{id}', 'v2', function (ctx) {
@@ -127,7 +156,8 @@ module.exports = function registerProjects(sb, { json, empty, HttpError, fail, n
 	// ------------------------------------------------------------ project members ----
 	function membersOf(db, id) {
 		const project = requireProject(db, id);
-		if (project.parent_project) throw fail(422, "Can't manage members with subproject.", 'project.subproject_members');
+		if (project.parent_project)
+			throw fail(422, "Can't manage members with subproject.", 'project.subproject_members');
 		return project;
 	}
 	sb.route('GET', '/v2/projects/{id}/members', 'v2', function (ctx) {
@@ -142,10 +172,15 @@ module.exports = function registerProjects(sb, { json, empty, HttpError, fail, n
 		const project = membersOf(this.db, ctx.params.id);
 		const b = bodyOf(ctx);
 		if (!Array.isArray(b) || !b.length || b.some((m) => !m || !m.person || m.person.id == null))
-			throw fail(400, 'Invalid Project Members JSON: a list of {person: {id}} is expected.', 'common.bad_request');
+			throw fail(
+				400,
+				'Invalid Project Members JSON: a list of {person: {id}} is expected.',
+				'common.bad_request',
+			);
 		const ids = b.map((m) => String(m.person.id));
 		const unknown = ids.filter((id) => !this.db.employeeById.has(Number(id)));
-		if (unknown.length) throw fail(422, `Person not found: ${unknown.join(', ')}.`, 'project.person_not_found');
+		if (unknown.length)
+			throw fail(422, `Person not found: ${unknown.join(', ')}.`, 'project.person_not_found');
 		for (const id of ids) if (!project.members.includes(id)) project.members.push(id);
 		project.assigned_to_all = false;
 		return empty(201);

@@ -27,7 +27,9 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 		const v = ctx.query.get(name);
 		if (v === null || v === '') return null;
 		if (!U.isDate(v))
-			throw new HttpError(v1err(400, `The ${name.replace('_', ' ')} does not match the format Y-m-d.`, 0));
+			throw new HttpError(
+				v1err(400, `The ${name.replace('_', ' ')} does not match the format Y-m-d.`, 0),
+			);
 		return v;
 	}
 
@@ -78,16 +80,26 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 	function validateAbsenceInput(b, required) {
 		const errors = {};
 		for (const k of required)
-			if (b[k] === undefined || b[k] === '') errors[k] = [`The ${k.replace(/_/g, ' ')} field is required.`];
+			if (b[k] === undefined || b[k] === '')
+				errors[k] = [`The ${k.replace(/_/g, ' ')} field is required.`];
 		for (const k of ['start_date', 'end_date'])
-			if (b[k] && !U.isDate(b[k])) errors[k] = [`The ${k.replace('_', ' ')} does not match the format Y-m-d.`];
+			if (b[k] && !U.isDate(b[k]))
+				errors[k] = [`The ${k.replace('_', ' ')} does not match the format Y-m-d.`];
 		for (const k of ['half_day_start', 'half_day_end', 'skip_approval'])
 			if (b[k] !== undefined && U.toBool(b[k]) === undefined)
 				errors[k] = [`The ${k.replace(/_/g, ' ')} field must be true or false.`];
-		if (b.start_date && b.end_date && U.isDate(b.start_date) && U.isDate(b.end_date) && b.end_date < b.start_date)
+		if (
+			b.start_date &&
+			b.end_date &&
+			U.isDate(b.start_date) &&
+			U.isDate(b.end_date) &&
+			b.end_date < b.start_date
+		)
 			errors.end_date = ['The end date must be a date after or equal to start date.'];
 		if (Object.keys(errors).length)
-			throw new HttpError(v1err(422, 'The given data failed to pass validation.', 0, { error_data: errors }));
+			throw new HttpError(
+				v1err(422, 'The given data failed to pass validation.', 0, { error_data: errors }),
+			);
 	}
 
 	sb.route('POST', '/v1/company/time-offs', 'v1', function (ctx) {
@@ -102,14 +114,18 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 		]);
 		const emp = this.db.employeeById.get(Number(b.employee_id));
 		if (!emp) return v1err(404, 'Employee not found.', 0);
-		const type = this.db.timeOffTypes.find((t) => t.id === Number(b.time_off_type_id) && t.unit === 'day');
+		const type = this.db.timeOffTypes.find(
+			(t) => t.id === Number(b.time_off_type_id) && t.unit === 'day',
+		);
 		if (!type) return v1err(404, 'Time-off type not found.', 0);
 		const hs = U.toBool(b.half_day_start, false);
 		const he = U.toBool(b.half_day_end, false);
 		const skip = U.toBool(b.skip_approval, true);
 		const days = Math.max(
 			0.5,
-			D.businessDays(b.start_date, b.end_date) - (hs ? 0.5 : 0) - (he && b.end_date !== b.start_date ? 0.5 : 0),
+			D.businessDays(b.start_date, b.end_date) -
+				(hs ? 0.5 : 0) -
+				(he && b.end_date !== b.start_date ? 0.5 : 0),
 		);
 		const now = this.now();
 		const t = {
@@ -164,7 +180,8 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 			const v = ctx.query.get(name);
 			if (v === null || v === '') continue;
 			const ms = U.parseDateTime(v);
-			if (Number.isNaN(ms)) return v1err(400, `The ${name.replace('_', ' ')} is not a valid date.`, 0);
+			if (Number.isNaN(ms))
+				return v1err(400, `The ${name.replace('_', ' ')} is not a valid date.`, 0);
 			items = items.filter((a) => cmp(a, ms));
 		}
 		return json(
@@ -184,7 +201,8 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 		const emp = this.db.employeeById.get(Number(b.employee_id));
 		if (!emp) return v1err(404, 'Employee not found.', 0);
 		const type = this.db.timeOffTypes.find(
-			(t) => (t.id === Number(b.time_off_type_id) || t.uuid === b.time_off_type_id) && t.unit === 'hour',
+			(t) =>
+				(t.id === Number(b.time_off_type_id) || t.uuid === b.time_off_type_id) && t.unit === 'hour',
 		);
 		if (!type) return v1err(404, 'Absence type not found.', 0);
 		const sameDay = b.start_date === b.end_date;
@@ -193,7 +211,11 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 		let endMs;
 		const breakdowns = [];
 		if (sameDay && (b.start_time || b.end_time)) {
-			if (!timeRe.test(b.start_time || '') || !timeRe.test(b.end_time || '') || b.end_time <= b.start_time) {
+			if (
+				!timeRe.test(b.start_time || '') ||
+				!timeRe.test(b.end_time || '') ||
+				b.end_time <= b.start_time
+			) {
 				return v1err(422, 'The given data failed to pass validation.', 0, {
 					error_data: {
 						start_time: [
@@ -205,7 +227,10 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 			const off = D.berlinOffset(dateMs(b.start_date)) * 60000;
 			startMs = Date.parse(`${b.start_date}T${b.start_time}:00Z`) - off;
 			endMs = Date.parse(`${b.end_date}T${b.end_time}:00Z`) - off;
-			breakdowns.push({ date: b.start_date, effective_duration: Math.round((endMs - startMs) / 60000) });
+			breakdowns.push({
+				date: b.start_date,
+				effective_duration: Math.round((endMs - startMs) / 60000),
+			});
 		} else {
 			const hs = U.toBool(b.half_day_start, false);
 			const he = U.toBool(b.half_day_end, false);
@@ -252,7 +277,8 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 
 	sb.route('DELETE', '/v1/company/absence-periods/{id}', 'v1', function (ctx) {
 		const i = this.db.absencePeriods.findIndex((a) => a.id === ctx.params.id);
-		if (!/^[0-9a-f-]{36}$/i.test(ctx.params.id)) return v1err(400, 'The absence period id must be a valid UUID.', 0);
+		if (!/^[0-9a-f-]{36}$/i.test(ctx.params.id))
+			return v1err(400, 'The absence period id must be a valid UUID.', 0);
 		if (i < 0) return v1err(404, 'The absence period was not found.', 0);
 		this.db.absencePeriods.splice(i, 1);
 		return json(200, { success: true, data: { message: 'The absence period was deleted.' } });

@@ -3,7 +3,10 @@
 
 const crypto = require('crypto');
 
-module.exports = function registerV1DocumentsReports(sb, { json, v1err, F, D, U, DOCUMENT_EXTENSIONS, MIME }) {
+module.exports = function registerV1DocumentsReports(
+	sb,
+	{ json, v1err, F, D, U, DOCUMENT_EXTENSIONS, MIME },
+) {
 	// ---------------------------------------------------------------- documents ----
 	sb.route('GET', '/v1/company/document-categories', 'v1', function () {
 		return json(200, {
@@ -17,26 +20,31 @@ module.exports = function registerV1DocumentsReports(sb, { json, v1err, F, D, U,
 	});
 
 	sb.route('POST', '/v1/company/documents', 'v1', function (ctx) {
-		if (ctx.bodyKind !== 'multipart') return v1err(400, 'The request must be multipart/form-data.', 0);
+		if (ctx.bodyKind !== 'multipart')
+			return v1err(400, 'The request must be multipart/form-data.', 0);
 		if (ctx.bodyError) return v1err(400, `Malformed multipart body: ${ctx.bodyError}`, 0);
 		const b = ctx.body || {};
 		const file = ctx.files.file;
 		const errors = {};
 		if (!b.title) errors.title = ['The title field is required.'];
-		else if (b.title.length > 255) errors.title = ['The title may not be greater than 255 characters.'];
+		else if (b.title.length > 255)
+			errors.title = ['The title may not be greater than 255 characters.'];
 		if (!b.employee_id) errors.employee_id = ['The employee id field is required.'];
 		if (!b.category_id) errors.category_id = ['The category id field is required.'];
 		if (!file) errors.file = ['The file field is required.'];
-		else if (file.size > 30 * 1024 * 1024) errors.file = ['The file may not be greater than 30720 kilobytes.'];
+		else if (file.size > 30 * 1024 * 1024)
+			errors.file = ['The file may not be greater than 30720 kilobytes.'];
 		if (b.date && !U.isDate(b.date)) errors.date = ['The date does not match the format Y-m-d.'];
 		const ext = file ? (file.filename.split('.').pop() || '').toLowerCase() : '';
 		if (file && !errors.file && !DOCUMENT_EXTENSIONS.includes(ext))
 			errors.file = [`The file must be a file of type: ${DOCUMENT_EXTENSIONS.join(', ')}.`];
-		if (Object.keys(errors).length) return v1err(422, 'The given data was invalid.', 0, { error_data: errors });
+		if (Object.keys(errors).length)
+			return v1err(422, 'The given data was invalid.', 0, { error_data: errors });
 		const emp = this.db.employeeById.get(Number(b.employee_id));
 		if (!emp) return v1err(404, `No query results for model [Employee] ${b.employee_id}`, 0);
 		const cat = this.db.documentCategories.find((c) => c.id === Number(b.category_id));
-		if (!cat) return v1err(404, `No query results for model [DocumentCategory] ${b.category_id}`, 0);
+		if (!cat)
+			return v1err(404, `No query results for model [DocumentCategory] ${b.category_id}`, 0);
 		const now = this.now();
 		const doc = {
 			id: String(this.db.ids.document++),
@@ -143,9 +151,18 @@ module.exports = function registerV1DocumentsReports(sb, { json, v1err, F, D, U,
 		}));
 		return json(200, {
 			success: true,
-			metadata: { total_elements: emps.length, current_page: page, total_pages: Math.ceil(emps.length / limit) },
+			metadata: {
+				total_elements: emps.length,
+				current_page: page,
+				total_pages: Math.ceil(emps.length / limit),
+			},
 			limit,
-			data: [{ type: 'Report', attributes: { ...reportAttributes(r, this.db), period_type: 'today', items } }],
+			data: [
+				{
+					type: 'Report',
+					attributes: { ...reportAttributes(r, this.db), period_type: 'today', items },
+				},
+			],
 		});
 	});
 	sb.route('GET', '/v1/company/custom-reports/columns', 'v1', function () {

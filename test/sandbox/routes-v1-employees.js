@@ -38,24 +38,32 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 		});
 		const projection = ctx.query.getAll('attributes[]').concat(ctx.query.getAll('attributes'));
 		for (const a of projection) {
-			if (!this.db.catalogue[a]) return v1err(400, `The attribute ${a} is not allowed for this credential`, 0);
+			if (!this.db.catalogue[a])
+				return v1err(400, `The attribute ${a} is not allowed for this credential`, 0);
 		}
 		let items = this.db.employees;
 		const since = ctx.query.get('updated_since');
 		if (since !== null) {
 			const ms = U.parseDateTime(since);
-			if (Number.isNaN(ms)) return v1err(400, 'The updated since does not match the format Y-m-d\\TH:i:s.', 0);
+			if (Number.isNaN(ms))
+				return v1err(400, 'The updated since does not match the format Y-m-d\\TH:i:s.', 0);
 			// email is ignored with updated_since; pagination still applies (changelog 2023-11-16)
 			items = projection.length
 				? items.filter((e) => projection.some((a) => (e.changed[a] || 0) > ms))
 				: items.filter((e) => e.updated_at > ms);
 		} else {
 			const email = ctx.query.get('email');
-			if (email !== null) items = items.filter((e) => e.email.toLowerCase() === email.toLowerCase());
+			if (email !== null)
+				items = items.filter((e) => e.email.toLowerCase() === email.toLowerCase());
 		}
 		return json(
 			200,
-			this.v1List(items, { limit, offset, mode: 'record0', render: (e) => F.v1Employee(e, this.db, projection) }),
+			this.v1List(items, {
+				limit,
+				offset,
+				mode: 'record0',
+				render: (e) => F.v1Employee(e, this.db, projection),
+			}),
 		);
 	});
 
@@ -94,7 +102,11 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 
 	function findNamed(list, val) {
 		if (val === undefined || val === null || val === '') return undefined;
-		return list.find((x) => x.name.toLowerCase() === String(val).toLowerCase() || String(x.id) === String(val)) || null;
+		return (
+			list.find(
+				(x) => x.name.toLowerCase() === String(val).toLowerCase() || String(x.id) === String(val),
+			) || null
+		);
 	}
 
 	/** apply documented employee fields; returns { changed, meta } or throws 422 */
@@ -123,7 +135,8 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 		}
 		if (input.weekly_working_hours !== undefined) {
 			const n = Number(input.weekly_working_hours);
-			if (Number.isNaN(n)) throw new HttpError(v1err(422, 'The weekly working hours must be a number.', 422));
+			if (Number.isNaN(n))
+				throw new HttpError(v1err(422, 'The weekly working hours must be a number.', 422));
 			set('weekly_working_hours', n);
 		}
 		if (input.hire_date !== undefined) {
@@ -133,7 +146,11 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 			if (creating && input.status === undefined)
 				emp.status = dateMs(input.hire_date) > Date.now() ? 'onboarding' : 'active';
 		}
-		if (input.supervisor_id !== undefined && input.supervisor_id !== null && input.supervisor_id !== '') {
+		if (
+			input.supervisor_id !== undefined &&
+			input.supervisor_id !== null &&
+			input.supervisor_id !== ''
+		) {
 			const sid = Number(input.supervisor_id);
 			if (!db.employeeById.has(sid))
 				throw new HttpError(v1err(422, `Supervisor with ID ${input.supervisor_id} not found`, 422));
@@ -145,7 +162,8 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 			['subcompany', db.subcompanies, 'subcompany_id'],
 		]) {
 			const found = findNamed(list, input[field]);
-			if (found === null) meta.push(`The ${field} "${input[field]}" does not exist and was ignored.`);
+			if (found === null)
+				meta.push(`The ${field} "${input[field]}" does not exist and was ignored.`);
 			else if (found) set(key, found.id);
 		}
 		if (input.custom_attributes && typeof input.custom_attributes === 'object') {
@@ -166,10 +184,14 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 	sb.route('POST', '/v1/company/employees', 'v1', function (ctx) {
 		const b = bodyObject(ctx);
 		const input = b.employee && typeof b.employee === 'object' ? b.employee : b;
-		const missing = ['email', 'first_name', 'last_name'].filter((k) => !input[k] || !String(input[k]).trim());
+		const missing = ['email', 'first_name', 'last_name'].filter(
+			(k) => !input[k] || !String(input[k]).trim(),
+		);
 		if (missing.length) {
 			return v1err(422, 'The given data failed to pass validation.', 422, {
-				error_data: Object.fromEntries(missing.map((k) => [k, [`The ${k.replace('_', ' ')} field is required.`]])),
+				error_data: Object.fromEntries(
+					missing.map((k) => [k, [`The ${k.replace('_', ' ')} field is required.`]]),
+				),
 			});
 		}
 		const email = String(input.email).trim();
@@ -207,10 +229,15 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 		};
 		const { meta } = applyEmployeeFields(this.db, emp, input, { creating: true });
 		if (!emp.hire_date && input.status === undefined) emp.status = 'active';
-		for (const k of ['first_name', 'last_name', 'email', 'status', 'created_at']) emp.changed[k] = now;
+		for (const k of ['first_name', 'last_name', 'email', 'status', 'created_at'])
+			emp.changed[k] = now;
 		this.db.employees.push(emp);
 		this.db.employeeById.set(emp.id, emp);
-		return json(200, { success: true, data: { id: emp.id, message: 'success' }, ...(meta.length ? { meta } : {}) });
+		return json(200, {
+			success: true,
+			data: { id: emp.id, message: 'success' },
+			...(meta.length ? { meta } : {}),
+		});
 	});
 
 	sb.route('PATCH', '/v1/company/employees/{id}', 'v1', function (ctx) {
@@ -239,10 +266,18 @@ module.exports = function registerV1Employees(sb, { json, v1err, HttpError, F, U
 						x.status !== 'rejected' &&
 						x.start_date.startsWith(String(year)),
 				);
-				const taken = mine.filter((x) => x.start_date <= today).reduce((s, x) => s + x.days_count, 0);
+				const taken = mine
+					.filter((x) => x.start_date <= today)
+					.reduce((s, x) => s + x.days_count, 0);
 				const planned = mine.reduce((s, x) => s + x.days_count, 0);
 				const ent = t.entitlement || 0;
-				return { id: t.id, name: t.name, category: t.category, balance: ent - taken, available_balance: ent - planned };
+				return {
+					id: t.id,
+					name: t.name,
+					category: t.category,
+					balance: ent - taken,
+					available_balance: ent - planned,
+				};
 			});
 		return json(200, { success: true, data });
 	});

@@ -12,13 +12,23 @@ module.exports = function registerV2DocumentsOrg(sb, { json, problem, empty, F }
 	// ---------------------------------------------------------------- documents ----
 	sb.route('GET', '/v2/document-management/documents', 'v2', function (ctx) {
 		const owner = ctx.query.get('owner_id');
-		if (!owner) return problem(400, 'Bad request', 'The owner_id query parameter is required.', 'common.bad_request');
+		if (!owner)
+			return problem(
+				400,
+				'Bad request',
+				'The owner_id query parameter is required.',
+				'common.bad_request',
+			);
 		let items = this.db.documents.filter((d) => String(d.employee_id) === owner);
 		const cat = ctx.query.get('category_id');
 		if (cat) items = items.filter((d) => String(d.category_id) === cat);
 		items = this.v2TimeFilters(ctx, items, 'created_at', (d) => d.created_at);
 		items = this.v2TimeFilters(ctx, items, 'updated_at', (d) => d.updated_at);
-		return this.v2List(ctx, items, (d) => F.v2Document(d, this.db, ctx.base), { min: 1, max: 100, dflt: 50 });
+		return this.v2List(ctx, items, (d) => F.v2Document(d, this.db, ctx.base), {
+			min: 1,
+			max: 100,
+			dflt: 50,
+		});
 	});
 	sb.route('GET', '/v2/document-management/documents/{id}', 'v2', function (ctx) {
 		const d = this.db.documents.find((x) => x.id === ctx.params.id);
@@ -85,7 +95,12 @@ module.exports = function registerV2DocumentsOrg(sb, { json, problem, empty, F }
 			return unprocessable('person.id, type.id, value (number) and effective_from are required.');
 		}
 		if (!this.db.employeeById.has(Number(personId)))
-			return problem(404, 'Not found', 'The person was not found.', 'common.requested_resource_not_found');
+			return problem(
+				404,
+				'Not found',
+				'The person was not found.',
+				'common.requested_resource_not_found',
+			);
 		const now = this.now();
 		const compensation = {
 			id: crypto.randomUUID(),

@@ -14,7 +14,10 @@ module.exports = function registerV2People(sb, { json, problem, HttpError, F, U 
 		const ids = this.v2IdList(ctx, 'id');
 		if (ids) items = items.filter(byId(ids));
 		const emails = this.v2IdList(ctx, 'email');
-		if (emails) items = items.filter((e) => emails.map((x) => x.toLowerCase()).includes(e.email.toLowerCase()));
+		if (emails)
+			items = items.filter((e) =>
+				emails.map((x) => x.toLowerCase()).includes(e.email.toLowerCase()),
+			);
 		for (const f of ['first_name', 'last_name', 'preferred_name']) {
 			const v = ctx.query.get(f);
 			if (v !== null) items = items.filter((e) => (e[f] || '').toLowerCase() === v.toLowerCase());
@@ -22,14 +25,24 @@ module.exports = function registerV2People(sb, { json, problem, HttpError, F, U 
 		const status = ctx.query.get('status');
 		if (status !== null) {
 			if (!['ACTIVE', 'INACTIVE'].includes(status))
-				return problem(400, 'Bad request', 'Provided request parameters are invalid.', 'common.bad_request');
+				return problem(
+					400,
+					'Bad request',
+					'Provided request parameters are invalid.',
+					'common.bad_request',
+				);
 			items = items.filter(
-				(e) => (['active', 'onboarding', 'leave'].includes(e.status) ? 'ACTIVE' : 'INACTIVE') === status,
+				(e) =>
+					(['active', 'onboarding', 'leave'].includes(e.status) ? 'ACTIVE' : 'INACTIVE') === status,
 			);
 		}
 		items = this.v2TimeFilters(ctx, items, 'updated_at', (e) => e.updated_at);
 		items = this.v2TimeFilters(ctx, items, 'created_at', (e) => e.created_at);
-		return this.v2List(ctx, items, (e) => F.v2Person(e, this.db, ctx.base), { min: 1, max: 50, dflt: 10 });
+		return this.v2List(ctx, items, (e) => F.v2Person(e, this.db, ctx.base), {
+			min: 1,
+			max: 50,
+			dflt: 10,
+		});
 	});
 
 	sb.route('GET', '/v2/persons/{id}', 'v2', function (ctx) {
@@ -64,11 +77,18 @@ module.exports = function registerV2People(sb, { json, problem, HttpError, F, U 
 
 	sb.route('POST', '/v2/persons', 'v2', function (ctx) {
 		const b = bodyObject(ctx);
-		const missing = ['first_name', 'last_name', 'email'].filter((k) => !b[k] || !String(b[k]).trim());
+		const missing = ['first_name', 'last_name', 'email'].filter(
+			(k) => !b[k] || !String(b[k]).trim(),
+		);
 		if (missing.length) return unprocessable(`Missing required field(s): ${missing.join(', ')}.`);
 		if (!EMAIL_RE.test(b.email)) return unprocessable('The email is not valid.');
 		if (this.db.employees.some((e) => e.email.toLowerCase() === String(b.email).toLowerCase()))
-			return problem(409, 'Conflict', 'A person with this email already exists.', 'common.conflict');
+			return problem(
+				409,
+				'Conflict',
+				'A person with this email already exists.',
+				'common.conflict',
+			);
 		const now = this.now();
 		const empl = Array.isArray(b.employments) && b.employments[0] ? b.employments[0] : {};
 		const emp = {
@@ -105,7 +125,10 @@ module.exports = function registerV2People(sb, { json, problem, HttpError, F, U 
 		for (const k of ['first_name', 'last_name', 'email']) emp.changed[k] = now;
 		this.db.employees.push(emp);
 		this.db.employeeById.set(emp.id, emp);
-		return json(201, { id: String(emp.id), _meta: { links: { self: { href: `${ctx.base}/v2/persons/${emp.id}` } } } });
+		return json(201, {
+			id: String(emp.id),
+			_meta: { links: { self: { href: `${ctx.base}/v2/persons/${emp.id}` } } },
+		});
 	});
 
 	sb.route('PATCH', '/v2/persons/{id}', 'v2', function (ctx) {
@@ -128,7 +151,11 @@ module.exports = function registerV2People(sb, { json, problem, HttpError, F, U 
 		const ids = this.v2IdList(ctx, 'id');
 		if (ids) items = items.filter((e) => ids.includes(e.employment_id));
 		items = this.v2TimeFilters(ctx, items, 'updated_at', (e) => e.updated_at);
-		return this.v2List(ctx, items, (e) => F.v2Employment(e, this.db, ctx.base), { min: 1, max: 50, dflt: 10 });
+		return this.v2List(ctx, items, (e) => F.v2Employment(e, this.db, ctx.base), {
+			min: 1,
+			max: 50,
+			dflt: 10,
+		});
 	});
 
 	sb.route('GET', '/v2/persons/{id}/employments/{eid}', 'v2', function (ctx) {
@@ -147,7 +174,8 @@ module.exports = function registerV2People(sb, { json, problem, HttpError, F, U 
 			changed.push('position');
 		}
 		if (b.weekly_working_hours !== undefined) {
-			if (typeof b.weekly_working_hours !== 'number') return unprocessable('weekly_working_hours must be a number.');
+			if (typeof b.weekly_working_hours !== 'number')
+				return unprocessable('weekly_working_hours must be a number.');
 			emp.weekly_working_hours = b.weekly_working_hours;
 			changed.push('weekly_working_hours');
 		}
@@ -172,7 +200,8 @@ module.exports = function registerV2People(sb, { json, problem, HttpError, F, U 
 		}
 		for (const k of ['employment_start_date', 'probation_end_date', 'contract_end_date']) {
 			if (b[k] === undefined) continue;
-			if (b[k] !== null && !U.isDate(b[k])) return unprocessable(`${k} must be a date (YYYY-MM-DD).`);
+			if (b[k] !== null && !U.isDate(b[k]))
+				return unprocessable(`${k} must be a date (YYYY-MM-DD).`);
 			const target = {
 				employment_start_date: 'hire_date',
 				probation_end_date: 'probation_period_end',

@@ -4,7 +4,10 @@
 const crypto = require('crypto');
 const { notFound, unprocessable, bodyObject } = require('./v2-request');
 
-module.exports = function registerV2Webhooks(sb, { json, problem, empty, HttpError, F, WEBHOOK_EVENTS }) {
+module.exports = function registerV2Webhooks(
+	sb,
+	{ json, problem, empty, HttpError, F, WEBHOOK_EVENTS },
+) {
 	function validateWebhook(b, partial) {
 		const errs = [];
 		if (!partial || b.url !== undefined) {
@@ -26,13 +29,18 @@ module.exports = function registerV2Webhooks(sb, { json, problem, empty, HttpErr
 		if (!partial || b.enabled_events !== undefined) {
 			if (!Array.isArray(b.enabled_events) || !b.enabled_events.length)
 				errs.push('enabled_events must be a non-empty array');
-			else for (const e of b.enabled_events) if (!WEBHOOK_EVENTS.includes(e)) errs.push(`unknown event ${e}`);
+			else
+				for (const e of b.enabled_events)
+					if (!WEBHOOK_EVENTS.includes(e)) errs.push(`unknown event ${e}`);
 		}
 		if (b.status !== undefined && !['ENABLED', 'DISABLED'].includes(b.status))
 			errs.push('status must be ENABLED or DISABLED');
 		if (b.auth_type !== undefined && !['NONE', 'TOKEN', 'CUSTOM'].includes(b.auth_type))
 			errs.push('auth_type must be NONE, TOKEN or CUSTOM');
-		if (b.custom_headers !== undefined && (!Array.isArray(b.custom_headers) || b.custom_headers.length > 3))
+		if (
+			b.custom_headers !== undefined &&
+			(!Array.isArray(b.custom_headers) || b.custom_headers.length > 3)
+		)
 			errs.push('custom_headers must be an array of at most 3 headers');
 		if (errs.length) throw new HttpError(unprocessable(errs.join('; ')));
 	}
@@ -40,7 +48,12 @@ module.exports = function registerV2Webhooks(sb, { json, problem, empty, HttpErr
 		const b = bodyObject(ctx);
 		validateWebhook(b, false);
 		if (this.db.webhooks.some((w) => w.url === b.url))
-			return problem(409, 'Conflict', 'A webhook with this URL already exists.', 'webhooks.conflict');
+			return problem(
+				409,
+				'Conflict',
+				'A webhook with this URL already exists.',
+				'webhooks.conflict',
+			);
 		const now = this.now();
 		const w = {
 			id: crypto.randomUUID(),
@@ -87,7 +100,15 @@ module.exports = function registerV2Webhooks(sb, { json, problem, empty, HttpErr
 		if (!w) return notFound();
 		const b = bodyObject(ctx);
 		validateWebhook(b, true);
-		for (const k of ['url', 'description', 'status', 'auth_type', 'token', 'custom_headers', 'enabled_events'])
+		for (const k of [
+			'url',
+			'description',
+			'status',
+			'auth_type',
+			'token',
+			'custom_headers',
+			'enabled_events',
+		])
 			if (b[k] !== undefined) w[k] = b[k];
 		w.updated_at = this.now();
 		return json(200, F.v2Webhook(w));

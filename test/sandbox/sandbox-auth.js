@@ -8,7 +8,9 @@ const { problem, v1err, recruitingErrors, HttpError } = require('./responses');
 module.exports = {
 	issueToken(kind, scope) {
 		const token =
-			kind === 'v2' ? `papi-${U.randomToken(32)}` : `${U.randomToken(16)}.${U.randomToken(48)}.${U.randomToken(24)}`;
+			kind === 'v2'
+				? `papi-${U.randomToken(32)}`
+				: `${U.randomToken(16)}.${U.randomToken(48)}.${U.randomToken(24)}`;
 		const id = `tok-${++this.tokenSeq}`;
 		const lifetime = Number(this.options.tokenLifetime);
 		const reported = Number.isInteger(lifetime) ? lifetime : Math.max(1, Math.ceil(lifetime)); // specs: integer seconds
@@ -32,7 +34,11 @@ module.exports = {
 		const t = this.tokens.get(raw);
 		return t
 			? { raw, ...t, valid: !t.revoked && t.expiresAt > this.now(), record: t }
-			: { raw, valid: false, id: raw === this.options.recruitingKey ? 'recruiting-key' : 'unknown' };
+			: {
+					raw,
+					valid: false,
+					id: raw === this.options.recruitingKey ? 'recruiting-key' : 'unknown',
+				};
 	},
 
 	authenticate(ctx, route) {
@@ -69,10 +75,14 @@ module.exports = {
 		}
 		// v2
 		if (!header)
-			throw new HttpError(problem(401, 'Unauthorized', 'Authorization is not provided', 'common.unauthorized'));
+			throw new HttpError(
+				problem(401, 'Unauthorized', 'Authorization is not provided', 'common.unauthorized'),
+			);
 		const info = this.tokenInfo(header);
 		if (!info || !info.valid || info.kind !== 'v2')
-			throw new HttpError(problem(401, 'Unauthorized', 'Provided authorization is not valid', 'common.unauthorized'));
+			throw new HttpError(
+				problem(401, 'Unauthorized', 'Provided authorization is not valid', 'common.unauthorized'),
+			);
 		info.record.uses++;
 		return info;
 	},
@@ -82,10 +92,13 @@ module.exports = {
 		const rules = [];
 		const add = (key, limits) => rules.push({ key, limits: o.rateLimits[key] || limits });
 		if (routeKey === 'POST /v1/auth') add('POST /v1/auth', [{ capacity: 60, perMs: 60000 }]);
-		if (routeKey === 'POST /v2/auth/token') add('POST /v2/auth/token', [{ capacity: 150, perMs: 60000 }]);
+		if (routeKey === 'POST /v2/auth/token')
+			add('POST /v2/auth/token', [{ capacity: 150, perMs: 60000 }]);
 		// 300/min with bursts of 15: a bucket of 15 refilled at 5/s (a full 300 bucket would let 300 through at 15/s).
-		if (routeKey === 'GET /v1/company/employees') add('GET /v1/company/employees', [{ capacity: 15, perMs: 3000 }]);
-		if (routeKey === 'POST /v1/company/documents') add('POST /v1/company/documents', [{ capacity: 60, perMs: 60000 }]);
+		if (routeKey === 'GET /v1/company/employees')
+			add('GET /v1/company/employees', [{ capacity: 15, perMs: 3000 }]);
+		if (routeKey === 'POST /v1/company/documents')
+			add('POST /v1/company/documents', [{ capacity: 60, perMs: 60000 }]);
 		if (routeKey === 'POST /v1/recruiting/applications')
 			add('POST /v1/recruiting/applications', [{ capacity: 100, perMs: 60000 }]);
 		if (family === 'v1') add('v1-global', [{ capacity: 2000, perMs: 60000 }]);
@@ -117,11 +130,21 @@ module.exports = {
 
 	tooMany(family, retryAfter) {
 		const headers = {};
-		const ra = retryAfter != null ? retryAfter : this.options.retryAfter ? this.options.retryAfterSeconds : null;
+		const ra =
+			retryAfter != null
+				? retryAfter
+				: this.options.retryAfter
+					? this.options.retryAfterSeconds
+					: null;
 		if (ra != null && ra !== false) headers['retry-after'] = String(ra);
 		let res;
 		if (family === 'v2' || family === 'auth2')
-			res = problem(429, 'Too Many Requests', 'You have exceeded the rate limit.', 'common.too_many_requests');
+			res = problem(
+				429,
+				'Too Many Requests',
+				'You have exceeded the rate limit.',
+				'common.too_many_requests',
+			);
 		else if (family === 'recruiting')
 			res = recruitingErrors(429, [
 				{

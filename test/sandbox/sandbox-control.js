@@ -55,7 +55,11 @@ module.exports = {
 			if (this.frozenAt != null) this.frozenAt = Date.parse(body.now);
 			else this.clockOffsetMs = Date.parse(body.now) - Date.now();
 		}
-		return { now: new Date(this.now()).toISOString(), offsetMs: this.clockOffsetMs, frozen: this.frozenAt != null };
+		return {
+			now: new Date(this.now()).toISOString(),
+			offsetMs: this.clockOffsetMs,
+			frozen: this.frozenAt != null,
+		};
 	},
 
 	takeFault(method, path, routeKey) {
@@ -107,7 +111,10 @@ module.exports = {
 			headers,
 			tokenId,
 			partnerHeaders: Object.fromEntries(
-				RECORDED_HEADERS.filter((h) => ctx.headers[h] !== undefined).map((h) => [h, ctx.headers[h]]),
+				RECORDED_HEADERS.filter((h) => ctx.headers[h] !== undefined).map((h) => [
+					h,
+					ctx.headers[h],
+				]),
 			),
 			bodyKind: ctx.bodyKind,
 			body,
@@ -140,7 +147,8 @@ module.exports = {
 			if (ctx.method === 'GET' && p === '/faults') return json(200, { faults: this.faults });
 			if (ctx.method === 'POST' && p === '/clock') return json(200, this.clock(b));
 			if (ctx.method === 'GET' && p === '/clock') return json(200, this.clock({}));
-			if (ctx.method === 'POST' && p === '/webhooks/fire') return json(200, await this.fireWebhook(b));
+			if (ctx.method === 'POST' && p === '/webhooks/fire')
+				return json(200, await this.fireWebhook(b));
 			if (ctx.method === 'GET' && p === '/options') return json(200, this.publicOptions());
 			if (ctx.method === 'POST' && p === '/token') {
 				const { token, lifetime } = this.issueToken(b.kind === 'v1' ? 'v1' : 'v2', b.scope || '');
@@ -150,10 +158,14 @@ module.exports = {
 			if (ctx.method === 'GET' && sm) {
 				const v = this.db[sm[1]];
 				if (v === undefined || typeof v === 'function' || v instanceof Map)
-					return json(404, { error: `unknown collection ${sm[1]}`, collections: this.collections() });
+					return json(404, {
+						error: `unknown collection ${sm[1]}`,
+						collections: this.collections(),
+					});
 				return json(200, serialisable(v));
 			}
-			if (ctx.method === 'GET' && (p === '/' || p === '/state')) return json(200, { collections: this.collections() });
+			if (ctx.method === 'GET' && (p === '/' || p === '/state'))
+				return json(200, { collections: this.collections() });
 			return json(404, { error: 'unknown control endpoint' });
 		} catch (e) {
 			return json(400, { error: e.message });
@@ -161,14 +173,17 @@ module.exports = {
 	},
 
 	collections() {
-		return Object.keys(this.db).filter((k) => !['employeeById', 'catalogue', 'baseUrl', 'ids'].includes(k));
+		return Object.keys(this.db).filter(
+			(k) => !['employeeById', 'catalogue', 'baseUrl', 'ids'].includes(k),
+		);
 	},
 };
 
 function serialisable(v) {
 	return JSON.parse(
 		JSON.stringify(v, (k, val) => {
-			if (val && val.type === 'Buffer' && Array.isArray(val.data)) return { type: 'Buffer', size: val.data.length };
+			if (val && val.type === 'Buffer' && Array.isArray(val.data))
+				return { type: 'Buffer', size: val.data.length };
 			return val;
 		}),
 	);

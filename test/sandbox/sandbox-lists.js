@@ -11,7 +11,12 @@ module.exports = {
 		if (!emp) {
 			if (family === 'v2')
 				throw new HttpError(
-					problem(404, 'Resource not found', 'There is no resource for the specified id.', 'common.resource_not_found'),
+					problem(
+						404,
+						'Resource not found',
+						'There is no resource for the specified id.',
+						'common.resource_not_found',
+					),
 				);
 			throw new HttpError(v1err(404, 'Employee not found', 404));
 		}
@@ -23,7 +28,9 @@ module.exports = {
 		if (raw === null || raw === '') return dflt;
 		const n = Number(raw);
 		if (!Number.isInteger(n) || n < min || n > max)
-			throw new HttpError(v1err(400, message || `The ${name} must be an integer between ${min} and ${max}.`, 0));
+			throw new HttpError(
+				v1err(400, message || `The ${name} must be an integer between ${min} and ${max}.`, 0),
+			);
 		return n;
 	},
 
@@ -44,7 +51,8 @@ module.exports = {
 						{ error_data: { [name]: [`Invalid value '${v}'`] } },
 					),
 				);
-			if (numeric && !/^\d+$/.test(v)) throw new HttpError(v1err(400, `The ${name}.* field must be an integer.`, 0));
+			if (numeric && !/^\d+$/.test(v))
+				throw new HttpError(v1err(400, `The ${name}.* field must be an integer.`, 0));
 			out.push(numeric ? Number(v) : v);
 		}
 		return out;
@@ -82,7 +90,12 @@ module.exports = {
 			limit = Number(rawLimit);
 			if (!Number.isInteger(limit) || limit < min || limit > max)
 				throw new HttpError(
-					problem(400, 'Bad request', `The limit must be between ${min} and ${max}.`, 'common.bad_request'),
+					problem(
+						400,
+						'Bad request',
+						`The limit must be between ${min} and ${max}.`,
+						'common.bad_request',
+					),
 				);
 		}
 		let offset = 0;
@@ -90,12 +103,16 @@ module.exports = {
 		if (cursor !== null) offset = this.decodeCursor(ctx.path, cursor);
 		const slice = items.slice(offset, offset + limit);
 		const selfParams = new URLSearchParams(ctx.query);
-		const links = { self: { href: `${ctx.base}${ctx.path}${selfParams.toString() ? `?${selfParams}` : ''}` } };
+		const links = {
+			self: { href: `${ctx.base}${ctx.path}${selfParams.toString() ? `?${selfParams}` : ''}` },
+		};
 		if (offset + limit < items.length) {
 			const next = new URLSearchParams(ctx.query);
 			next.set(
 				'cursor',
-				this.options.selfReferencingNext && cursor ? cursor : this.encodeCursor(ctx.path, offset + limit),
+				this.options.selfReferencingNext && cursor
+					? cursor
+					: this.encodeCursor(ctx.path, offset + limit),
 			);
 			if (!next.has('limit')) next.set('limit', String(limit));
 			links.next = { href: `${ctx.base}${ctx.path}?${next}` };
@@ -104,32 +121,52 @@ module.exports = {
 	},
 
 	encodeCursor(path, offset) {
-		const sig = crypto.createHmac('sha256', this.secret).update(`${path}|${offset}`).digest('base64url').slice(0, 12);
+		const sig = crypto
+			.createHmac('sha256', this.secret)
+			.update(`${path}|${offset}`)
+			.digest('base64url')
+			.slice(0, 12);
 		return Buffer.from(JSON.stringify({ o: offset, s: sig })).toString('base64url');
 	},
 
 	decodeCursor(path, cursor) {
 		try {
 			const { o, s } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-			const sig = crypto.createHmac('sha256', this.secret).update(`${path}|${o}`).digest('base64url').slice(0, 12);
+			const sig = crypto
+				.createHmac('sha256', this.secret)
+				.update(`${path}|${o}`)
+				.digest('base64url')
+				.slice(0, 12);
 			if (Number.isInteger(o) && o >= 0 && s === sig) return o;
 		} catch (e) {
 			/* fall through */
 		}
-		throw new HttpError(problem(400, 'Bad request', 'The provided cursor is invalid.', 'common.invalid_cursor'));
+		throw new HttpError(
+			problem(400, 'Bad request', 'The provided cursor is invalid.', 'common.invalid_cursor'),
+		);
 	},
 
 	/** updated_at.gt / .lt / .gte / .lte / updated_at (exact) filters on ms timestamps */
 	v2TimeFilters(ctx, items, field, getMs) {
 		let out = items;
-		const ops = { gt: (a, b) => a > b, lt: (a, b) => a < b, gte: (a, b) => a >= b, lte: (a, b) => a <= b };
+		const ops = {
+			gt: (a, b) => a > b,
+			lt: (a, b) => a < b,
+			gte: (a, b) => a >= b,
+			lte: (a, b) => a <= b,
+		};
 		for (const [op, fn] of Object.entries(ops)) {
 			const raw = ctx.query.get(`${field}.${op}`);
 			if (raw === null) continue;
 			const ms = U.parseDateTime(raw);
 			if (Number.isNaN(ms))
 				throw new HttpError(
-					problem(400, 'Bad request', `Provided filter ${field}.${op} is invalid.`, 'common.bad_request'),
+					problem(
+						400,
+						'Bad request',
+						`Provided filter ${field}.${op} is invalid.`,
+						'common.bad_request',
+					),
 				);
 			out = out.filter((x) => fn(getMs(x), ms));
 		}

@@ -54,7 +54,9 @@ module.exports = {
 		const { route, params, pathMatched } = this.match(method, path);
 		const routeKey = route ? `${route.method} ${route.template}` : `${method} ${path}`;
 		const { buffer, size, tooBig } = await this.readBody(req);
-		const parsed = tooBig ? { kind: 'other', body: undefined } : U.parseBody(buffer, req.headers['content-type']);
+		const parsed = tooBig
+			? { kind: 'other', body: undefined }
+			: U.parseBody(buffer, req.headers['content-type']);
 		const base = `http://${req.headers.host || `${this.options.host}:${this.port}`}`;
 		const ctx = {
 			req,
@@ -82,7 +84,8 @@ module.exports = {
 
 		this.stats.requests++;
 		this.stats.byRoute[routeKey] = (this.stats.byRoute[routeKey] || 0) + 1;
-		if (routeKey === 'POST /v2/auth/token' || routeKey === 'POST /v1/auth') this.stats.tokenRequests++;
+		if (routeKey === 'POST /v2/auth/token' || routeKey === 'POST /v1/auth')
+			this.stats.tokenRequests++;
 		const entry = this.logEntry(ctx);
 
 		// faults --------------------------------------------------------------
@@ -96,7 +99,8 @@ module.exports = {
 				return;
 			}
 			if (fault.type === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs));
-			else if (fault.type === '429') return this.send(res, this.tooMany(family, fault.retryAfter), ctx, entry, started);
+			else if (fault.type === '429')
+				return this.send(res, this.tooMany(family, fault.retryAfter), ctx, entry, started);
 			else if (/^5\d\d$/.test(fault.type))
 				return this.send(res, this.serverError(Number(fault.type), family), ctx, entry, started);
 			else if (fault.type === 'malformed') {
@@ -122,7 +126,10 @@ module.exports = {
 						? recruitingErrors(413, [fieldError('file', 'errors.file-too-big')])
 						: v1err(413, 'Payload Too Large'),
 				);
-			if (this.options.rateLimit && !this.takeRate(routeKey, family === 'auth2' ? 'auth' : family)) {
+			if (
+				this.options.rateLimit &&
+				!this.takeRate(routeKey, family === 'auth2' ? 'auth' : family)
+			) {
 				out = this.tooMany(family);
 			} else if (!route) {
 				out = pathMatched ? this.notAllowed(family) : this.notFound(family);
@@ -141,9 +148,19 @@ module.exports = {
 			}
 		}
 		if (post === 'truncated' && out && typeof out.body === 'string' && out.body.length > 2) {
-			out = { ...out, status: 200, body: out.body.slice(0, Math.max(1, Math.floor(out.body.length / 2))) };
+			out = {
+				...out,
+				status: 200,
+				body: out.body.slice(0, Math.max(1, Math.floor(out.body.length / 2))),
+			};
 		}
-		if (this.options.rotateV1Tokens && family === 'v1' && out.status < 400 && ctx.auth && ctx.auth.kind === 'v1') {
+		if (
+			this.options.rotateV1Tokens &&
+			family === 'v1' &&
+			out.status < 400 &&
+			ctx.auth &&
+			ctx.auth.kind === 'v1'
+		) {
 			ctx.auth.record.revoked = true;
 			const { token } = this.issueToken('v1', ctx.auth.scope);
 			out.headers = { ...out.headers, authorization: `Bearer ${token}` };
@@ -161,15 +178,29 @@ module.exports = {
 			};
 		}
 		return family === 'v2'
-			? problem(status, 'Internal Server Error', 'An unexpected error occurred.', 'common.internal_server_error')
+			? problem(
+					status,
+					'Internal Server Error',
+					'An unexpected error occurred.',
+					'common.internal_server_error',
+				)
 			: v1err(status, 'Something went wrong');
 	},
 
 	notFound(family) {
 		if (family === 'v2')
-			return problem(404, 'Not found', 'The requested resource was not found.', 'common.requested_resource_not_found');
+			return problem(
+				404,
+				'Not found',
+				'The requested resource was not found.',
+				'common.requested_resource_not_found',
+			);
 		if (family === 'careers')
-			return { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>Not found</body></html>' };
+			return {
+				status: 404,
+				headers: { 'content-type': 'text/html' },
+				body: '<html><body>Not found</body></html>',
+			};
 		return v1err(404, 'Not Found', 404);
 	},
 

@@ -97,10 +97,27 @@ const DYNAMIC_ATTRS = [
 	{ id: 1006, label: 'Remote days per week', type: 'integer', universal_id: null, v2type: 'INT' },
 ];
 const TIME_OFF_TYPES = [
-	{ name: 'Paid vacation', category: 'paid_vacation', unit: 'day', approval_required: true, entitlement: 30 },
-	{ name: 'Sick leave', category: 'sick_leave', unit: 'day', approval_required: false, certificate: 'required' },
+	{
+		name: 'Paid vacation',
+		category: 'paid_vacation',
+		unit: 'day',
+		approval_required: true,
+		entitlement: 30,
+	},
+	{
+		name: 'Sick leave',
+		category: 'sick_leave',
+		unit: 'day',
+		approval_required: false,
+		certificate: 'required',
+	},
 	{ name: 'Unpaid vacation', category: 'unpaid_vacation', unit: 'day', approval_required: true },
-	{ name: 'Parental leave', category: 'maternity_parental_leave', unit: 'day', approval_required: true },
+	{
+		name: 'Parental leave',
+		category: 'maternity_parental_leave',
+		unit: 'day',
+		approval_required: true,
+	},
 	{ name: 'Home office', category: 'offsite_work', unit: 'hour', approval_required: false },
 	{ name: 'Doctor appointment', category: 'other', unit: 'hour', approval_required: false },
 	{ name: 'Overtime compensation', category: 'other', unit: 'hour', approval_required: true },

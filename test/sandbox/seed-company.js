@@ -29,7 +29,11 @@ function generateCompany(rng, employeesCount, ids) {
 	const offices = OFFICES.map((name, i) => ({ id: 200 + i, name }));
 	const subcompanies = SUBCOMPANIES.map((name, i) => ({ id: 300 + i, name }));
 	const teams = TEAMS.map((name, i) => ({ id: 400 + i, name }));
-	const costCenters = COST_CENTERS.map((name, i) => ({ id: String(1000 + i), uuid: rng.uuid(), name }));
+	const costCenters = COST_CENTERS.map((name, i) => ({
+		id: String(1000 + i),
+		uuid: rng.uuid(),
+		name,
+	}));
 	const legalEntities = LEGAL_ENTITIES.map((le, i) => ({
 		id: String(170 + i),
 		name: le.name,
@@ -112,7 +116,9 @@ function generateCompany(rng, employeesCount, ids) {
 			custom: {
 				dynamic_1001: iban(rng),
 				dynamic_1002: rng.pick(DYNAMIC_ATTRS[1].options),
-				dynamic_1003: [rng.pick(DYNAMIC_ATTRS[2].options), 'English'].filter((v, k, a) => a.indexOf(v) === k).join(','),
+				dynamic_1003: [rng.pick(DYNAMIC_ATTRS[2].options), 'English']
+					.filter((v, k, a) => a.indexOf(v) === k)
+					.join(','),
 				dynamic_1004: rng.pick(DYNAMIC_ATTRS[3].options),
 				dynamic_1005: isoDate(Date.UTC(1965, 0, 1) + rng.int(0, 13000) * DAY),
 				dynamic_1006: rng.int(0, 3),

@@ -52,4 +52,14 @@ function businessDays(start, end) {
 	return n;
 }
 
-module.exports = { DAY, BASE_TIME, pad, isoDate, isoZ, berlinOffset, personioDateTime, personioDay, businessDays };
+module.exports = {
+	DAY,
+	BASE_TIME,
+	pad,
+	isoDate,
+	isoZ,
+	berlinOffset,
+	personioDateTime,
+	personioDay,
+	businessDays,
+};

@@ -10,7 +10,12 @@ const { slug } = require('./seed-catalogues');
 /** Returns a generator per collection; each reads `employees` (and the others) at the time it first runs. */
 function recordGenerators(company, ids, lazyRng, perEmployee) {
 	const { employees, projects, documentCategories, timeOffTypes } = company;
-	const { absencesPerEmployee, hourAbsencesPerEmployee, attendancesPerEmployee, documentsPerEmployee } = perEmployee;
+	const {
+		absencesPerEmployee,
+		hourAbsencesPerEmployee,
+		attendancesPerEmployee,
+		documentsPerEmployee,
+	} = perEmployee;
 	const dayTypes = timeOffTypes.filter((t) => t.unit === 'day');
 	const hourTypes = timeOffTypes.filter((t) => t.unit === 'hour');
 
@@ -29,7 +34,9 @@ function recordGenerators(company, ids, lazyRng, perEmployee) {
 				const half_day_end = len > 0 && r.chance(0.1);
 				const days = Math.max(
 					0.5,
-					businessDays(start_date, end_date) - (half_day_start ? 0.5 : 0) - (half_day_end ? 0.5 : 0),
+					businessDays(start_date, end_date) -
+						(half_day_start ? 0.5 : 0) -
+						(half_day_end ? 0.5 : 0),
 				);
 				const created = Math.min(startMs - r.int(1, 60) * DAY, BASE_TIME - 2 * DAY);
 				const st = r.next();
@@ -44,7 +51,9 @@ function recordGenerators(company, ids, lazyRng, perEmployee) {
 					half_day_start,
 					half_day_end,
 					comment: r.chance(0.3) ? 'Family trip' : '',
-					certificate_status: type.certificate ? r.pick(['not-uploaded', 'uploaded']) : 'not-required',
+					certificate_status: type.certificate
+						? r.pick(['not-uploaded', 'uploaded'])
+						: 'not-required',
 					created_by: 'API',
 					created_at: created,
 					updated_at: Math.min(created + r.int(0, 20) * DAY, BASE_TIME - DAY),
@@ -59,7 +68,8 @@ function recordGenerators(company, ids, lazyRng, perEmployee) {
 		const r = lazyRng(2);
 		const out = [];
 		for (const emp of employees) {
-			const n = Math.floor(hourAbsencesPerEmployee) + (r.next() < hourAbsencesPerEmployee % 1 ? 1 : 0);
+			const n =
+				Math.floor(hourAbsencesPerEmployee) + (r.next() < hourAbsencesPerEmployee % 1 ? 1 : 0);
 			for (let k = 0; k < n; k++) {
 				const type = r.pick(hourTypes);
 				const dayMs = Date.UTC(2023, 0, 2) + r.int(0, 1400) * DAY;
@@ -96,7 +106,8 @@ function recordGenerators(company, ids, lazyRng, perEmployee) {
 		const r = lazyRng(3);
 		const out = [];
 		for (const emp of employees) {
-			const n = Math.floor(attendancesPerEmployee) + (r.next() < attendancesPerEmployee % 1 ? 1 : 0);
+			const n =
+				Math.floor(attendancesPerEmployee) + (r.next() < attendancesPerEmployee % 1 ? 1 : 0);
 			const baseDay = Date.UTC(2025, 8, 1) + r.int(0, 20) * DAY;
 			for (let k = 0; k < n; k++) {
 				const dayMs = baseDay + k * DAY;

@@ -2,7 +2,15 @@
 /* The seeded recruiting data: categories, jobs (with descriptions per language), candidates, applications. */
 
 const { DAY, BASE_TIME, isoDate } = require('./seed-dates');
-const { FIRST_NAMES, LAST_NAMES, OFFICES, SUBCOMPANIES, JOBS, DESC_HEADINGS, slug } = require('./seed-catalogues');
+const {
+	FIRST_NAMES,
+	LAST_NAMES,
+	OFFICES,
+	SUBCOMPANIES,
+	JOBS,
+	DESC_HEADINGS,
+	slug,
+} = require('./seed-catalogues');
 
 /** Jobs draw their uuids from `rng` (after the company); candidates and applications from lazyRng(6). */
 function generateRecruiting(rng, lazyRng) {
@@ -19,9 +27,14 @@ function generateRecruiting(rng, lazyRng) {
 		for (const l of languages) {
 			const h = DESC_HEADINGS[l];
 			descriptions[l] = [
-				{ name: h[0], value: `${intro}<ul><li>Own your projects</li><li>Work with ${j.kw.split(',')[0]}</li></ul>` },
+				{
+					name: h[0],
+					value: `${intro}<ul><li>Own your projects</li><li>Work with ${j.kw.split(',')[0]}</li></ul>`,
+				},
 				{ name: h[1], value: '<ul><li>Curiosity &amp; drive</li><li>Team spirit</li></ul>' },
-				...(i % 3 === 0 ? [] : [{ name: h[2], value: '<p>Flexible hours, 30 days vacation, "Feelgood" budget</p>' }]),
+				...(i % 3 === 0
+					? []
+					: [{ name: h[2], value: '<p>Flexible hours, 30 days vacation, "Feelgood" budget</p>' }]),
 			];
 		}
 		const created = BASE_TIME - (400 - i * 20) * DAY;
@@ -35,9 +48,13 @@ function generateRecruiting(rng, lazyRng) {
 			office: j.office,
 			department: j.dept,
 			recruitingCategory:
-				recruitingCategories[j.type === 'intern' || j.type === 'trainee' ? 2 : j.dept === 'Engineering' ? 0 : 1].name,
+				recruitingCategories[
+					j.type === 'intern' || j.type === 'trainee' ? 2 : j.dept === 'Engineering' ? 0 : 1
+				].name,
 			category_id:
-				recruitingCategories[j.type === 'intern' || j.type === 'trainee' ? 2 : j.dept === 'Engineering' ? 0 : 1].id,
+				recruitingCategories[
+					j.type === 'intern' || j.type === 'trainee' ? 2 : j.dept === 'Engineering' ? 0 : 1
+				].id,
 			employmentType: j.type,
 			seniority: i === 6 ? undefined : j.seniority,
 			schedule: j.schedule,

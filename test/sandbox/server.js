@@ -93,7 +93,14 @@ class Sandbox {
 		this.tokenSeq = 0;
 		this.buckets = new Map();
 		this.faults = [];
-		this.stats = { tokenRequests: 0, tokensIssued: 0, requests: 0, byRoute: {}, byStatus: {}, log: [] };
+		this.stats = {
+			tokenRequests: 0,
+			tokensIssued: 0,
+			requests: 0,
+			byRoute: {},
+			byStatus: {},
+			log: [],
+		};
 	}
 
 	get state() {
@@ -126,7 +133,9 @@ class Sandbox {
 				if (this.options.verbose) console.error('[sandbox] handler crash', e);
 				if (!res.headersSent) {
 					res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(JSON.stringify({ success: false, error: { code: 0, message: 'Something went wrong' } }));
+					res.end(
+						JSON.stringify({ success: false, error: { code: 0, message: 'Something went wrong' } }),
+					);
 				}
 			}),
 		);

@@ -10,7 +10,11 @@ function bodyObject(ctx) {
 function requireForm(ctx) {
 	if (ctx.bodyKind !== 'form') {
 		throw new HttpError(
-			v1err(400, 'Unsupported content type: this endpoint only accepts application/x-www-form-urlencoded.', 0),
+			v1err(
+				400,
+				'Unsupported content type: this endpoint only accepts application/x-www-form-urlencoded.',
+				0,
+			),
 		);
 	}
 	return bodyObject(ctx);

@@ -4,8 +4,14 @@
 const { problem, HttpError } = require('./responses');
 
 const notFound = () =>
-	problem(404, 'Resource not found', 'There is no resource for the specified id.', 'common.resource_not_found');
-const unprocessable = (detail) => problem(422, 'Unprocessable entity', detail, 'common.unprocessable_entity');
+	problem(
+		404,
+		'Resource not found',
+		'There is no resource for the specified id.',
+		'common.resource_not_found',
+	);
+const unprocessable = (detail) =>
+	problem(422, 'Unprocessable entity', detail, 'common.unprocessable_entity');
 function bodyObject(ctx) {
 	if (ctx.bodyKind !== 'json' && ctx.bodyKind !== 'none') {
 		throw new HttpError(
@@ -18,7 +24,9 @@ function bodyObject(ctx) {
 		);
 	}
 	if (ctx.bodyError)
-		throw new HttpError(problem(400, 'Bad request', `Malformed JSON body: ${ctx.bodyError}`, 'common.bad_request'));
+		throw new HttpError(
+			problem(400, 'Bad request', `Malformed JSON body: ${ctx.bodyError}`, 'common.bad_request'),
+		);
 	return ctx.body && typeof ctx.body === 'object' ? ctx.body : {};
 }
 const byId = (ids) => (x) => !ids || ids.includes(String(x.id));

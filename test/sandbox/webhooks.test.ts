@@ -117,7 +117,11 @@ describe('webhooks', () => {
 		expect(received[received.length - 1].headers.authorization).toBeUndefined();
 		expect(received[received.length - 1].body.payload.employment_id).toBeTruthy();
 
-		const patched = await http0.patch(`${base}/v2/webhooks/${w2.data.id}`, { status: 'ENABLED' }, auth(t));
+		const patched = await http0.patch(
+			`${base}/v2/webhooks/${w2.data.id}`,
+			{ status: 'ENABLED' },
+			auth(t),
+		);
 		expect(patched.data.status).toBe('ENABLED');
 		const f3 = await sb.fireWebhook({ event_name: 'person.created' });
 		expect(f3.map((d: any) => d.webhook_id).sort()).toEqual([w1.data.id, w2.data.id].sort());

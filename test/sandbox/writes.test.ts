@@ -59,10 +59,18 @@ describe('writes are read back', () => {
 			{ headers: { ...FORM, Authorization: `Bearer ${t}` } },
 		);
 		expect(f.status).toBe(200);
-		const missing = await http0.post(`${base}/v1/company/employees`, { employee: { email: 'x@y.example' } }, auth(t));
+		const missing = await http0.post(
+			`${base}/v1/company/employees`,
+			{ employee: { email: 'x@y.example' } },
+			auth(t),
+		);
 		expect(missing.status).toBe(422);
 		expect(Object.keys(missing.data.error.error_data).sort()).toEqual(['first_name', 'last_name']);
-		const sup = await http0.patch(`${base}/v1/company/employees/${id}`, { supervisor_id: 1 }, auth(t));
+		const sup = await http0.patch(
+			`${base}/v1/company/employees/${id}`,
+			{ supervisor_id: 1 },
+			auth(t),
+		);
 		expect(sup.status).toBe(422);
 		expect(sup.data.error.message).toBe('Supervisor with ID 1 not found');
 		expect((await http0.get(`${base}/v1/company/employees/999999`, auth(t))).status).toBe(404);
@@ -70,7 +78,10 @@ describe('writes are read back', () => {
 		const p = await http0.get(`${base}/v2/persons/${id}`, auth(t));
 		expect(p.data.email).toBe('new.hire@acme-sandbox.example');
 		expect(p.data.employments).toHaveLength(1);
-		const e = await http0.get(`${base}/v2/persons/${id}/employments/${p.data.employments[0].id}`, auth(t));
+		const e = await http0.get(
+			`${base}/v2/persons/${id}/employments/${p.data.employments[0].id}`,
+			auth(t),
+		);
 		expect(e.status).toBe(200);
 		expect(e.data.employment_start_date).toBe('2025-01-15');
 	});
@@ -151,7 +162,10 @@ describe('writes are read back', () => {
 		const p = c.data.data[0].attributes;
 		expect(p.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 		expect(p.effective_duration).toBe(150);
-		const list = await http0.get(`${base}/v1/company/absence-periods?absence_periods[]=${p.id}`, auth(t));
+		const list = await http0.get(
+			`${base}/v1/company/absence-periods?absence_periods[]=${p.id}`,
+			auth(t),
+		);
 		expect(list.data.data).toHaveLength(1);
 		const overlap = await http0.post(
 			`${base}/v1/company/absence-periods`,
@@ -166,8 +180,12 @@ describe('writes are read back', () => {
 			{ headers: { ...FORM, Authorization: `Bearer ${t}` } },
 		);
 		expect(overlap.status).toBe(400);
-		expect((await http0.delete(`${base}/v1/company/absence-periods/${p.id}`, auth(t))).status).toBe(200);
-		expect((await http0.delete(`${base}/v1/company/absence-periods/${p.id}`, auth(t))).status).toBe(404);
+		expect((await http0.delete(`${base}/v1/company/absence-periods/${p.id}`, auth(t))).status).toBe(
+			200,
+		);
+		expect((await http0.delete(`${base}/v1/company/absence-periods/${p.id}`, auth(t))).status).toBe(
+			404,
+		);
 	});
 
 	it('documents: multipart upload (201), listed and downloadable via v2, v2 owner_id required', async () => {
@@ -177,7 +195,11 @@ describe('writes are read back', () => {
 		fd.append('employee_id', String(emp));
 		fd.append('category_id', '50');
 		fd.append('comment', 'via sandbox');
-		fd.append('file', new Blob([Buffer.from('%PDF-1.4 hello')], { type: 'application/pdf' }), 'contract.pdf');
+		fd.append(
+			'file',
+			new Blob([Buffer.from('%PDF-1.4 hello')], { type: 'application/pdf' }),
+			'contract.pdf',
+		);
 		const up = await http0.post(`${base}/v1/company/documents`, fd, auth(t));
 		expect(up.status).toBe(201);
 		expect(up.data.data.type).toBe('Document');
@@ -197,33 +219,51 @@ describe('writes are read back', () => {
 		badType.append('file', new Blob(['x']), 'evil.exe');
 		expect((await http0.post(`${base}/v1/company/documents`, badType, auth(t))).status).toBe(422);
 		expect((await http0.get(`${base}/v2/document-management/documents`, auth(t))).status).toBe(400);
-		const list = await http0.get(`${base}/v2/document-management/documents?owner_id=${emp}`, auth(t));
+		const list = await http0.get(
+			`${base}/v2/document-management/documents?owner_id=${emp}`,
+			auth(t),
+		);
 		expect(list.data._data.map((d: any) => d.id)).toContain(docId);
 		const dl = await http0.get(`${base}/v2/document-management/documents/${docId}/download`, {
 			...auth(t),
 			responseType: 'arraybuffer',
 		});
 		expect(Buffer.from(dl.data).toString()).toBe('%PDF-1.4 hello');
-		expect((await http0.delete(`${base}/v2/document-management/documents/${docId}`, auth(t))).status).toBe(204);
-		expect((await http0.get(`${base}/v2/document-management/documents/${docId}/download`, auth(t))).status).toBe(404);
+		expect(
+			(await http0.delete(`${base}/v2/document-management/documents/${docId}`, auth(t))).status,
+		).toBe(204);
+		expect(
+			(await http0.get(`${base}/v2/document-management/documents/${docId}/download`, auth(t)))
+				.status,
+		).toBe(404);
 	});
 
 	it('v2 persons create/patch, attendance periods (PATCH/DELETE 204), org endpoints', async () => {
 		const c = await http0.post(
 			`${base}/v2/persons`,
-			{ first_name: 'Vera', last_name: 'Zwei', email: 'vera.zwei@acme-sandbox.example', gender: 'FEMALE' },
+			{
+				first_name: 'Vera',
+				last_name: 'Zwei',
+				email: 'vera.zwei@acme-sandbox.example',
+				gender: 'FEMALE',
+			},
 			auth(t),
 		);
 		expect(c.status).toBe(201);
 		expect(c.data.id).toBeTruthy();
-		const pt = await http0.patch(`${base}/v2/persons/${c.data.id}`, { preferred_name: 'V' }, auth(t));
+		const pt = await http0.patch(
+			`${base}/v2/persons/${c.data.id}`,
+			{ preferred_name: 'V' },
+			auth(t),
+		);
 		expect(pt.status).toBe(200);
 		expect(
-			(await http0.get(`${base}/v2/persons?email=vera.zwei@acme-sandbox.example`, auth(t))).data._data[0]
-				.preferred_name,
+			(await http0.get(`${base}/v2/persons?email=vera.zwei@acme-sandbox.example`, auth(t))).data
+				._data[0].preferred_name,
 		).toBe('V');
 		expect(
-			(await http0.get(`${base}/v1/company/employees/${c.data.id}`, auth(t))).data.data.attributes.gender.value,
+			(await http0.get(`${base}/v1/company/employees/${c.data.id}`, auth(t))).data.data.attributes
+				.gender.value,
 		).toBe('female');
 
 		const a = await http0.post(
@@ -247,11 +287,18 @@ describe('writes are read back', () => {
 		);
 		expect(p.status).toBe(204);
 		expect(p.data).toBe('');
-		const list = await http0.get(`${base}/v2/attendance-periods?person.id=${c.data.id}&id=${a.data.id}`, auth(t));
+		const list = await http0.get(
+			`${base}/v2/attendance-periods?person.id=${c.data.id}&id=${a.data.id}`,
+			auth(t),
+		);
 		expect(list.data._data).toHaveLength(1);
 		expect(list.data._data[0].end.date_time).toBe('2026-02-02T18:00:00');
-		expect((await http0.delete(`${base}/v2/attendance-periods/${a.data.id}`, auth(t))).status).toBe(204);
-		expect((await http0.get(`${base}/v2/attendance-periods/${a.data.id}`, auth(t))).status).toBe(404);
+		expect((await http0.delete(`${base}/v2/attendance-periods/${a.data.id}`, auth(t))).status).toBe(
+			204,
+		);
+		expect((await http0.get(`${base}/v2/attendance-periods/${a.data.id}`, auth(t))).status).toBe(
+			404,
+		);
 
 		// Cost centers and workplaces are generally available: no Beta header (routes-absence-org.js has the rest).
 		const cc = await http0.get(`${base}/v2/cost-centers`, auth(t));
@@ -260,13 +307,16 @@ describe('writes are read back', () => {
 		expect((await http0.get(`${base}/v2/workplaces`, auth(t))).status).toBe(200);
 		expect((await http0.get(`${base}/v2/legal-entities`, auth(t))).data._data.length).toBe(3);
 		expect(
-			(await http0.get(`${base}/v2/org-units?type=team`, auth(t))).data._data.every((o: any) => o.type === 'team'),
+			(await http0.get(`${base}/v2/org-units?type=team`, auth(t))).data._data.every(
+				(o: any) => o.type === 'team',
+			),
 		).toBe(true);
 		expect(
-			(await http0.get(`${base}/v2/compensations?person.id=${sb.state.employees[0].id}`, auth(t))).data._data.length,
+			(await http0.get(`${base}/v2/compensations?person.id=${sb.state.employees[0].id}`, auth(t)))
+				.data._data.length,
 		).toBeGreaterThan(0);
-		expect((await http0.get(`${base}/v2/absence-types`, auth(t))).data._data.map((x: any) => x.unit)).toEqual(
-			expect.arrayContaining(['DAY', 'HOUR']),
-		);
+		expect(
+			(await http0.get(`${base}/v2/absence-types`, auth(t))).data._data.map((x: any) => x.unit),
+		).toEqual(expect.arrayContaining(['DAY', 'HOUR']));
 	});
 });

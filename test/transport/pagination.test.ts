@@ -8,12 +8,23 @@ import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../he
 beforeAll(fastRetries);
 
 const context = () =>
-	executeContext({ nodeType: new Personio(), typeName: 'n8n-nodes-personio.personio', parameters: {}, credentials: defaultCredentials() });
-const token = () => nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
+	executeContext({
+		nodeType: new Personio(),
+		typeName: 'n8n-nodes-personio.personio',
+		parameters: {},
+		credentials: defaultCredentials(),
+	});
+const token = () =>
+	nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
 const ids = (records: Array<{ id: number }>) => records.map((r) => r.id);
 
 /** A v1 list served from `rows`, with record or page offsets; `onRequest` may change rows between requests. */
-function v1List(route: string, rows: Array<{ id: number }>, offset: 'record' | 'page', onRequest: (n: number) => void = () => {}) {
+function v1List(
+	route: string,
+	rows: Array<{ id: number }>,
+	offset: 'record' | 'page',
+	onRequest: (n: number) => void = () => {},
+) {
 	const asked: Array<{ limit: number; offset: number }> = [];
 	nock(BASE_URL)
 		.get(route)
@@ -27,7 +38,11 @@ function v1List(route: string, rows: Array<{ id: number }>, offset: 'record' | '
 			onRequest(asked.length);
 			const start = offset === 'record' ? at : (Math.max(at, 1) - 1) * limit;
 			const data = rows.slice(start, start + limit);
-			const metadata = { total_elements: rows.length, total_pages: Math.ceil(rows.length / limit), current_page: at };
+			const metadata = {
+				total_elements: rows.length,
+				total_pages: Math.ceil(rows.length / limit),
+				current_page: at,
+			};
 			return [200, { success: true, metadata, data }];
 		});
 	return asked;
@@ -44,12 +59,14 @@ describe('a v1 list that changes while it is read, with a finite Limit', () => {
 				v1List('/v1/company/employees', rows, offset, (n) => {
 					if (n === 2) rows.splice(4, 1);
 				});
-				const read = ids((await personioRequestAllItems.call(
-					context(),
-					{ path: '/v1/company/employees' },
-					{ style: 'offset', offset, pageSize: 100 },
-					max,
-				)) as Array<{ id: number }>);
+				const read = ids(
+					(await personioRequestAllItems.call(
+						context(),
+						{ path: '/v1/company/employees' },
+						{ style: 'offset', offset, pageSize: 100 },
+						max,
+					)) as Array<{ id: number }>,
+				);
 				// The first `max` records of the list as it stands: nothing in between skipped, nothing twice.
 				expect(read).toEqual(survivors.slice(0, max));
 			});
@@ -62,13 +79,21 @@ describe('a v1 list that changes while it is read, with a finite Limit', () => {
 		const asked = v1List('/v1/company/employees', rows, 'record', (n) => {
 			if (n === 2) rows.splice(4, 1);
 		});
-		const read = ids((await personioRequestAllItems.call(
-			context(), { path: '/v1/company/employees' }, { style: 'offset', offset: 'record', pageSize: 100 }, 250,
-		)) as Array<{ id: number }>);
+		const read = ids(
+			(await personioRequestAllItems.call(
+				context(),
+				{ path: '/v1/company/employees' },
+				{ style: 'offset', offset: 'record', pageSize: 100 },
+				250,
+			)) as Array<{ id: number }>,
+		);
 		expect(read).toEqual(rows.map((row) => row.id));
 		// First read: 0/100, 100/100 (short, the list changed); the second from the start: 0/100, 100/100.
 		expect(asked).toEqual([
-			{ offset: 0, limit: 100 }, { offset: 100, limit: 100 }, { offset: 0, limit: 100 }, { offset: 100, limit: 100 },
+			{ offset: 0, limit: 100 },
+			{ offset: 100, limit: 100 },
+			{ offset: 0, limit: 100 },
+			{ offset: 100, limit: 100 },
 		]);
 	});
 });
@@ -77,9 +102,17 @@ describe('progress guards', () => {
 	it('stops with a clear error when a full page brings no new record (a server that ignores offset)', async () => {
 		token();
 		const page = Array.from({ length: 100 }, (_, i) => ({ id: i + 1 }));
-		const api = nock(BASE_URL).get('/v1/company/employees').query(true).times(100).reply(200, { success: true, data: page });
+		const api = nock(BASE_URL)
+			.get('/v1/company/employees')
+			.query(true)
+			.times(100)
+			.reply(200, { success: true, data: page });
 		const error: any = await personioRequestAllItems
-			.call(context(), { path: '/v1/company/employees' }, { style: 'offset', offset: 'record', pageSize: 100 })
+			.call(
+				context(),
+				{ path: '/v1/company/employees' },
+				{ style: 'offset', offset: 'record', pageSize: 100 },
+			)
 			.catch((e) => e);
 		expect(error.message).toMatch(/Personio sent the same page again after 100 records/);
 		expect(100 - (api as any).interceptors[0].counter).toBe(2);
@@ -97,12 +130,20 @@ describe('progress guards', () => {
 			.times(MAX_PAGES + 5)
 			.reply(() => {
 				next++;
-				return [200, { _data: [{ id: `p${next}` }], _meta: { links: { next: { href: `/v2/persons?cursor=c${next}` } } } }];
+				return [
+					200,
+					{
+						_data: [{ id: `p${next}` }],
+						_meta: { links: { next: { href: `/v2/persons?cursor=c${next}` } } },
+					},
+				];
 			});
 		const error: any = await personioRequestAllItems
 			.call(context(), { path: '/v2/persons' }, { style: 'cursor', pageSize: 1 })
 			.catch((e) => e);
-		expect(error.message).toMatch(new RegExp(`Stopped after ${MAX_PAGES} pages \\(${MAX_PAGES} records\\)`));
+		expect(error.message).toMatch(
+			new RegExp(`Stopped after ${MAX_PAGES} pages \\(${MAX_PAGES} records\\)`),
+		);
 		expect(next).toBe(MAX_PAGES);
 		pagingLimits.maxPages = saved;
 	});
@@ -110,13 +151,26 @@ describe('progress guards', () => {
 	it('follows relative and absolute next links alike', async () => {
 		token();
 		nock(BASE_URL)
-			.get('/v2/attendance-periods').query({ limit: 2 })
-			.reply(200, { _data: [{ id: 'a' }, { id: 'b' }], _meta: { links: { next: { href: `${BASE_URL}/v2/attendance-periods?cursor=c1&limit=2` } } } })
-			.get('/v2/attendance-periods').query({ limit: 2, cursor: 'c1' })
-			.reply(200, { _data: [{ id: 'c' }, { id: 'd' }], _meta: { links: { next: { href: '/v2/attendance-periods?cursor=c2' } } } })
-			.get('/v2/attendance-periods').query({ limit: 2, cursor: 'c2' })
+			.get('/v2/attendance-periods')
+			.query({ limit: 2 })
+			.reply(200, {
+				_data: [{ id: 'a' }, { id: 'b' }],
+				_meta: { links: { next: { href: `${BASE_URL}/v2/attendance-periods?cursor=c1&limit=2` } } },
+			})
+			.get('/v2/attendance-periods')
+			.query({ limit: 2, cursor: 'c1' })
+			.reply(200, {
+				_data: [{ id: 'c' }, { id: 'd' }],
+				_meta: { links: { next: { href: '/v2/attendance-periods?cursor=c2' } } },
+			})
+			.get('/v2/attendance-periods')
+			.query({ limit: 2, cursor: 'c2' })
 			.reply(200, { _data: [{ id: 'e' }], _meta: { links: {} } });
-		const read = await personioRequestAllItems.call(context(), { path: '/v2/attendance-periods' }, { style: 'cursor', pageSize: 2 });
+		const read = await personioRequestAllItems.call(
+			context(),
+			{ path: '/v2/attendance-periods' },
+			{ style: 'cursor', pageSize: 2 },
+		);
 		expect(read.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
 	});
 });

@@ -27,7 +27,10 @@ interface Server {
 }
 
 /** A local HTTP server; `answer` gets each request (token requests included) after its body is read. */
-async function serve(host: string, answer: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<Server> {
+async function serve(
+	host: string,
+	answer: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+): Promise<Server> {
 	const hits: Server['hits'] = [];
 	const server = http.createServer((req, res) => {
 		let body = '';
@@ -42,14 +45,22 @@ async function serve(host: string, answer: (req: http.IncomingMessage, res: http
 	return {
 		url: `http://${host}:${port}`,
 		hits,
-		close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			}),
 	};
 }
 
 const json = (res: http.ServerResponse, status: number, body: unknown) =>
 	res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 
-function personioContext(baseUrl: string, overrides: Record<string, unknown> = {}, recruiting = false) {
+function personioContext(
+	baseUrl: string,
+	overrides: Record<string, unknown> = {},
+	recruiting = false,
+) {
 	const credentials = new TestCredentialsHelper({
 		personioApi: personioCredentials({ baseUrl, ...overrides }),
 		personioRecruitingApi: recruitingCredentials({ baseUrl, careersUrl: baseUrl, ...overrides }),
@@ -65,7 +76,9 @@ const recruitingContext = (baseUrl: string, overrides: Record<string, unknown> =
 describe('no credential follows a redirect', () => {
 	let other: Server;
 	beforeEach(async () => {
-		other = await serve('localhost', (_, res) => json(res, 200, { access_token: 'papi-stolen', success: true, data: {} }));
+		other = await serve('localhost', (_, res) =>
+			json(res, 200, { access_token: 'papi-stolen', success: true, data: {} }),
+		);
 	});
 	afterEach(async () => await other.close());
 
@@ -74,39 +87,88 @@ describe('no credential follows a redirect', () => {
 			const redirecting = (kind: string) =>
 				serve('127.0.0.1', (req, res) => {
 					const isToken = req.url!.startsWith('/v2/auth/token');
-					if (isToken && kind !== 'token') json(res, 200, { access_token: 'papi-real', expires_in: 86400 });
+					if (isToken && kind !== 'token')
+						json(res, 200, { access_token: 'papi-real', expires_in: 86400 });
 					else res.writeHead(status, { Location: `${other.url}/collect?token=x` }).end();
 				});
 			const cases: Array<[string, (url: string) => Promise<unknown>]> = [
-				['api', (url) => personioRequest.call(personioContext(url), { path: '/v1/company/employees' })],
-				['api-post', (url) => personioRequest.call(personioContext(url), { method: 'POST', path: '/v2/persons', body: { a: 1 } })],
-				['token', (url) => personioRequest.call(personioContext(url), { path: '/v1/company/employees' })],
-				['recruiting', (url) => personioRequest.call(recruitingContext(url), {
-					method: 'POST', path: '/v1/recruiting/applications', body: {}, credentialType: 'personioRecruitingApi' })],
-				['careers', (url) => personioRequest.call(recruitingContext(url), {
-					path: '/xml', credentialType: 'personioRecruitingApi', host: 'careers', response: 'text' })],
+				[
+					'api',
+					(url) => personioRequest.call(personioContext(url), { path: '/v1/company/employees' }),
+				],
+				[
+					'api-post',
+					(url) =>
+						personioRequest.call(personioContext(url), {
+							method: 'POST',
+							path: '/v2/persons',
+							body: { a: 1 },
+						}),
+				],
+				[
+					'token',
+					(url) => personioRequest.call(personioContext(url), { path: '/v1/company/employees' }),
+				],
+				[
+					'recruiting',
+					(url) =>
+						personioRequest.call(recruitingContext(url), {
+							method: 'POST',
+							path: '/v1/recruiting/applications',
+							body: {},
+							credentialType: 'personioRecruitingApi',
+						}),
+				],
+				[
+					'careers',
+					(url) =>
+						personioRequest.call(recruitingContext(url), {
+							path: '/xml',
+							credentialType: 'personioRecruitingApi',
+							host: 'careers',
+							response: 'text',
+						}),
+				],
 			];
 			for (const [kind, call] of cases) {
 				const server = await redirecting(kind);
 				const error: any = await call(server.url).catch((e) => e);
 				await server.close();
-				expect([kind, error.message]).toEqual([kind, expect.stringMatching(new RegExp(`redirect.*${other.url.slice(7)}`))]);
-				expect(JSON.stringify(error) + error.description + error.stack).not.toMatch(/DO-NOT-LEAK|papi-real/);
+				expect([kind, error.message]).toEqual([
+					kind,
+					expect.stringMatching(new RegExp(`redirect.*${other.url.slice(7)}`)),
+				]);
+				expect(JSON.stringify(error) + error.description + error.stack).not.toMatch(
+					/DO-NOT-LEAK|papi-real/,
+				);
 				// Nothing is sent again: one request reached the redirecting server (plus its token request).
-				expect(server.hits.filter((hit) => !hit.url.startsWith('/v2/auth/token') || kind === 'token')).toHaveLength(1);
+				expect(
+					server.hits.filter((hit) => !hit.url.startsWith('/v2/auth/token') || kind === 'token'),
+				).toHaveLength(1);
 			}
 			expect(other.hits).toEqual([]);
 		});
 	}
 
 	it('the Recruiting credential test reports the redirect and sends the key nowhere else', async () => {
-		const server = await serve('127.0.0.1', (_, res) => res.writeHead(307, { Location: `${other.url}/steal` }).end());
-		const result = await new PersonioRecruiting().methods.credentialTest.personioRecruitingApiTest.call(
-			new CredentialTestContext() as never,
-			{ id: 'c', name: 'r', type: 'personioRecruitingApi', data: recruitingCredentials({ baseUrl: server.url }) },
+		const server = await serve('127.0.0.1', (_, res) =>
+			res.writeHead(307, { Location: `${other.url}/steal` }).end(),
 		);
+		const result =
+			await new PersonioRecruiting().methods.credentialTest.personioRecruitingApiTest.call(
+				new CredentialTestContext() as never,
+				{
+					id: 'c',
+					name: 'r',
+					type: 'personioRecruitingApi',
+					data: recruitingCredentials({ baseUrl: server.url }),
+				},
+			);
 		await server.close();
-		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/redirect.*localhost/) });
+		expect(result).toEqual({
+			status: 'Error',
+			message: expect.stringMatching(/redirect.*localhost/),
+		});
 		expect(JSON.stringify(result)).not.toMatch(/DO-NOT-LEAK/);
 		expect(other.hits).toEqual([]);
 	});
@@ -114,16 +176,30 @@ describe('no credential follows a redirect', () => {
 
 describe('Base URL fields are checked before any request', () => {
 	const refused: Array<[string, Record<string, unknown>, RegExp]> = [
-		['plain http to another host', { baseUrl: 'http://api.personio.de' }, /Base URL must start with https:\/\//],
-		['user info that hides the real host', { baseUrl: 'https://api.personio.de@evil.example' }, /Base URL must not contain a user name/],
+		[
+			'plain http to another host',
+			{ baseUrl: 'http://api.personio.de' },
+			/Base URL must start with https:\/\//,
+		],
+		[
+			'user info that hides the real host',
+			{ baseUrl: 'https://api.personio.de@evil.example' },
+			/Base URL must not contain a user name/,
+		],
 		['a query', { baseUrl: 'https://api.personio.de/?x=1' }, /Base URL must not contain a query/],
-		['a fragment', { baseUrl: 'https://api.personio.de/#x' }, /Base URL must not contain a query \(\?\) or fragment/],
+		[
+			'a fragment',
+			{ baseUrl: 'https://api.personio.de/#x' },
+			/Base URL must not contain a query \(\?\) or fragment/,
+		],
 		['not a URL', { baseUrl: 'api.personio.de' }, /Base URL must be a full URL/],
 	];
 	for (const [what, overrides, message] of refused) {
 		it(`refuses ${what}`, async () => {
 			const server = await serve('127.0.0.1', (_, res) => json(res, 200, {}));
-			const error: any = await personioRequest.call(personioContext(server.url, overrides), { path: '/v1/company/employees' }).catch((e) => e);
+			const error: any = await personioRequest
+				.call(personioContext(server.url, overrides), { path: '/v1/company/employees' })
+				.catch((e) => e);
 			await server.close();
 			expect(error.constructor.name).toBe('NodeOperationError');
 			expect(error.message).toMatch(message);
@@ -132,9 +208,16 @@ describe('Base URL fields are checked before any request', () => {
 	}
 
 	it('refuses a Careers Page URL over plain http to another host, naming the field', async () => {
-		const context = recruitingContext('https://api.personio.test', { careersUrl: 'http://jobs.example' });
+		const context = recruitingContext('https://api.personio.test', {
+			careersUrl: 'http://jobs.example',
+		});
 		const error: any = await personioRequest
-			.call(context, { path: '/xml', credentialType: 'personioRecruitingApi', host: 'careers', response: 'text' })
+			.call(context, {
+				path: '/xml',
+				credentialType: 'personioRecruitingApi',
+				host: 'careers',
+				response: 'text',
+			})
 			.catch((e) => e);
 		expect(error.message).toMatch(/Careers Page URL must start with https:\/\//);
 	});
@@ -148,11 +231,14 @@ describe('the token request', () => {
 		try {
 			const started = Date.now();
 			const runs = [1, 2, 3].map(() =>
-				personioRequest.call(personioContext(silent.url), { path: '/v1/company/employees' }).catch((e) => e),
+				personioRequest
+					.call(personioContext(silent.url), { path: '/v1/company/employees' })
+					.catch((e) => e),
 			);
 			const errors: any[] = await Promise.all(runs);
 			expect(Date.now() - started).toBeLessThan(3_000);
-			for (const error of errors) expect(error.message).toMatch(/token endpoint .* did not answer within 0.3 s/);
+			for (const error of errors)
+				expect(error.message).toMatch(/token endpoint .* did not answer within 0.3 s/);
 			expect(silent.hits.filter((hit) => hit.url === '/v2/auth/token')).toHaveLength(1);
 		} finally {
 			requestTimeout.ms = saved;
@@ -163,7 +249,8 @@ describe('the token request', () => {
 
 describe('path()', () => {
 	it('refuses empty, "." and ".." segments, which a server would resolve as steps up the path', () => {
-		for (const id of ['', ' ', '.', '..']) expect(() => path('/v2/persons/{id}', { id })).toThrow(/must be an ID/);
+		for (const id of ['', ' ', '.', '..'])
+			expect(() => path('/v2/persons/{id}', { id })).toThrow(/must be an ID/);
 		expect(path('/v2/persons/{id}', { id: '...' })).toBe('/v2/persons/...');
 	});
 });
@@ -191,16 +278,25 @@ describe('redactSecrets', () => {
 describe('cancelling an execution', () => {
 	it('aborts the request in flight, not only the waits between retries', async () => {
 		const slow = await serve('127.0.0.1', (req, res) => {
-			if (req.url!.startsWith('/v2/auth/token')) json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
+			if (req.url!.startsWith('/v2/auth/token'))
+				json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
 			else setTimeout(() => json(res, 200, { success: true, data: [] }), 5_000);
 		});
 		const controller = new AbortController();
-		const credentials = new TestCredentialsHelper({ personioApi: personioCredentials({ baseUrl: slow.url }) });
+		const credentials = new TestCredentialsHelper({
+			personioApi: personioCredentials({ baseUrl: slow.url }),
+		});
 		const context = executeContext({
-			nodeType: new Personio(), typeName: 'n8n-nodes-personio.personio', parameters: {}, credentials, abortSignal: controller.signal,
+			nodeType: new Personio(),
+			typeName: 'n8n-nodes-personio.personio',
+			parameters: {},
+			credentials,
+			abortSignal: controller.signal,
 		});
 		const started = Date.now();
-		const pending = personioRequest.call(context, { path: '/v1/company/employees' }).catch((e) => e);
+		const pending = personioRequest
+			.call(context, { path: '/v1/company/employees' })
+			.catch((e) => e);
 		setTimeout(() => controller.abort(), 300);
 		const error: any = await pending;
 		await slow.close();
@@ -213,17 +309,24 @@ describe('cancelling an execution', () => {
 describe('maxBytes', () => {
 	it('refuses an answer larger than allowed without reading it whole', async () => {
 		const big = await serve('127.0.0.1', (req, res) => {
-			if (req.url!.startsWith('/v2/auth/token')) return void json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
+			if (req.url!.startsWith('/v2/auth/token'))
+				return void json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
 			res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
 			for (let i = 0; i < 64; i++) res.write(Buffer.alloc(64 * 1024, 1));
 			res.end();
 		});
 		const context = personioContext(big.url);
 		const error: any = await personioRequest
-			.call(context, { path: '/v2/document-management/documents/1/download', response: 'binary', maxBytes: 1024 * 1024 })
+			.call(context, {
+				path: '/v2/document-management/documents/1/download',
+				response: 'binary',
+				maxBytes: 1024 * 1024,
+			})
 			.catch((e) => e);
 		const small: any = await personioRequest.call(context, {
-			path: '/v2/document-management/documents/1/download', response: 'binary', maxBytes: 8 * 1024 * 1024,
+			path: '/v2/document-management/documents/1/download',
+			response: 'binary',
+			maxBytes: 8 * 1024 * 1024,
 		});
 		await big.close();
 		expect(error.message).toMatch(/larger than the 1 MB this request accepts/);
@@ -233,11 +336,22 @@ describe('maxBytes', () => {
 
 describe('the careers feed', () => {
 	it('carries X-Company-ID and the partner headers, never the API key', async () => {
-		const feed = await serve('127.0.0.1', (_, res) => res.writeHead(200, { 'Content-Type': 'application/xml' }).end('<workzag-jobs/>'));
+		const feed = await serve('127.0.0.1', (_, res) =>
+			res.writeHead(200, { 'Content-Type': 'application/xml' }).end('<workzag-jobs/>'),
+		);
 		const context = recruitingContext(feed.url, { partnerId: 'ACME', appId: 'N8N' });
-		await personioRequest.call(context, { path: '/xml', credentialType: 'personioRecruitingApi', host: 'careers', response: 'text' });
+		await personioRequest.call(context, {
+			path: '/xml',
+			credentialType: 'personioRecruitingApi',
+			host: 'careers',
+			response: 'text',
+		});
 		await feed.close();
-		expect(feed.hits[0].headers).toMatchObject({ 'x-company-id': '1234', 'x-personio-partner-id': 'ACME', 'personio-app-id': 'N8N' });
+		expect(feed.hits[0].headers).toMatchObject({
+			'x-company-id': '1234',
+			'x-personio-partner-id': 'ACME',
+			'personio-app-id': 'N8N',
+		});
 		expect(feed.hits[0].headers.authorization).toBeUndefined();
 		expect(JSON.stringify(feed.hits)).not.toContain(KEY);
 		expect(JSON.stringify(feed.hits)).not.toContain(SECRET);
@@ -248,9 +362,13 @@ describe('the Personio API credential on its own (credential test, HTTP Request 
 	it('refuses a Base URL that would send the secret elsewhere before asking for a token', async () => {
 		const { PersonioApi } = await import('../../credentials/PersonioApi.credentials');
 		const httpRequest = jest.fn();
-		for (const baseUrl of ['http://api.personio.de', 'https://api.personio.de@evil.example', 'https://x.example/?a=1']) {
-			const error: any = await new PersonioApi()
-				.preAuthentication.call({ helpers: { httpRequest } } as never, personioCredentials({ baseUrl }))
+		for (const baseUrl of [
+			'http://api.personio.de',
+			'https://api.personio.de@evil.example',
+			'https://x.example/?a=1',
+		]) {
+			const error: any = await new PersonioApi().preAuthentication
+				.call({ helpers: { httpRequest } } as never, personioCredentials({ baseUrl }))
 				.catch((e: unknown) => e);
 			expect(error.message).toMatch(/credential's Base URL must/);
 			expect(error.message).not.toContain(SECRET);

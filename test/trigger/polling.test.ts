@@ -10,13 +10,21 @@ const KEY = 'node:Personio Polling Trigger';
 const T = Date.parse('2025-03-01T10:00:00Z');
 const S = 1000;
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '+00:00');
-const wrap = (label: string, value: unknown) => ({ label, value, type: 'standard', universal_id: label });
+const wrap = (label: string, value: unknown) => ({
+	label,
+	value,
+	type: 'standard',
+	universal_id: label,
+});
 
 let clock = T;
 beforeAll(fastRetries);
 beforeEach(() => {
 	jest.spyOn(Date, 'now').mockImplementation(() => clock);
-	nock(BASE_URL).persist().post('/v2/auth/token').reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
+	nock(BASE_URL)
+		.persist()
+		.post('/v2/auth/token')
+		.reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -26,7 +34,12 @@ function poller(parameters: Record<string, unknown>, staticData: Record<string, 
 		staticData,
 		async poll(now: number, mode: 'trigger' | 'manual' = 'trigger') {
 			clock = now;
-			const { context } = pollContext(node, TYPE, { simplify: true, ...parameters }, { credentials, staticData: staticData as never, mode });
+			const { context } = pollContext(
+				node,
+				TYPE,
+				{ simplify: true, ...parameters },
+				{ credentials, staticData: staticData as never, mode },
+			);
 			return await node.poll.call(context);
 		},
 	};
@@ -69,12 +82,22 @@ class EmployeeDb {
 							last_modified_at: { ...wrap('last_modified_at', iso(r.modified)), type: 'date' },
 						},
 					}));
-				return [200, { success: true, metadata: { total_elements: all.length }, offset, limit, data: all.slice(offset, offset + limit) }];
+				return [
+					200,
+					{
+						success: true,
+						metadata: { total_elements: all.length },
+						offset,
+						limit,
+						data: all.slice(offset, offset + limit),
+					},
+				];
 			});
 	}
 }
 
-const keysOf = (result: any[][] | null) => (result ? result[0].map((i) => `${i.json.id}@${Date.parse(i.json.last_modified_at)}`) : []);
+const keysOf = (result: any[][] | null) =>
+	result ? result[0].map((i) => `${i.json.id}@${Date.parse(i.json.last_modified_at)}`) : [];
 
 describe('Personio Polling Trigger > description', () => {
 	it('is a polling trigger without webhooks', () => {
@@ -92,7 +115,11 @@ describe('Personio Polling Trigger > cursor', () => {
 		db.serve();
 		const p = poller({ event: 'employeeUpdated' });
 		expect(await p.poll(T)).toBeNull();
-		expect(p.staticData[KEY]).toEqual({ event: 'employeeUpdated', mark: T, seen: { [`employee:1@${T - 2 * 60 * S}`]: T - 2 * 60 * S } });
+		expect(p.staticData[KEY]).toEqual({
+			event: 'employeeUpdated',
+			mark: T,
+			seen: { [`employee:1@${T - 2 * 60 * S}`]: T - 2 * 60 * S },
+		});
 		expect(db.requests[0].get('updated_since')).toBe('2025-03-01T09:55:00+00:00');
 		expect(db.requests[0].get('offset')).toBe('0');
 		expect(db.requests[0].get('limit')).toBe('100');
@@ -151,7 +178,14 @@ describe('Personio Polling Trigger > cursor', () => {
 	it('a failed poll keeps the cursor as it was', async () => {
 		const state = { event: 'employeeUpdated', mark: T, seen: {} };
 		const p = poller({ event: 'employeeUpdated' }, { [KEY]: { ...state } });
-		nock(BASE_URL).get('/v1/company/employees').query(true).times(6).reply(500, { success: false, error: { code: 0, message: 'Es ist ein Problem aufgetreten' } });
+		nock(BASE_URL)
+			.get('/v1/company/employees')
+			.query(true)
+			.times(6)
+			.reply(500, {
+				success: false,
+				error: { code: 0, message: 'Es ist ein Problem aufgetreten' },
+			});
 		await expect(p.poll(T + 60 * S)).rejects.toThrow(/Es ist ein Problem aufgetreten/);
 		expect(p.staticData[KEY]).toEqual(state);
 	});
@@ -160,7 +194,10 @@ describe('Personio Polling Trigger > cursor', () => {
 		const db = new EmployeeDb();
 		db.upsert(1, T + 10 * S);
 		db.serve();
-		const p = poller({ event: 'employeeCreated' }, { [KEY]: { event: 'employeeUpdated', mark: T - 3600 * S, seen: {} } });
+		const p = poller(
+			{ event: 'employeeCreated' },
+			{ [KEY]: { event: 'employeeUpdated', mark: T - 3600 * S, seen: {} } },
+		);
 		expect(await p.poll(T + 60 * S)).toBeNull();
 		expect((p.staticData[KEY] as any).event).toBe('employeeCreated');
 	});
@@ -181,8 +218,13 @@ describe('Personio Polling Trigger > cursor', () => {
 		nock(BASE_URL)
 			.get('/v1/company/employees')
 			.query(true)
-			.reply(200, { success: true, data: [{ type: 'Employee', attributes: { id: wrap('id', 1) } }] });
-		await expect(poller({ event: 'employeeUpdated' }).poll(T)).rejects.toThrow(/without "last_modified_at"/);
+			.reply(200, {
+				success: true,
+				data: [{ type: 'Employee', attributes: { id: wrap('id', 1) } }],
+			});
+		await expect(poller({ event: 'employeeUpdated' }).poll(T)).rejects.toThrow(
+			/without "last_modified_at"/,
+		);
 	});
 });
 
@@ -221,8 +263,12 @@ describe('Personio Polling Trigger > other events', () => {
 				],
 				_meta: { links: {} },
 			});
-		const v1 = nock(BASE_URL).get(/\/v1\/company\/(time-offs|absence-periods)/).reply(500, 'v1 called');
-		const result = await poller({ event: 'absenceChanged' }, state('absenceChanged')).poll(T + 120 * S);
+		const v1 = nock(BASE_URL)
+			.get(/\/v1\/company\/(time-offs|absence-periods)/)
+			.reply(500, 'v1 called');
+		const result = await poller({ event: 'absenceChanged' }, state('absenceChanged')).poll(
+			T + 120 * S,
+		);
 		expect(periods.isDone()).toBe(true);
 		expect(v1.isDone()).toBe(false);
 		expect(result![0].map((i) => i.json.id)).toEqual(['ab-2', 'ab-1']);
@@ -233,13 +279,22 @@ describe('Personio Polling Trigger > other events', () => {
 			.get('/v2/recruiting/applications')
 			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50 })
 			.reply(200, {
-				_data: [{ id: 'app-1', created_at: '2025-02-01T10:00:00Z', updated_at: '2025-03-01T10:00:05Z' }],
+				_data: [
+					{ id: 'app-1', created_at: '2025-02-01T10:00:00Z', updated_at: '2025-03-01T10:00:05Z' },
+				],
 				_meta: { links: { next: { href: `${BASE_URL}/v2/recruiting/applications?cursor=n2` } } },
 			})
 			.get('/v2/recruiting/applications')
 			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50, cursor: 'n2' })
-			.reply(200, { _data: [{ id: 'app-2', created_at: { 'date-time': '2025-03-01T10:00:06Z', timezone: 'UTC' } }], _meta: { links: {} } });
-		const result = await poller({ event: 'applicationCreated' }, state('applicationCreated')).poll(T + 120 * S);
+			.reply(200, {
+				_data: [
+					{ id: 'app-2', created_at: { 'date-time': '2025-03-01T10:00:06Z', timezone: 'UTC' } },
+				],
+				_meta: { links: {} },
+			});
+		const result = await poller({ event: 'applicationCreated' }, state('applicationCreated')).poll(
+			T + 120 * S,
+		);
 		expect(api.isDone()).toBe(true);
 		expect(result![0].map((i) => i.json.id)).toEqual(['app-2']);
 	});

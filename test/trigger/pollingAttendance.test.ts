@@ -14,7 +14,10 @@ let clock = T;
 beforeAll(fastRetries);
 beforeEach(() => {
 	jest.spyOn(Date, 'now').mockImplementation(() => clock);
-	nock(BASE_URL).persist().post('/v2/auth/token').reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
+	nock(BASE_URL)
+		.persist()
+		.post('/v2/auth/token')
+		.reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -25,7 +28,11 @@ function poller(staticData: Record<string, unknown> = {}) {
 		async poll(now: number, mode: 'trigger' | 'manual' = 'trigger') {
 			clock = now;
 			const parameters = { event: 'attendanceChanged', simplify: true };
-			const { context } = pollContext(node, TYPE, parameters, { credentials, staticData: staticData as never, mode });
+			const { context } = pollContext(node, TYPE, parameters, {
+				credentials,
+				staticData: staticData as never,
+				mode,
+			});
 			return await node.poll.call(context);
 		},
 	};
@@ -43,7 +50,11 @@ class PeriodDb {
 
 	upsert(id: string, person: number, at: number) {
 		const row = this.rows.get(id);
-		this.rows.set(id, { person, start: row?.start ?? new Date(at).toISOString().slice(0, 19), updated: at });
+		this.rows.set(id, {
+			person,
+			start: row?.start ?? new Date(at).toISOString().slice(0, 19),
+			updated: at,
+		});
 	}
 
 	serve() {
@@ -62,7 +73,10 @@ class PeriodDb {
 				this.onPage?.(offset);
 				const all = [...this.rows]
 					.filter(([, r]) => r.updated >= Date.parse(`${since}Z`))
-					.sort(([a, ra], [b, rb]) => ra.person - rb.person || ra.start.localeCompare(rb.start) || a.localeCompare(b))
+					.sort(
+						([a, ra], [b, rb]) =>
+							ra.person - rb.person || ra.start.localeCompare(rb.start) || a.localeCompare(b),
+					)
 					.map(([id, r]) => ({
 						id,
 						person: { id: String(r.person) },
@@ -72,7 +86,11 @@ class PeriodDb {
 					}));
 				const next =
 					offset + limit < all.length
-						? { next: { href: `${BASE_URL}/v2/attendance-periods?cursor=${offset + limit}&limit=${limit}` } }
+						? {
+								next: {
+									href: `${BASE_URL}/v2/attendance-periods?cursor=${offset + limit}&limit=${limit}`,
+								},
+							}
 						: {};
 				return [200, { _data: all.slice(offset, offset + limit), _meta: { links: next } }];
 			});
@@ -89,7 +107,10 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 		db.serve();
 		const p = poller();
 		expect(await p.poll(T)).toBeNull();
-		expect(Object.fromEntries(db.requests[0])).toEqual({ 'updated_at.gte': '2025-03-01T09:55:00', limit: '100' });
+		expect(Object.fromEntries(db.requests[0])).toEqual({
+			'updated_at.gte': '2025-03-01T09:55:00',
+			limit: '100',
+		});
 		expect(p.staticData[KEY]).toEqual({
 			event: 'attendanceChanged',
 			mark: T,
@@ -142,7 +163,9 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 
 		expect(new Set(emitted).size).toBe(emitted.length);
 		expect(new Set(emitted)).toEqual(expected);
-		expect(db.requests.every((q) => !q.has('start_date') && q.get('updated_at.gte')!.length === 19)).toBe(true);
+		expect(
+			db.requests.every((q) => !q.has('start_date') && q.get('updated_at.gte')!.length === 19),
+		).toBe(true);
 		const state = p.staticData[KEY] as any;
 		expect(state.mark).toBe(T + 1200 * S);
 	});
@@ -153,7 +176,9 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 		nock(BASE_URL)
 			.get('/v2/attendance-periods')
 			.query(true)
-			.reply(403, { errors: [{ title: 'Forbidden', detail: 'Missing scope personio:attendances:read' }] });
+			.reply(403, {
+				errors: [{ title: 'Forbidden', detail: 'Missing scope personio:attendances:read' }],
+			});
 		await expect(p.poll(T + 60 * S)).rejects.toThrow(/Missing scope personio:attendances:read/);
 		expect(p.staticData[KEY]).toEqual(state);
 	});

@@ -18,7 +18,11 @@ export function jobLocator(overrides: Partial<INodeProperties> = {}): INodePrope
 				name: 'list',
 				type: 'list',
 				placeholder: 'Select a job…',
-				typeOptions: { searchListMethod: 'searchJobs', searchable: true, searchFilterRequired: false },
+				typeOptions: {
+					searchListMethod: 'searchJobs',
+					searchable: true,
+					searchFilterRequired: false,
+				},
 			},
 			{
 				displayName: 'By ID',
@@ -26,7 +30,10 @@ export function jobLocator(overrides: Partial<INodeProperties> = {}): INodePrope
 				type: 'string',
 				placeholder: '123456',
 				validation: [
-					{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'A job position ID is a whole number' } },
+					{
+						type: 'regex',
+						properties: { regex: '^[0-9]+$', errorMessage: 'A job position ID is a whole number' },
+					},
 				],
 			},
 		],
@@ -40,7 +47,8 @@ export const languageField: INodeProperties = {
 	type: 'options',
 	options: FEED_LANGUAGES,
 	default: 'en',
-	description: 'The language of the job feed; Personio publishes the jobs in the languages your careers page offers',
+	description:
+		'The language of the job feed; Personio publishes the jobs in the languages your careers page offers',
 };
 
 /** The job position ID of the locator, checked to be a whole number. */

@@ -5,7 +5,12 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { apiBaseUrl, recruitingAuthHeaders, redactSecrets, redirectMessage } from '../../shared/auth';
+import {
+	apiBaseUrl,
+	recruitingAuthHeaders,
+	redactSecrets,
+	redirectMessage,
+} from '../../shared/auth';
 import { personioErrorMessage } from '../../shared/errors';
 import { credentialTestRequest } from '../../shared/transport';
 
@@ -40,7 +45,13 @@ export async function personioRecruitingApiTest(
 			body: {},
 		});
 	} catch (error) {
-		return { status: 'Error', message: redactSecrets(`Could not reach Personio at ${baseUrl}: ${(error as Error).message}`, [data.apiKey]) };
+		return {
+			status: 'Error',
+			message: redactSecrets(
+				`Could not reach Personio at ${baseUrl}: ${(error as Error).message}`,
+				[data.apiKey],
+			),
+		};
 	}
 	const { statusCode, body } = response;
 	if (statusCode >= 300 && statusCode < 400) {
@@ -63,5 +74,9 @@ export async function personioRecruitingApiTest(
 			message: `The API key and company ID are valid, but the Recruiting API cannot be used: ${message}`,
 		};
 	}
-	return { status: 'Error', message: personioErrorMessage(statusCode, body, '', [data.apiKey]).message + ` (HTTP ${statusCode})` };
+	return {
+		status: 'Error',
+		message:
+			personioErrorMessage(statusCode, body, '', [data.apiKey]).message + ` (HTTP ${statusCode})`,
+	};
 }

@@ -11,7 +11,12 @@ import { decodeJson } from './request';
  */
 export async function credentialTestRequest(
 	helpers: ICredentialTestFunctions['helpers'],
-	request: { method: IHttpRequestMethods; url: string; headers: Record<string, string>; body?: IDataObject },
+	request: {
+		method: IHttpRequestMethods;
+		url: string;
+		headers: Record<string, string>;
+		body?: IDataObject;
+	},
 ): Promise<{ statusCode: number; location?: string; body: unknown }> {
 	const response = (await helpers.request({
 		method: request.method,

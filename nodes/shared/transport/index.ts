@@ -5,4 +5,11 @@ export { credentialTestRequest } from './credentialTest';
 export { decodeJson, path, personioRequest } from './request';
 export { pacingSettings } from './pacing';
 export { retryPolicy, toApiError } from './retry';
-export type { PersonioContext, PersonioCredentialType, PersonioRequest, PersonioResponse, V1List, V2List } from './types';
+export type {
+	PersonioContext,
+	PersonioCredentialType,
+	PersonioRequest,
+	PersonioResponse,
+	V1List,
+	V2List,
+} from './types';

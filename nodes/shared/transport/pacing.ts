@@ -1,4 +1,4 @@
-import { wait } from './retry';
+import { cancelledError, wait } from './retry';
 
 /**
  * Paces requests to Personio's documented rate limits within this process, so that a Return All
@@ -160,7 +160,7 @@ export async function paceRequest(
 	signal?: AbortSignal,
 ): Promise<void> {
 	if (!pacingSettings.enabled) return;
-	if (signal?.aborted) throw new Error('The execution was cancelled');
+	if (signal?.aborted) throw cancelledError();
 	const reserved = processPacer.reserve(credentialKey, method, path);
 	if (reserved > 0) await wait(reserved, signal);
 	for (let delay = processPacer.admit(credentialKey, method, path); delay > 0; ) {

@@ -36,8 +36,17 @@ export function nextCursor(body: V2List, baseUrl = 'https://api.personio.de'): s
 	return new URL(href, `${baseUrl}/`).searchParams.get('cursor') ?? undefined;
 }
 
-function pagingError(context: PersonioContext, message: string, description: string, itemIndex?: number) {
-	return new NodeApiError(context.getNode(), { message } as JsonObject, { message, description, itemIndex });
+function pagingError(
+	context: PersonioContext,
+	message: string,
+	description: string,
+	itemIndex?: number,
+) {
+	return new NodeApiError(context.getNode(), { message } as JsonObject, {
+		message,
+		description,
+		itemIndex,
+	});
 }
 
 /** Where each page starts, for the three ways Personio pages a list. */
@@ -56,14 +65,19 @@ class PageCursor {
 	/** Page numbers count in pages of the size asked for: only record offsets may shrink the last request. */
 	limitFor(wanted: number): number {
 		const { pagination } = this;
-		const shrinks = pagination.style === 'cursor' || (pagination.style === 'offset' && pagination.offset === 'record');
+		const shrinks =
+			pagination.style === 'cursor' ||
+			(pagination.style === 'offset' && pagination.offset === 'record');
 		return shrinks ? Math.max(1, Math.min(pagination.pageSize, wanted)) : pagination.pageSize;
 	}
 
 	query(limit: number): IDataObject {
 		const { pagination } = this;
 		if (pagination.style === 'offset') {
-			return { limit, offset: pagination.offset === 'record' ? this.recordOffset : this.pageNumber + 1 };
+			return {
+				limit,
+				offset: pagination.offset === 'record' ? this.recordOffset : this.pageNumber + 1,
+			};
 		}
 		if (pagination.style === 'page') return { limit, page: this.pageNumber + 1 };
 		return this.cursor === undefined ? { limit } : { limit, cursor: this.cursor };
@@ -174,7 +188,9 @@ export async function* paginate(
 	pagination: PaginationWithItems,
 	max = Infinity,
 ): AsyncGenerator<IDataObject[]> {
-	const baseUrl = String((await this.getCredentials(request.credentialType ?? 'personioApi')).baseUrl ?? '');
+	const baseUrl = String(
+		(await this.getCredentials(request.credentialType ?? 'personioApi')).baseUrl ?? '',
+	);
 	const state: ReadState = { seen: new Set(), pages: 0, baseUrl };
 	if (max === Infinity) {
 		const changed = yield* readOnce.call(this, request, pagination, max, state);
@@ -183,9 +199,13 @@ export async function* paginate(
 	}
 	for (let attempt = 0; ; attempt++) {
 		const records: IDataObject[] = [];
-		const read = readOnce.call(this, request, pagination, max, { ...state, seen: new Set<string>() });
+		const read = readOnce.call(this, request, pagination, max, {
+			...state,
+			seen: new Set<string>(),
+		});
 		let step = await read.next();
-		for (; !step.done; step = await read.next()) for (const record of step.value) records.push(record);
+		for (; !step.done; step = await read.next())
+			for (const record of step.value) records.push(record);
 		if (!step.value || attempt === 1) {
 			if (records.length) yield records;
 			return;

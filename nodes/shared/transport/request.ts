@@ -20,7 +20,16 @@ import {
 } from '../auth';
 import { paceRequest } from './pacing';
 import type { FailedRequest } from './retry';
-import { cancelSignalOf, describeThrown, REDIRECT_CODE, retryDelay, toApiError, TOO_LARGE_CODE, wait } from './retry';
+import {
+	cancelledError,
+	cancelSignalOf,
+	describeThrown,
+	REDIRECT_CODE,
+	retryDelay,
+	toApiError,
+	TOO_LARGE_CODE,
+	wait,
+} from './retry';
 import type { PersonioContext, PersonioRequest, PersonioResponse } from './types';
 
 /** Builds a path, encoding every parameter so no value can change the path requested. */
@@ -52,7 +61,9 @@ async function targetOf(context: PersonioContext, request: PersonioRequest): Pro
 	try {
 		const careers = request.host === 'careers';
 		const recruiting = credentialType === 'personioRecruitingApi';
-		const baseUrl = careers ? careersBaseUrl(credentials) : apiBaseUrl(credentials, recruiting ? 'API Base URL' : 'Base URL');
+		const baseUrl = careers
+			? careersBaseUrl(credentials)
+			: apiBaseUrl(credentials, recruiting ? 'API Base URL' : 'Base URL');
 		// Checked here so that a bad value is refused before any request; `authenticate` adds them.
 		if (recruiting) recruitingAuthHeaders(credentials);
 		else partnerHeaders(credentials);
@@ -80,13 +91,21 @@ function formEncode(form: IDataObject): string {
 	return params.toString();
 }
 
-function optionsFor(request: PersonioRequest, target: Target, signal: AbortSignal | undefined): IHttpRequestOptions {
+function optionsFor(
+	request: PersonioRequest,
+	target: Target,
+	signal: AbortSignal | undefined,
+): IHttpRequestOptions {
 	const expect = request.response ?? 'json';
 	const options: IHttpRequestOptions = {
 		method: request.method ?? 'GET',
 		url: `${target.baseUrl}${request.path}`,
 		qs: request.qs,
-		headers: { Accept: expect === 'json' ? 'application/json' : '*/*', ...target.headers, ...request.headers },
+		headers: {
+			Accept: expect === 'json' ? 'application/json' : '*/*',
+			...target.headers,
+			...request.headers,
+		},
 		arrayFormat: 'brackets',
 		timeout: requestTimeout.ms,
 		returnFullResponse: true,
@@ -114,7 +133,8 @@ async function send(
 	options: IHttpRequestOptions,
 	credentialOptions?: IAdditionalCredentialOptions,
 ): Promise<PersonioResponse> {
-	if (request.host === 'careers') return (await context.helpers.httpRequest(options)) as PersonioResponse;
+	if (request.host === 'careers')
+		return (await context.helpers.httpRequest(options)) as PersonioResponse;
 	return (await context.helpers.httpRequestWithAuthentication.call(
 		context,
 		request.credentialType ?? 'personioApi',
@@ -137,9 +157,15 @@ function tokenRejected(response: PersonioResponse): boolean {
  * one known here: n8n mints into this object when its token is empty, and a rejected token is exactly
  * the one to forget (another execution may have stored a newer one meanwhile).
  */
-function credentialFor(request: PersonioRequest, target: Target): IAdditionalCredentialOptions | undefined {
-	if (request.host === 'careers' || (request.credentialType ?? 'personioApi') !== 'personioApi') return undefined;
-	return { credentialsDecrypted: { id: '', name: '', type: 'personioApi', data: target.credentials } };
+function credentialFor(
+	request: PersonioRequest,
+	target: Target,
+): IAdditionalCredentialOptions | undefined {
+	if (request.host === 'careers' || (request.credentialType ?? 'personioApi') !== 'personioApi')
+		return undefined;
+	return {
+		credentialsDecrypted: { id: '', name: '', type: 'personioApi', data: target.credentials },
+	};
 }
 
 /**
@@ -159,13 +185,20 @@ async function sendWithNewToken(
 }
 
 /** Reads a streamed answer, refusing it as soon as it grows past the request's limit. */
-async function readLimited(response: PersonioResponse, maxBytes: number, expect: string): Promise<unknown> {
+async function readLimited(
+	response: PersonioResponse,
+	maxBytes: number,
+	expect: string,
+): Promise<unknown> {
 	const length = Number(response.headers['content-length']);
 	const stream = response.body as AsyncIterable<Uint8Array> & { destroy?: () => void };
 	const tooLarge = () => {
 		stream.destroy?.();
 		const limit = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
-		return Object.assign(new Error(`Personio's answer is larger than the ${limit} this request accepts`), { code: TOO_LARGE_CODE });
+		return Object.assign(
+			new Error(`Personio's answer is larger than the ${limit} this request accepts`),
+			{ code: TOO_LARGE_CODE },
+		);
 	};
 	if (Number.isFinite(length) && length > maxBytes) throw tooLarge();
 	const chunks: Uint8Array[] = [];
@@ -184,7 +217,8 @@ const MALFORMED = Symbol('malformed');
 /** JSON from any body n8n hands over (string, buffer, parsed); what is not JSON comes back as it is. */
 export function decodeJson(body: unknown, strict = false): unknown {
 	let text = body;
-	if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) text = new TextDecoder().decode(body as ArrayBuffer);
+	if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
+		text = new TextDecoder().decode(body as ArrayBuffer);
 	if (typeof text !== 'string') return body;
 	// An empty body is fine (201/204).
 	if (text.trim() === '') return strict ? {} : text;
@@ -206,7 +240,9 @@ async function readAnswer(request: PersonioRequest, target: Target, response: Pe
 	let body = response.body;
 	if (request.maxBytes !== undefined) body = await readLimited(response, request.maxBytes, expect);
 	if (response.statusCode >= 400) {
-		return { failure: { status: response.statusCode, headers, body: decodeJson(body), message: '' } };
+		return {
+			failure: { status: response.statusCode, headers, body: decodeJson(body), message: '' },
+		};
 	}
 	if (expect !== 'json') return { body };
 	const json = decodeJson(body, true);
@@ -222,7 +258,10 @@ export async function personioRequest<T = unknown>(
 	this: PersonioContext,
 	request: PersonioRequest & { returnFullResponse: true },
 ): Promise<PersonioResponse<T>>;
-export async function personioRequest<T = unknown>(this: PersonioContext, request: PersonioRequest): Promise<T>;
+export async function personioRequest<T = unknown>(
+	this: PersonioContext,
+	request: PersonioRequest,
+): Promise<T>;
 export async function personioRequest<T = unknown>(
 	this: PersonioContext,
 	request: PersonioRequest,
@@ -253,10 +292,12 @@ export async function personioRequest<T = unknown>(
 			}
 			failure = answer.failure;
 		} catch (error) {
+			if (signal?.aborted) throw cancelledError();
 			failure = describeThrown(error as IDataObject);
 		}
 		const delay = retryDelay(failure, method, attempt);
-		if (delay === undefined) throw toApiError(this, failure, request.itemIndex, method, target.secrets);
+		if (delay === undefined)
+			throw toApiError(this, failure, request.itemIndex, method, target.secrets);
 		await wait(delay, signal);
 	}
 }

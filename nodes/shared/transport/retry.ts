@@ -36,7 +36,13 @@ const NOT_SENT_CODES = new Set([
 	TOKEN_ERROR.unreachable,
 ]);
 // The request may have reached Personio: only a read is re-sent.
-const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ERR_BAD_RESPONSE']);
+const MAYBE_SENT_CODES = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'ERR_BAD_RESPONSE',
+]);
 /** A 3xx answer: not followed, since the credentials would go with it. */
 export const REDIRECT_CODE = 'PERSONIO_REDIRECT';
 /** An answer larger than the request allows. */
@@ -82,13 +88,18 @@ export function cancelSignalOf(context: PersonioContext): AbortSignal | undefine
 	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
 }
 
+/** What a cancelled execution ends with, whether it was waiting or had a request in flight. */
+export function cancelledError(): Error {
+	return new Error('The execution was cancelled');
+}
+
 /** Waits, but gives up at once when the execution is cancelled. */
 export async function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 	if (!signal) return await sleep(ms);
-	if (signal.aborted) throw new Error('The execution was cancelled');
+	if (signal.aborted) throw cancelledError();
 	let onAbort: () => void = () => {};
 	const aborted = new Promise<never>((_, reject) => {
-		onAbort = () => reject(new Error('The execution was cancelled'));
+		onAbort = () => reject(cancelledError());
 		signal.addEventListener('abort', onAbort, { once: true });
 	});
 	try {
@@ -99,7 +110,11 @@ export async function wait(ms: number, signal: AbortSignal | undefined): Promise
 }
 
 /** How long to wait before the next attempt, or undefined when the failure is final. */
-export function retryDelay(failure: FailedRequest, method: IHttpRequestMethods, attempt: number): number | undefined {
+export function retryDelay(
+	failure: FailedRequest,
+	method: IHttpRequestMethods,
+	attempt: number,
+): number | undefined {
 	if (attempt >= retryPolicy.maxRetries) return undefined;
 	if (failure.code && FINAL_CODES.has(failure.code)) return undefined;
 	const isRead = method === 'GET';
@@ -109,7 +124,9 @@ export function retryDelay(failure: FailedRequest, method: IHttpRequestMethods, 
 		return backoffMs(attempt);
 	}
 	if (failure.status !== undefined) {
-		return isRead && failure.status >= 500 && failure.status !== 501 ? backoffMs(attempt) : undefined;
+		return isRead && failure.status >= 500 && failure.status !== 501
+			? backoffMs(attempt)
+			: undefined;
 	}
 	if (failure.code && NOT_SENT_CODES.has(failure.code)) return backoffMs(attempt);
 	if (isRead && (!failure.code || MAYBE_SENT_CODES.has(failure.code))) return backoffMs(attempt);
@@ -131,9 +148,14 @@ export function toApiError(
 		method !== 'GET' &&
 		((failure.status !== undefined && failure.status >= 500) ||
 			(failure.status === undefined &&
-				!(failure.code && (NOT_SENT_CODES.has(failure.code) || NOT_SENT_FINAL_CODES.has(failure.code)))));
+				!(
+					failure.code &&
+					(NOT_SENT_CODES.has(failure.code) || NOT_SENT_FINAL_CODES.has(failure.code))
+				)));
 	// n8n's message for a reset connection invites an immediate retry: wrong advice for a write that may have arrived.
-	const message = mayHaveArrived ? personio.message.replace(/\s*You can retry[^.]*\./i, '') : personio.message;
+	const message = mayHaveArrived
+		? personio.message.replace(/\s*You can retry[^.]*\./i, '')
+		: personio.message;
 	const description = mayHaveArrived
 		? [personio.description, NOT_RESENT].filter(Boolean).join('\n')
 		: personio.description;

@@ -19,7 +19,9 @@ export function concurrencyScenarios() {
 	/** The distinct error messages of the executions that failed. */
 	function failures(outcomes: Outcome[]): string {
 		const messages = [
-			...new Set(outcomes.filter((o) => !o.ok).map((o) => `${o.error!.message} (${o.error!.description})`)),
+			...new Set(
+				outcomes.filter((o) => !o.ok).map((o) => `${o.error!.message} (${o.error!.description})`),
+			),
 		];
 		return messages.length ? `; failed: ${messages.join(' / ')}` : '';
 	}
@@ -41,12 +43,17 @@ export function concurrencyScenarios() {
 		beforeAll(() => (pacingSettings.enabled = false));
 		afterAll(() => (pacingSettings.enabled = true));
 		// The token endpoint keeps Personio's 150/min; employee reads are let through so only the token limit is at play.
-		const limits = { rateLimit: true, rateLimits: { [EMPLOYEES_ROUTE]: [{ capacity: 100_000, perMs: 1000 }] } };
+		const limits = {
+			rateLimit: true,
+			rateLimits: { [EMPLOYEES_ROUTE]: [{ capacity: 100_000, perMs: 1000 }] },
+		};
 
 		it('20 cold parallel Return Alls: every one complete, one token request each at most, under 150/min', async () => {
 			freshSandbox(limits);
 			const credentials = sandboxCredentials();
-			const outcomes = await Promise.all(Array.from({ length: PARALLEL }, () => employeesGetAll(credentials)));
+			const outcomes = await Promise.all(
+				Array.from({ length: PARALLEL }, () => employeesGetAll(credentials)),
+			);
 			const stats = currentSandbox().stats();
 			const worst = measureAll(outcomes);
 			rows.push({
@@ -67,7 +74,9 @@ export function concurrencyScenarios() {
 
 			// Once a token is stored, the next 20 executions reuse it.
 			const warmBefore = currentSandbox().stats();
-			const warm = await Promise.all(Array.from({ length: PARALLEL }, () => employeesGetAll(credentials)));
+			const warm = await Promise.all(
+				Array.from({ length: PARALLEL }, () => employeesGetAll(credentials)),
+			);
 			const warmTokens = currentSandbox().stats().tokenRequests - warmBefore.tokenRequests;
 			rows.push({
 				scenario: `${PARALLEL} more parallel executions, token stored`,
@@ -89,7 +98,9 @@ export function concurrencyScenarios() {
 			Object.assign(retryPolicy, { baseDelayMs: 1000, maxDelayMs: 4000 });
 			try {
 				const credentials = sandboxCredentials();
-				const outcomes = await Promise.all(Array.from({ length: COLD }, () => employeesGetOne(credentials)));
+				const outcomes = await Promise.all(
+					Array.from({ length: COLD }, () => employeesGetOne(credentials)),
+				);
 				const stats = currentSandbox().stats();
 				const failed = outcomes.filter((o) => !o.ok);
 				const messages = [...new Set(failed.map((o) => o.error!.message))];

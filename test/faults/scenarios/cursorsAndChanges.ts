@@ -38,7 +38,11 @@ export function cursorAndChangeScenarios() {
 	});
 
 	describe('8. records inserted and deleted during offset pagination', () => {
-		type Change = { scenario: string; change: (db: any) => { deleted?: string; inserted?: string }; lost: number };
+		type Change = {
+			scenario: string;
+			change: (db: any) => { deleted?: string; inserted?: string };
+			lost: number;
+		};
 		/** A copy of an existing employee with a new id, put at the end (as new ids come) or at the top of the list. */
 		const insert = (db: any, where: 'end' | 'top') => {
 			const copy = JSON.parse(JSON.stringify(db.employees[0]));
@@ -98,7 +102,9 @@ export function cursorAndChangeScenarios() {
 					changed.deleted
 						? `deleted record ${outcome.ids.includes(changed.deleted) ? 'returned (read before it was deleted)' : 'not returned'}`
 						: '',
-					changed.inserted ? `new record ${outcome.ids.includes(changed.inserted) ? 'returned' : 'not returned'}` : '',
+					changed.inserted
+						? `new record ${outcome.ids.includes(changed.inserted) ? 'returned' : 'not returned'}`
+						: '',
 				].filter(Boolean);
 				rows.push({
 					scenario,

@@ -36,7 +36,12 @@ export function statusAndResetScenarios() {
 				retryAfterSeconds: 1,
 				rateLimits: { [EMPLOYEES_ROUTE]: [{ capacity: 4, perMs: 1000 }] },
 			};
-			await recoveredRead('rate limiter: 4 employee requests/s, 429 + Retry-After: 1', employees, [], limiter);
+			await recoveredRead(
+				'rate limiter: 4 employee requests/s, 429 + Retry-After: 1',
+				employees,
+				[],
+				limiter,
+			);
 		});
 
 		it('fails with a clear message when the storm outlasts the retries', async () => {
@@ -49,7 +54,10 @@ export function statusAndResetScenarios() {
 		});
 
 		it('re-sends a write refused with 429 (Personio did not process it) and creates it once', async () => {
-			const { outcome, created, sent } = await write('429 x2 on the create', employeeWrite, { type: '429', count: 2 });
+			const { outcome, created, sent } = await write('429 x2 on the create', employeeWrite, {
+				type: '429',
+				count: 2,
+			});
 			expect(outcome.ok).toBe(true);
 			expect(sent).toBe(3);
 			expect(created).toBe(1);
@@ -63,7 +71,11 @@ export function statusAndResetScenarios() {
 				[7, { type: '502', count: 2 }],
 				[12, { type: '503', count: 3 }],
 			];
-			await recoveredRead('500 x2 on page 3, 502 x2 on page 5, 503 x3 on page 8', employees, bursts);
+			await recoveredRead(
+				'500 x2 on page 3, 502 x2 on page 5, 503 x3 on page 8',
+				employees,
+				bursts,
+			);
 			expect(processed(EMPLOYEES_ROUTE)).toBe(10);
 		});
 
@@ -73,7 +85,11 @@ export function statusAndResetScenarios() {
 				[18, { type: '502', count: 1 }],
 				[24, { type: '500', count: 2 }],
 			];
-			await recoveredRead('503 x3 on page 7, 502 x1 on page 15, 500 x2 on page 20', absences, bursts);
+			await recoveredRead(
+				'503 x3 on page 7, 502 x1 on page 15, 500 x2 on page 20',
+				absences,
+				bursts,
+			);
 		});
 
 		it('retries 5xx and resets on person pages (v2 cursor)', async () => {
@@ -106,11 +122,21 @@ export function statusAndResetScenarios() {
 		});
 
 		it('does not re-send a create employee whose connection was reset, and says why', async () => {
-			await notResent('connection reset on the create', employeeWrite, { type: 'drop', count: 1 }, 0);
+			await notResent(
+				'connection reset on the create',
+				employeeWrite,
+				{ type: 'drop', count: 1 },
+				0,
+			);
 		});
 
 		it('does not re-send an applicant whose connection was reset, and says why', async () => {
-			await notResent('connection reset on the create', applicantWrite, { type: 'drop', count: 1 }, 0);
+			await notResent(
+				'connection reset on the create',
+				applicantWrite,
+				{ type: 'drop', count: 1 },
+				0,
+			);
 		});
 	});
 }

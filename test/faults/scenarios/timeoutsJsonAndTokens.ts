@@ -33,22 +33,43 @@ export function timeoutJsonAndTokenScenarios() {
 
 		it('reads a page again whose body stalls past the timeout', async () => {
 			const stall: Arm = (route) => stallAt(route, 4, 2, 800);
-			await recoveredRead(`page 4 sends half its body, stalls 800 ms (x2), timeout ${TIMEOUT_MS} ms`, employees, stall);
+			await recoveredRead(
+				`page 4 sends half its body, stalls 800 ms (x2), timeout ${TIMEOUT_MS} ms`,
+				employees,
+				stall,
+			);
 		});
 
 		it('does not re-send a create whose answer stalled mid-body', async () => {
-			await notResent(`create answer stalls mid-body 800 ms, timeout ${TIMEOUT_MS} ms`, employeeWrite, {}, 1, 800, () =>
-				stallAt(CREATE_EMPLOYEE_ROUTE, 1, 1, 800),
+			await notResent(
+				`create answer stalls mid-body 800 ms, timeout ${TIMEOUT_MS} ms`,
+				employeeWrite,
+				{},
+				1,
+				800,
+				() => stallAt(CREATE_EMPLOYEE_ROUTE, 1, 1, 800),
 			);
 		});
 
 		it('does not re-send a create that timed out; the sandbox created it exactly once', async () => {
 			// It did arrive: the message tells the user to check Personio before running it again.
-			await notResent(`create answers after 800 ms, timeout ${TIMEOUT_MS} ms`, employeeWrite, slow, 1, 800);
+			await notResent(
+				`create answers after 800 ms, timeout ${TIMEOUT_MS} ms`,
+				employeeWrite,
+				slow,
+				1,
+				800,
+			);
 		});
 
 		it('does not re-send an applicant that timed out', async () => {
-			await notResent(`create answers after 800 ms, timeout ${TIMEOUT_MS} ms`, applicantWrite, slow, 1, 800);
+			await notResent(
+				`create answers after 800 ms, timeout ${TIMEOUT_MS} ms`,
+				applicantWrite,
+				slow,
+				1,
+				800,
+			);
 		});
 	});
 
@@ -101,7 +122,9 @@ export function timeoutJsonAndTokenScenarios() {
 
 		it('refreshes a token that expires when the clock jumps mid-run (absences)', async () => {
 			const jump: Arm = (route) => onRequest(route, 9, (sb) => sb.clock({ advanceSeconds: 7200 }));
-			await recoveredRead('token lifetime 1 h, clock +2 h at page 9', absences, jump, { tokenLifetime: 3600 });
+			await recoveredRead('token lifetime 1 h, clock +2 h at page 9', absences, jump, {
+				tokenLifetime: 3600,
+			});
 			expect(sandboxTokenRequests()).toBe(2);
 		});
 

@@ -61,12 +61,20 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 	},
 	'absence.get': {
 		node: P,
-		base: { resource: 'absence', operation: 'get', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
+		base: {
+			resource: 'absence',
+			operation: 'get',
+			absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c',
+		},
 		fields: [['absenceId', 'Absence ID', UUID]],
 	},
 	'absence.delete': {
 		node: P,
-		base: { resource: 'absence', operation: 'delete', absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
+		base: {
+			resource: 'absence',
+			operation: 'delete',
+			absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c',
+		},
 		fields: [['absenceId', 'Absence ID', UUID]],
 	},
 	'absence.getBreakdowns': {
@@ -97,7 +105,11 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 	},
 	'absenceType.get': {
 		node: P,
-		base: { resource: 'absenceType', operation: 'get', absenceTypeId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c' },
+		base: {
+			resource: 'absenceType',
+			operation: 'get',
+			absenceTypeId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c',
+		},
 		fields: [['absenceTypeId', 'Absence Type ID', UUID]],
 	},
 	'absenceType.getAll': {
@@ -144,7 +156,11 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 			['updateFields', 'Update Fields', [{}]],
 			['updateFields.start', 'Update Fields > Start', BAD_DATE_TIME],
 			['updateFields.end', 'Update Fields > End', BAD_DATE_TIME],
-			['updateFields.projectId', 'Update Fields > Project', OPTIONAL_OPAQUE_ID.map((value) => ({ mode: 'id', value }))],
+			[
+				'updateFields.projectId',
+				'Update Fields > Project',
+				OPTIONAL_OPAQUE_ID.map((value) => ({ mode: 'id', value })),
+			],
 		],
 	},
 	'attendance.delete': {

@@ -6,13 +6,20 @@ import type { IDataObject, INodeType } from 'n8n-workflow';
 
 import { Personio } from '../../../nodes/Personio/Personio.node';
 import { PersonioRecruiting } from '../../../nodes/PersonioRecruiting/PersonioRecruiting.node';
-import { personioCredentials, recruitingCredentials, TestCredentialsHelper } from '../../helpers/harness';
+import {
+	personioCredentials,
+	recruitingCredentials,
+	TestCredentialsHelper,
+} from '../../helpers/harness';
 import type { Operation, Params } from './operation';
 import { CREDENTIAL_FIELDS, OPERATIONS } from './operations';
 
 export const NODES: Record<Operation['node'], { nodeType: INodeType; typeName: string }> = {
 	personio: { nodeType: new Personio(), typeName: 'n8n-nodes-personio.personio' },
-	recruiting: { nodeType: new PersonioRecruiting(), typeName: 'n8n-nodes-personio.personioRecruiting' },
+	recruiting: {
+		nodeType: new PersonioRecruiting(),
+		typeName: 'n8n-nodes-personio.personioRecruiting',
+	},
 };
 
 export function withValue(base: Params, path: string, value: unknown): Params {
@@ -20,7 +27,8 @@ export function withValue(base: Params, path: string, value: unknown): Params {
 	const keys = path.split('.');
 	let target = copy as Record<string, unknown>;
 	for (const [i, key] of keys.slice(0, -1).entries()) {
-		if (target[key] === undefined || target[key] === null) target[key] = /^\d+$/.test(keys[i + 1]) ? [] : {};
+		if (target[key] === undefined || target[key] === null)
+			target[key] = /^\d+$/.test(keys[i + 1]) ? [] : {};
 		target = target[key] as Record<string, unknown>;
 	}
 	target[keys[keys.length - 1]] = value;
@@ -44,7 +52,11 @@ export function withValue(base: Params, path: string, value: unknown): Params {
 export const binaryItem = () => ({
 	json: {},
 	binary: {
-		data: { data: Buffer.from('%PDF-1.4 test').toString('base64'), mimeType: 'application/pdf', fileName: 'cv.pdf' },
+		data: {
+			data: Buffer.from('%PDF-1.4 test').toString('base64'),
+			mimeType: 'application/pdf',
+			fileName: 'cv.pdf',
+		},
 	},
 });
 
@@ -66,7 +78,9 @@ export interface Case {
 	credentials?: () => TestCredentialsHelper;
 }
 
-export const credentialsFor = (overrides: { personioApi?: IDataObject; personioRecruitingApi?: IDataObject } = {}) =>
+export const credentialsFor = (
+	overrides: { personioApi?: IDataObject; personioRecruitingApi?: IDataObject } = {},
+) =>
 	new TestCredentialsHelper({
 		personioApi: personioCredentials(overrides.personioApi),
 		personioRecruitingApi: recruitingCredentials(overrides.personioRecruitingApi),
@@ -94,21 +108,24 @@ for (const [type, field, label, values, operationName] of CREDENTIAL_FIELDS) {
 			parameters: operation.base,
 			label: `credential's ${label}`,
 			credentials: () =>
-				credentialsFor({ [type]: { [field]: value, ...(field === 'company' ? { careersUrl: '' } : {}) } }),
+				credentialsFor({
+					[type]: { [field]: value, ...(field === 'company' ? { careersUrl: '' } : {}) },
+				}),
 		});
 	}
 }
 
-export const ENCODED: Array<[string, Operation, string, string, string]> = Object.entries(OPERATIONS).flatMap(
-	([name, operation]) =>
-		(operation.encoded ?? []).map(
-			([path, value, expected]) =>
-				[`${name} › ${path} = ${JSON.stringify(value)}`, operation, path, value, expected] as [
-					string,
-					Operation,
-					string,
-					string,
-					string,
-				],
-		),
+export const ENCODED: Array<[string, Operation, string, string, string]> = Object.entries(
+	OPERATIONS,
+).flatMap(([name, operation]) =>
+	(operation.encoded ?? []).map(
+		([path, value, expected]) =>
+			[`${name} › ${path} = ${JSON.stringify(value)}`, operation, path, value, expected] as [
+				string,
+				Operation,
+				string,
+				string,
+				string,
+			],
+	),
 );

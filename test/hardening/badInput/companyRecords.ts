@@ -36,7 +36,13 @@ export const COMPANY_RECORD_OPERATIONS: Record<string, Operation> = {
 	},
 	'compensation.getAll': {
 		node: P,
-		base: { resource: 'compensation', operation: 'getAll', returnAll: false, limit: 5, filters: {} },
+		base: {
+			resource: 'compensation',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 5,
+			filters: {},
+		},
 		fields: [
 			['limit', 'Limit', LIMIT],
 			['filters.periodStart', 'Filters > Period Start', BAD_DATE],
@@ -46,7 +52,13 @@ export const COMPANY_RECORD_OPERATIONS: Record<string, Operation> = {
 	},
 	'customReport.getAll': {
 		node: P,
-		base: { resource: 'customReport', operation: 'getAll', returnAll: false, limit: 5, filters: {} },
+		base: {
+			resource: 'customReport',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 5,
+			filters: {},
+		},
 		fields: [
 			['limit', 'Limit', LIMIT],
 			['filters.status', 'Filters > Status', OPTION],
@@ -54,7 +66,14 @@ export const COMPANY_RECORD_OPERATIONS: Record<string, Operation> = {
 	},
 	'customReport.getRows': {
 		node: P,
-		base: { resource: 'customReport', operation: 'getRows', reportId: 'r-1', returnAll: false, limit: 5, options: {} },
+		base: {
+			resource: 'customReport',
+			operation: 'getRows',
+			reportId: 'r-1',
+			returnAll: false,
+			limit: 5,
+			options: {},
+		},
 		fields: [
 			['reportId', 'Report ID', OPAQUE_ID],
 			['limit', 'Limit', LIMIT],
@@ -64,7 +83,13 @@ export const COMPANY_RECORD_OPERATIONS: Record<string, Operation> = {
 	},
 	'document.getAll': {
 		node: P,
-		base: { resource: 'document', operation: 'getAll', ownerId: rl('p-1'), returnAll: false, limit: 5 },
+		base: {
+			resource: 'document',
+			operation: 'getAll',
+			ownerId: rl('p-1'),
+			returnAll: false,
+			limit: 5,
+		},
 		fields: [
 			['ownerId.value', 'Owner', OPAQUE_ID],
 			['limit', 'Limit', LIMIT],
@@ -72,7 +97,12 @@ export const COMPANY_RECORD_OPERATIONS: Record<string, Operation> = {
 	},
 	'document.download': {
 		node: P,
-		base: { resource: 'document', operation: 'download', documentId: 'd-1', binaryPropertyName: 'data' },
+		base: {
+			resource: 'document',
+			operation: 'download',
+			documentId: 'd-1',
+			binaryPropertyName: 'data',
+		},
 		fields: [
 			['documentId', 'Document ID', OPAQUE_ID],
 			['binaryPropertyName', 'Put Output File in Field', BLANK],

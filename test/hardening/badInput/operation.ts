@@ -16,11 +16,17 @@ export interface Operation {
 
 export const rl = (value: string) => ({ mode: 'id', value });
 export const TODAY = new Date().toISOString().slice(0, 10);
-export const FUTURE = `${Number(TODAY.slice(0, 4)) + 1}${TODAY.slice(4)}`.replace('-02-29', '-02-28');
+export const FUTURE = `${Number(TODAY.slice(0, 4)) + 1}${TODAY.slice(4)}`.replace(
+	'-02-29',
+	'-02-28',
+);
 export const P = 'personio' as const;
 export const R = 'recruiting' as const;
 
-export const V2_OPAQUE_ENCODED = (param: string, prefix: string): Array<[string, string, string]> => [
+export const V2_OPAQUE_ENCODED = (
+	param: string,
+	prefix: string,
+): Array<[string, string, string]> => [
 	[param, 'abc-DEF_123', `${prefix}abc-DEF_123`],
 	[param, 'a.b:c', `${prefix}a.b%3Ac`],
 	[param, '...', `${prefix}...`],
@@ -50,7 +56,14 @@ export function v2ObjectOperations(
 		},
 		[`${resource}.getAll`]: {
 			node: P,
-			base: { resource, operation: 'getAll', object: listObject, returnAll: false, limit: 5, filters: {} },
+			base: {
+				resource,
+				operation: 'getAll',
+				object: listObject,
+				returnAll: false,
+				limit: 5,
+				filters: {},
+			},
 			fields: [['object', 'Object', OPTION], ['limit', 'Limit', LIMIT], ...filters],
 		},
 	};

@@ -42,7 +42,16 @@ export const CREDENTIAL_FIELDS: Array<[string, string, string, unknown[], string
 		'personioRecruitingApi',
 		'company',
 		'Company',
-		['evil.example#', 'evil.example/x?', 'a/b', 'acme.evil', 'ac me', '-acme', '', 'acme@evil.example'],
+		[
+			'evil.example#',
+			'evil.example/x?',
+			'a/b',
+			'acme.evil',
+			'ac me',
+			'-acme',
+			'',
+			'acme@evil.example',
+		],
 		'recruiting job.getAll',
 	],
 ];

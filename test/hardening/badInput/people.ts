@@ -67,7 +67,12 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 	},
 	'employee.update': {
 		node: P,
-		base: { resource: 'employee', operation: 'update', employeeId: rl('1'), updateFields: { position: 'Engineer' } },
+		base: {
+			resource: 'employee',
+			operation: 'update',
+			employeeId: rl('1'),
+			updateFields: { position: 'Engineer' },
+		},
 		fields: [
 			['employeeId.value', 'Employee', INTEGER_ID],
 			['updateFields.firstName', 'First Name', TOO_LONG(255)],
@@ -94,7 +99,14 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 	},
 	'employment.getAll': {
 		node: P,
-		base: { resource: 'employment', operation: 'getAll', personId: rl('p-1'), returnAll: false, limit: 5, filters: {} },
+		base: {
+			resource: 'employment',
+			operation: 'getAll',
+			personId: rl('p-1'),
+			returnAll: false,
+			limit: 5,
+			filters: {},
+		},
 		fields: [['personId.value', 'Person', OPAQUE_ID], ['limit', 'Limit', LIMIT], ...UPDATED_AT],
 	},
 	'employment.update': {
@@ -113,7 +125,11 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 			['updateFields.employmentStartDate', 'Update Fields > Employment Start Date', BAD_DATE],
 			['updateFields.probationEndDate', 'Update Fields > Probation End Date', BAD_DATE],
 			['updateFields.weeklyWorkingHours', 'Update Fields > Weekly Working Hours', HOURS],
-			['updateFields.fullTimeWeeklyWorkingHours', 'Update Fields > Full Time Weekly Working Hours', HOURS],
+			[
+				'updateFields.fullTimeWeeklyWorkingHours',
+				'Update Fields > Full Time Weekly Working Hours',
+				HOURS,
+			],
 			['updateFields.supervisorId', 'Update Fields > Supervisor ID', OPTIONAL_OPAQUE_ID],
 			['updateFields.jobId', 'Update Fields > Job ID', OPTIONAL_OPAQUE_ID],
 			['updateFields.officeId', 'Update Fields > Office ID', OPTIONAL_OPAQUE_ID],
@@ -138,7 +154,11 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 			['firstName', 'First Name', REQUIRED_TEXT(255)],
 			['lastName', 'Last Name', REQUIRED_TEXT(255)],
 			['email', 'Email', EMAIL],
-			['additionalFields.languageCode', 'Additional Fields > Language Code', ['deu', 'd', '../', 42]],
+			[
+				'additionalFields.languageCode',
+				'Additional Fields > Language Code',
+				['deu', 'd', '../', 42],
+			],
 			['additionalFields.preferredName', 'Additional Fields > Preferred Name', TOO_LONG(255)],
 			['additionalFields.gender', 'Additional Fields > Gender', OPTION],
 			['employment.employmentStartDate', 'Employment > Employment Start Date', BAD_DATE],
@@ -170,7 +190,12 @@ export const PEOPLE_OPERATIONS: Record<string, Operation> = {
 	},
 	'person.update': {
 		node: P,
-		base: { resource: 'person', operation: 'update', personId: rl('p-1'), updateFields: { preferredName: 'Ada' } },
+		base: {
+			resource: 'person',
+			operation: 'update',
+			personId: rl('p-1'),
+			updateFields: { preferredName: 'Ada' },
+		},
 		fields: [
 			['personId.value', 'Person', OPAQUE_ID],
 			['updateFields', 'Update Fields', [{}]],

@@ -32,13 +32,29 @@ export const RECRUITING_OPERATIONS: Record<string, Operation> = {
 			['lastName', 'Last Name', REQUIRED_TEXT(255)],
 			['email', 'Email', EMAIL],
 			['jobPositionId.value', 'Job Position', INTEGER_ID],
-			['additionalFields.recruitingChannelId', 'Additional Fields > Recruiting Channel ID', OPTIONAL_INTEGER_ID],
-			['additionalFields.externalPostingId', 'Additional Fields > External Posting ID', TOO_LONG(255)],
-			['additionalFields.applicationDate', 'Additional Fields > Application Date', [...BAD_DATE, FUTURE]],
+			[
+				'additionalFields.recruitingChannelId',
+				'Additional Fields > Recruiting Channel ID',
+				OPTIONAL_INTEGER_ID,
+			],
+			[
+				'additionalFields.externalPostingId',
+				'Additional Fields > External Posting ID',
+				TOO_LONG(255),
+			],
+			[
+				'additionalFields.applicationDate',
+				'Additional Fields > Application Date',
+				[...BAD_DATE, FUTURE],
+			],
 			['additionalFields.birthday', 'Additional Fields > Birthday', [...BAD_DATE, FUTURE]],
 			['additionalFields.gender', 'Additional Fields > Gender', OPTION],
 			['additionalFields.phase.value.type', 'Additional Fields > Phase > Type', OPTION],
-			['additionalFields.phase.value.systemId', 'Additional Fields > Phase > System Phase', [...EMPTY, ...OPTION]],
+			[
+				'additionalFields.phase.value.systemId',
+				'Additional Fields > Phase > System Phase',
+				[...EMPTY, ...OPTION],
+			],
 			[
 				'customAttributes.attribute.0.id',
 				'Custom Attributes > Attribute ID',
@@ -46,7 +62,11 @@ export const RECRUITING_OPERATIONS: Record<string, Operation> = {
 			],
 			['customAttributes.attribute.0.value', 'Custom Attributes > Value', EMPTY],
 			['documents.document.0.category', 'Documents > Document 1 > Category', OPTION],
-			['documents.document.0.binaryPropertyName', 'Documents > Document 1 > Input Binary Field', [...BLANK, 'missing']],
+			[
+				'documents.document.0.binaryPropertyName',
+				'Documents > Document 1 > Input Binary Field',
+				[...BLANK, 'missing'],
+			],
 		],
 	},
 	'recruiting applicant.create (custom phase)': {
@@ -60,7 +80,13 @@ export const RECRUITING_OPERATIONS: Record<string, Operation> = {
 			jobPositionId: rl('77'),
 			additionalFields: { phase: { value: { type: 'custom', customId: '5' } } },
 		},
-		fields: [['additionalFields.phase.value.customId', 'Additional Fields > Phase > Custom Phase ID', INTEGER_ID]],
+		fields: [
+			[
+				'additionalFields.phase.value.customId',
+				'Additional Fields > Phase > Custom Phase ID',
+				INTEGER_ID,
+			],
+		],
 	},
 	'recruiting applicant.uploadDocument': {
 		node: R,
@@ -77,7 +103,14 @@ export const RECRUITING_OPERATIONS: Record<string, Operation> = {
 	},
 	'recruiting job.getAll': {
 		node: R,
-		base: { resource: 'job', operation: 'getAll', language: 'en', returnAll: false, limit: 5, filters: {} },
+		base: {
+			resource: 'job',
+			operation: 'getAll',
+			language: 'en',
+			returnAll: false,
+			limit: 5,
+			filters: {},
+		},
 		fields: [
 			['limit', 'Limit', LIMIT],
 			['language', 'Language', ['EN', 'xx', '../en']],

@@ -36,8 +36,18 @@ export const INTEGER_ID = [
 	-5,
 	2.5,
 ];
-export const OPAQUE_ID = [...EMPTY, ...PATH_INJECTION, ...WRONG_TYPE, 'a/b', 'a b', 'ä', 'x'.repeat(10) + '/'];
-export const OPTIONAL_INTEGER_ID = INTEGER_ID.filter((value) => !EMPTY.includes(value as never) && value !== 0);
+export const OPAQUE_ID = [
+	...EMPTY,
+	...PATH_INJECTION,
+	...WRONG_TYPE,
+	'a/b',
+	'a b',
+	'ä',
+	'x'.repeat(10) + '/',
+];
+export const OPTIONAL_INTEGER_ID = INTEGER_ID.filter(
+	(value) => !EMPTY.includes(value as never) && value !== 0,
+);
 export const OPTIONAL_OPAQUE_ID = OPAQUE_ID.filter((value) => !EMPTY.includes(value as never));
 export const UUID = [
 	...EMPTY,

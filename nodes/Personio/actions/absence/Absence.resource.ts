@@ -17,8 +17,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absence'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create an absence', action: 'Create an absence' },
-			{ name: 'Delete', value: 'delete', description: 'Delete an absence', action: 'Delete an absence' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create an absence',
+				action: 'Create an absence',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete an absence',
+				action: 'Delete an absence',
+			},
 			{ name: 'Get', value: 'get', description: 'Get an absence', action: 'Get an absence' },
 			{
 				name: 'Get Breakdowns',
@@ -26,7 +36,12 @@ export const description: INodeProperties[] = [
 				description: 'Get how much each day of an absence counts',
 				action: 'Get the daily breakdown of an absence',
 			},
-			{ name: 'Get Many', value: 'getAll', description: 'Get many absences', action: 'Get many absences' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many absences',
+				action: 'Get many absences',
+			},
 		],
 		default: 'getAll',
 	},

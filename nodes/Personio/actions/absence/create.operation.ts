@@ -80,7 +80,10 @@ const properties: INodeProperties[] = [
 	simplifyField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absence'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absence'], operation: ['create'] } },
+	properties,
+);
 
 /** Personio's form endpoints validate booleans as 1/0. */
 const flag = (value: unknown) => (value ? 1 : 0);
@@ -94,7 +97,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			'Employee',
 			this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
 		),
-		time_off_type_id: check.integerId('Absence Type Name or ID', this.getNodeParameter('absenceTypeId', itemIndex)),
+		time_off_type_id: check.integerId(
+			'Absence Type Name or ID',
+			this.getNodeParameter('absenceTypeId', itemIndex),
+		),
 		start_date: check.date('Start Date', this.getNodeParameter('startDate', itemIndex)),
 		end_date: check.date('End Date', this.getNodeParameter('endDate', itemIndex)),
 	};
@@ -103,10 +109,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		form.start_time = check.time('Additional Fields > Start Time', additional.startTime);
 		form.end_time = check.time('Additional Fields > End Time', additional.endTime);
 		if (form.start_date !== form.end_date) {
-			check.fail('End Date', `the same day as Start Date when Start Time and End Time are set`, form.end_date);
+			check.fail(
+				'End Date',
+				`the same day as Start Date when Start Time and End Time are set`,
+				form.end_date,
+			);
 		}
 		if (form.end_time <= form.start_time) {
-			check.fail('Additional Fields > End Time', `after Start Time (${String(form.start_time)})`, form.end_time);
+			check.fail(
+				'Additional Fields > End Time',
+				`after Start Time (${String(form.start_time)})`,
+				form.end_time,
+			);
 		}
 	}
 	// Since 2025-01-24 Personio answers 400 "Both half day start and half day end are true for a

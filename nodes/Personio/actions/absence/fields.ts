@@ -30,7 +30,10 @@ export const absencePeriods: V2Collection = {
 
 /** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (reference page
  * get_v2-absence-periods-id-breakdowns). */
-export const absenceBreakdowns: V2Collection = { listPath: ENDPOINTS.absencePeriodBreakdowns.path, pageSize: 28 };
+export const absenceBreakdowns: V2Collection = {
+	listPath: ENDPOINTS.absencePeriodBreakdowns.path,
+	pageSize: 28,
+};
 
 export const unitField: INodeProperties = {
 	displayName: 'Unit',
@@ -51,7 +54,8 @@ export const unitField: INodeProperties = {
 		},
 	],
 	default: 'days',
-	description: 'The time unit of the absence type. Personio keeps day-based and hour-based absence types apart.',
+	description:
+		'The time unit of the absence type. Personio keeps day-based and hour-based absence types apart.',
 };
 
 export const absenceIdField: INodeProperties = {
@@ -75,14 +79,26 @@ export function skipApprovalField(what: string): INodeProperties {
 	};
 }
 
-export function absenceUnit(this: IExecuteFunctions, check: InputValidator, itemIndex: number): AbsenceUnit {
+export function absenceUnit(
+	this: IExecuteFunctions,
+	check: InputValidator,
+	itemIndex: number,
+): AbsenceUnit {
 	return check.oneOf('Unit', this.getNodeParameter('unit', itemIndex, 'days'), ABSENCE_UNITS);
 }
 
-export function absenceId(this: IExecuteFunctions, check: InputValidator, itemIndex: number): string {
+export function absenceId(
+	this: IExecuteFunctions,
+	check: InputValidator,
+	itemIndex: number,
+): string {
 	return check.uuid('Absence ID', this.getNodeParameter('absenceId', itemIndex));
 }
 
-export function outputRecords(this: IExecuteFunctions, itemIndex: number, records: IDataObject[]): IDataObject[] {
+export function outputRecords(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	records: IDataObject[],
+): IDataObject[] {
 	return this.getNodeParameter('simplify', itemIndex, true) ? records.map(simplifyRecord) : records;
 }

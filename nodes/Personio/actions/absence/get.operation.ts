@@ -7,7 +7,10 @@ import { absenceId, absenceIdField, absencePeriods } from './fields';
 
 const properties: INodeProperties[] = [absenceIdField];
 
-export const description = updateDisplayOptions({ show: { resource: ['absence'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absence'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = absenceId.call(this, InputValidator.for(this, itemIndex), itemIndex);

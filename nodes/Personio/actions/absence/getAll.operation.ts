@@ -31,7 +31,8 @@ const properties: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: '123, 456',
-			description: 'Only absences of these people: Personio IDs separated by commas, or an array from an expression',
+			description:
+				'Only absences of these people: Personio IDs separated by commas, or an array from an expression',
 		},
 		{
 			displayName: 'Start Date',
@@ -50,7 +51,10 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absence'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absence'], operation: ['getAll'] } },
+	properties,
+);
 
 /** A comma-separated list of opaque ids, as the v2 `id` filters take them. */
 function idList(check: InputValidator, field: string, value: unknown): string | undefined {
@@ -68,7 +72,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const startDate = check.optionalDate('Filters > Start Date', filters.startDate);
 	const endDate = check.optionalDate('Filters > End Date', filters.endDate);
-	if (startDate && endDate) check.notBefore('Filters > Start Date', startDate, 'Filters > End Date', endDate);
+	if (startDate && endDate)
+		check.notBefore('Filters > Start Date', startDate, 'Filters > End Date', endDate);
 	const updatedSince = check.optionalDateTime('Filters > Updated Since', filters.updatedSince);
 	const qs = compact({
 		'person.id': idList(check, 'Filters > Person IDs', filters.personIds),

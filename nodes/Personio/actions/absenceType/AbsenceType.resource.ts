@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absenceType'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get an absence type', action: 'Get an absence type' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get many absence types', action: 'Get many absence types' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get an absence type',
+				action: 'Get an absence type',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many absence types',
+				action: 'Get many absence types',
+			},
 		],
 		default: 'getAll',
 	},

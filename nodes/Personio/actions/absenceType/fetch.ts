@@ -36,7 +36,9 @@ function currentUnit(context: ILoadOptionsFunctions): string | undefined {
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
 /** Time-off types for Create: only those of the unit chosen in the node, with the unit in the label. */
-export async function getAbsenceTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getAbsenceTypes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const unit = currentUnit(this);
 	const wanted = unit === 'hours' ? 'hour' : unit === 'days' ? 'day' : undefined;
 	const types = (await fetchTimeOffTypes.call(this)).map(simplifyRecord);
@@ -51,7 +53,9 @@ export async function getAbsenceTypes(this: ILoadOptionsFunctions): Promise<INod
 }
 
 /** v2 absence types (UUIDs) for the filters of v2 reads. */
-export async function getAbsenceTypeIds(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getAbsenceTypeIds(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const types = await personioRequestAllItems.call(
 		this,
 		{ path: absenceTypes.listPath },

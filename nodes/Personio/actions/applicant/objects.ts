@@ -33,8 +33,23 @@ const recruiting = (name: string, value: string, listPath: string, itemPath: str
 });
 
 export const { get, getAll } = v2ObjectOperations('applicant', [
-	recruiting('Application', 'application', ENDPOINTS.recruitingApplications.path, ENDPOINTS.recruitingApplication.path),
-	recruiting('Candidate', 'candidate', ENDPOINTS.recruitingCandidates.path, ENDPOINTS.recruitingCandidate.path),
-	recruiting('Category', 'category', ENDPOINTS.recruitingCategories.path, ENDPOINTS.recruitingCategory.path),
+	recruiting(
+		'Application',
+		'application',
+		ENDPOINTS.recruitingApplications.path,
+		ENDPOINTS.recruitingApplication.path,
+	),
+	recruiting(
+		'Candidate',
+		'candidate',
+		ENDPOINTS.recruitingCandidates.path,
+		ENDPOINTS.recruitingCandidate.path,
+	),
+	recruiting(
+		'Category',
+		'category',
+		ENDPOINTS.recruitingCategories.path,
+		ENDPOINTS.recruitingCategory.path,
+	),
 	recruiting('Job', 'job', ENDPOINTS.recruitingJobs.path, ENDPOINTS.recruitingJob.path),
 ]);

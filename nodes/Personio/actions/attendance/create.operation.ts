@@ -5,7 +5,14 @@ import { attendancePeriods } from '../../../shared/attendancePeriods';
 import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { checkSpan, dateTimeOf, localDateTime, periodBody, periodFields, skipApprovalField } from './fields';
+import {
+	checkSpan,
+	dateTimeOf,
+	localDateTime,
+	periodBody,
+	periodFields,
+	skipApprovalField,
+} from './fields';
 import { personIdOf, personLocator } from '../common.descriptions';
 
 const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProperties => ({
@@ -22,7 +29,11 @@ const properties: INodeProperties[] = [
 		default: 'WORK',
 		options: [
 			{ name: 'Work', value: 'WORK' },
-			{ name: 'Break', value: 'BREAK', description: 'A break is a period of its own, with its own start and end' },
+			{
+				name: 'Break',
+				value: 'BREAK',
+				description: 'A break is a period of its own, with its own start and end',
+			},
 		],
 	},
 	pick('start', { required: true }),
@@ -35,7 +46,9 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			pick('comment'),
-			pick('end', { description: `${pick('end').description} Leave out for an open period (still running).` }),
+			pick('end', {
+				description: `${pick('end').description} Leave out for an open period (still running).`,
+			}),
 			pick('projectId'),
 		],
 	},
@@ -50,11 +63,17 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const personId = personIdOf.call(this, itemIndex);
-	const type = check.oneOf('Type', this.getNodeParameter('type', itemIndex, 'WORK'), ['WORK', 'BREAK']);
+	const type = check.oneOf('Type', this.getNodeParameter('type', itemIndex, 'WORK'), [
+		'WORK',
+		'BREAK',
+	]);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const start = { date_time: localDateTime(check, 'Start', this.getNodeParameter('start', itemIndex, '')) };
+	const start = {
+		date_time: localDateTime(check, 'Start', this.getNodeParameter('start', itemIndex, '')),
+	};
 	const period = periodBody(check, additional, 'Additional Fields > ');
-	if (period.end) checkSpan(check, 'Start', start.date_time, 'Additional Fields > End', dateTimeOf(period.end));
+	if (period.end)
+		checkSpan(check, 'Start', start.date_time, 'Additional Fields > End', dateTimeOf(period.end));
 	if (type === 'BREAK' && period.project) {
 		check.fail(
 			'Additional Fields > Project',

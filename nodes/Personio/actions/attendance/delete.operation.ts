@@ -15,6 +15,10 @@ export const description = updateDisplayOptions(
 /** Personio answers 204 without a body; v2 deletes take no `skip_approval`. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = attendanceIdOf.call(this, itemIndex);
-	await personioRequest.call(this, { method: 'DELETE', path: path(attendancePeriods.itemPath!, { id }), itemIndex });
+	await personioRequest.call(this, {
+		method: 'DELETE',
+		path: path(attendancePeriods.itemPath!, { id }),
+		itemIndex,
+	});
 	return { id, deleted: true };
 }

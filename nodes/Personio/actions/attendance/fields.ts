@@ -30,12 +30,18 @@ export const skipApprovalField: INodeProperties = {
 	default: false,
 	description:
 		"Whether to record the change without Personio's approval flow. Off by default, as in Personio's v2 API: " +
-			"the period then waits for approval when the person's attendance settings ask for it.",
+		"the period then waits for approval when the person's attendance settings ask for it.",
 };
 
 /** Start, End, Comment and Project of a period, as create (except start) and update offer them. */
 export const periodFields: INodeProperties[] = [
-	{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'At most 1000 characters' },
+	{
+		displayName: 'Comment',
+		name: 'comment',
+		type: 'string',
+		default: '',
+		description: 'At most 1000 characters',
+	},
 	{
 		displayName: 'End',
 		name: 'end',
@@ -43,7 +49,10 @@ export const periodFields: INodeProperties[] = [
 		default: '',
 		description: `When the period ends; may be on the next day. ${LOCAL_TIME_HINT}.`,
 	},
-	projectLocator({ required: false, description: 'An active project to book the work on; breaks have none' }),
+	projectLocator({
+		required: false,
+		description: 'An active project to book the work on; breaks have none',
+	}),
 	{
 		displayName: 'Start',
 		name: 'start',
@@ -82,16 +91,29 @@ export function checkSpan(
 ): void {
 	const length = Date.parse(`${end}Z`) - Date.parse(`${start}Z`);
 	if (length <= 0) check.fail(endField, `after ${startField} (${start})`, end);
-	if (length > MAX_PERIOD_MS) check.fail(endField, `at most 24 hours after ${startField} (${start})`, end);
+	if (length > MAX_PERIOD_MS)
+		check.fail(endField, `at most 24 hours after ${startField} (${start})`, end);
 }
 
 /** The fields of a period that are set, in Personio's shape: `{date_time}` and `{id}` objects. */
-export function periodBody(check: InputValidator, fields: IDataObject, prefix: string): IDataObject {
+export function periodBody(
+	check: InputValidator,
+	fields: IDataObject,
+	prefix: string,
+): IDataObject {
 	const body: IDataObject = {};
-	if (!isBlank(fields.start)) body.start = { date_time: localDateTime(check, `${prefix}Start`, fields.start) };
-	if (!isBlank(fields.end)) body.end = { date_time: localDateTime(check, `${prefix}End`, fields.end) };
+	if (!isBlank(fields.start))
+		body.start = { date_time: localDateTime(check, `${prefix}Start`, fields.start) };
+	if (!isBlank(fields.end))
+		body.end = { date_time: localDateTime(check, `${prefix}End`, fields.end) };
 	if (body.start && body.end) {
-		checkSpan(check, `${prefix}Start`, dateTimeOf(body.start), `${prefix}End`, dateTimeOf(body.end));
+		checkSpan(
+			check,
+			`${prefix}Start`,
+			dateTimeOf(body.start),
+			`${prefix}End`,
+			dateTimeOf(body.end),
+		);
 	}
 	if (fields.comment !== undefined && fields.comment !== '') {
 		if (typeof fields.comment === 'object') check.fail(`${prefix}Comment`, 'text', fields.comment);

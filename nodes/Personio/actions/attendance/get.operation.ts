@@ -13,5 +13,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	return await getOneV2.call(this, itemIndex, attendancePeriods, { id: attendanceIdOf.call(this, itemIndex) });
+	return await getOneV2.call(this, itemIndex, attendancePeriods, {
+		id: attendanceIdOf.call(this, itemIndex),
+	});
 }

@@ -34,7 +34,8 @@ const properties: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: '123, 456',
-			description: 'Only periods of these persons: IDs separated by commas, or an array from an expression',
+			description:
+				'Only periods of these persons: IDs separated by commas, or an array from an expression',
 		},
 		...range('Start', 'start', 'starting (local clock time)'),
 		{
@@ -65,8 +66,12 @@ function rangeQuery(
 	key: string,
 	format: (field: string, value: unknown) => string,
 ) {
-	const from = isBlank(filters[`${key}From`]) ? undefined : format(`Filters > ${what} From`, filters[`${key}From`]);
-	const to = isBlank(filters[`${key}To`]) ? undefined : format(`Filters > ${what} To`, filters[`${key}To`]);
+	const from = isBlank(filters[`${key}From`])
+		? undefined
+		: format(`Filters > ${what} From`, filters[`${key}From`]);
+	const to = isBlank(filters[`${key}To`])
+		? undefined
+		: format(`Filters > ${what} To`, filters[`${key}To`]);
 	if (from && to) check.notBefore(`Filters > ${what} From`, from, `Filters > ${what} To`, to);
 	const query: IDataObject = {};
 	if (from) query[`${key === 'updated' ? 'updated_at' : `${key}.date_time`}.gte`] = from;
@@ -78,19 +83,26 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const local = (field: string, value: unknown) => localDateTime(check, field, value);
-	const moment = (field: string, value: unknown) => attendanceFilterMoment(check.dateTime(field, value));
+	const moment = (field: string, value: unknown) =>
+		attendanceFilterMoment(check.dateTime(field, value));
 	const qs: IDataObject = {
 		...rangeQuery(check, filters, 'Start', 'start', local),
 		...rangeQuery(check, filters, 'End', 'end', local),
 		...rangeQuery(check, filters, 'Updated', 'updated', moment),
 	};
 	if (!isBlank(filters.personIds)) {
-		const list = Array.isArray(filters.personIds) ? filters.personIds : String(filters.personIds).split(',');
+		const list = Array.isArray(filters.personIds)
+			? filters.personIds
+			: String(filters.personIds).split(',');
 		qs['person.id'] = list
 			.map((id) => check.opaqueId('Filters > Person IDs', typeof id === 'string' ? id.trim() : id))
 			.join(',');
 	}
 	if (!isBlank(filters.status))
-		qs.status = check.oneOf('Filters > Status', filters.status, ['CONFIRMED', 'PENDING', 'REJECTED']);
+		qs.status = check.oneOf('Filters > Status', filters.status, [
+			'CONFIRMED',
+			'PENDING',
+			'REJECTED',
+		]);
 	return await getManyV2.call(this, itemIndex, attendancePeriods, { qs });
 }

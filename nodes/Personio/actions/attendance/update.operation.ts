@@ -4,7 +4,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { attendancePeriods } from '../../../shared/attendancePeriods';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { attendanceIdField, attendanceIdOf, periodBody, periodFields, skipApprovalField } from './fields';
+import {
+	attendanceIdField,
+	attendanceIdOf,
+	periodBody,
+	periodFields,
+	skipApprovalField,
+} from './fields';
 
 const properties: INodeProperties[] = [
 	attendanceIdField,
@@ -34,7 +40,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
 		'Update Fields > ',
 	);
-	if (Object.keys(body).length === 0) check.fail('Update Fields', 'given: add at least one field to change');
+	if (Object.keys(body).length === 0)
+		check.fail('Update Fields', 'given: add at least one field to change');
 	const skipApproval = this.getNodeParameter('skipApproval', itemIndex, false);
 	if (typeof skipApproval !== 'boolean') check.fail('Skip Approval', 'true or false', skipApproval);
 	await personioRequest.call(this, {

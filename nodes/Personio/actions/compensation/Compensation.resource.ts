@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['compensation'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create a compensation (cannot be undone)', action: 'Create a compensation' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get many compensations', action: 'Get many compensations' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a compensation (cannot be undone)',
+				action: 'Create a compensation',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many compensations',
+				action: 'Get many compensations',
+			},
 		],
 		default: 'getAll',
 	},

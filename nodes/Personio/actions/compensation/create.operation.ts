@@ -24,10 +24,24 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		description: 'ID of the compensation type (one time, recurring, fixed or hourly; bonuses are not supported)',
+		description:
+			'ID of the compensation type (one time, recurring, fixed or hourly; bonuses are not supported)',
 	},
-	{ displayName: 'Value', name: 'value', type: 'number', default: 0, required: true, typeOptions: { numberPrecision: 2 } },
-	{ displayName: 'Effective From', name: 'effectiveFrom', type: 'dateTime', default: '', required: true },
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'number',
+		default: 0,
+		required: true,
+		typeOptions: { numberPrecision: 2 },
+	},
+	{
+		displayName: 'Effective From',
+		name: 'effectiveFrom',
+		type: 'dateTime',
+		default: '',
+		required: true,
+	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -38,7 +52,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['compensation'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['compensation'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
@@ -48,11 +65,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		person: { id: personIdOf.call(this, itemIndex) },
-		type: { id: check.opaqueId('Compensation Type ID', this.getNodeParameter('typeId', itemIndex)) },
+		type: {
+			id: check.opaqueId('Compensation Type ID', this.getNodeParameter('typeId', itemIndex)),
+		},
 		value: check.number('Value', this.getNodeParameter('value', itemIndex)),
 		effective_from: check.date('Effective From', this.getNodeParameter('effectiveFrom', itemIndex)),
 		...compact({ comment: additional.comment }),
 	};
-	const response = (await personioRequest.call(this, { method: 'POST', path: compensations.listPath, body, itemIndex })) as IDataObject;
+	const response = (await personioRequest.call(this, {
+		method: 'POST',
+		path: compensations.listPath,
+		body,
+		itemIndex,
+	})) as IDataObject;
 	return { ...body, ...withoutMeta(response) };
 }

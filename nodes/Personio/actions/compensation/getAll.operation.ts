@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { returnAllOrLimit, maxResults } from '../../../shared/descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { paginate } from '../../../shared/transport';
 import type { V2Collection } from '../../../shared/v2Collection';
-import { maxResults } from '../../../shared/descriptions';
 import { filtersCollection } from '../../../shared/v2Collection';
 import { compact, InputValidator } from '../../../shared/validation';
 
@@ -22,14 +21,16 @@ const properties: INodeProperties[] = [
 			name: 'periodEnd',
 			type: 'dateTime',
 			default: '',
-			description: 'Last day of the period to read. A period longer than a month is read month by month.',
+			description:
+				'Last day of the period to read. A period longer than a month is read month by month.',
 		},
 		{
 			displayName: 'Period Start',
 			name: 'periodStart',
 			type: 'dateTime',
 			default: '',
-			description: 'First day of the period to read. Without a period Personio returns the current month.',
+			description:
+				'First day of the period to read. Without a period Personio returns the current month.',
 		},
 		{
 			displayName: 'Person ID',
@@ -53,7 +54,10 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * month ("The duration (end_date - start_date) must be equal to or smaller than a month",
  * reference page get_v2-compensations).
  */
-export function monthWindows(start: string, end: string): Array<{ start_date: string; end_date: string }> {
+export function monthWindows(
+	start: string,
+	end: string,
+): Array<{ start_date: string; end_date: string }> {
 	const windows: Array<{ start_date: string; end_date: string }> = [];
 	let from = Date.parse(`${start}T00:00:00Z`);
 	const last = Date.parse(`${end}T00:00:00Z`);
@@ -74,17 +78,23 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const end = check.optionalDate('Filters > Period End', filters.periodEnd);
 	if (start && end) check.notBefore('Filters > Period Start', start, 'Filters > Period End', end);
 	const person = compact({
-		'person.id': filters.personId ? check.opaqueId('Filters > Person ID', filters.personId) : undefined,
+		'person.id': filters.personId
+			? check.opaqueId('Filters > Person ID', filters.personId)
+			: undefined,
 	});
 	const max = maxResults.call(this, itemIndex);
-	const windows = start && end ? monthWindows(start, end) : [compact({ start_date: start, end_date: end })];
+	const windows =
+		start && end ? monthWindows(start, end) : [compact({ start_date: start, end_date: end })];
 
 	// A recurring compensation is listed in every month it runs: each record is returned once.
 	const seen = new Set<string>();
 	const records: IDataObject[] = [];
 	for (const window of windows) {
 		const request = { path: compensations.listPath, qs: { ...person, ...window }, itemIndex };
-		for await (const page of paginate.call(this, request, { style: 'cursor', pageSize: compensations.pageSize })) {
+		for await (const page of paginate.call(this, request, {
+			style: 'cursor',
+			pageSize: compensations.pageSize,
+		})) {
 			for (const record of page) {
 				const id = record.id === undefined || record.id === null ? undefined : String(record.id);
 				if (id !== undefined && seen.has(id)) continue;

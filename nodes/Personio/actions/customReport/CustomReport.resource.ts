@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['customReport'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', description: 'Get many custom reports', action: 'Get many custom reports' },
-			{ name: 'Get Report Rows', value: 'getRows', description: 'Get the rows of a custom report', action: 'Get the rows of a custom report' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many custom reports',
+				action: 'Get many custom reports',
+			},
+			{
+				name: 'Get Report Rows',
+				value: 'getRows',
+				description: 'Get the rows of a custom report',
+				action: 'Get the rows of a custom report',
+			},
 		],
 		default: 'getAll',
 	},

@@ -25,7 +25,8 @@ export function simplifyRow(row: IDataObject): IDataObject {
 	for (const attribute of Array.isArray(row.attributes) ? (row.attributes as IDataObject[]) : []) {
 		const rest: IDataObject = { ...attribute };
 		for (const key of ['attribute_id', 'employee_id', 'data_type']) delete rest[key];
-		plain[String(attribute.attribute_id)] = 'value' in rest && Object.keys(rest).length === 1 ? (rest.value as IDataObject) : rest;
+		plain[String(attribute.attribute_id)] =
+			'value' in rest && Object.keys(rest).length === 1 ? (rest.value as IDataObject) : rest;
 	}
 	return plain;
 }

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { returnAllOrLimit, maxResults } from '../../../shared/descriptions';
 import { personioRequest } from '../../../shared/transport';
-import { maxResults } from '../../../shared/descriptions';
 import { filtersCollection } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
 import { REPORTS_PATH, simplifyReport } from './fields';
@@ -25,13 +24,22 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['customReport'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['customReport'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const max = maxResults.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = filters.status
-		? { status: InputValidator.for(this, itemIndex).oneOf('Filters > Status', filters.status, ['up_to_date', 'updating', 'update_failed']) }
+		? {
+				status: InputValidator.for(this, itemIndex).oneOf('Filters > Status', filters.status, [
+					'up_to_date',
+					'updating',
+					'update_failed',
+				]),
+			}
 		: {};
 	const response = (await personioRequest.call(this, {
 		path: REPORTS_PATH,

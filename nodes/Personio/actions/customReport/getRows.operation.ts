@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { returnAllOrLimit, simplifyField, maxResults } from '../../../shared/descriptions';
 import { path, personioRequestAllItems } from '../../../shared/transport';
-import { maxResults } from '../../../shared/descriptions';
 import { compact, InputValidator } from '../../../shared/validation';
 import { REPORT_PATH, reportRows, simplifyRow } from './fields';
 

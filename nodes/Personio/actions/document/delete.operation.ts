@@ -6,10 +6,17 @@ import { documentIdField, documentIdOf, documents } from './fields';
 
 const properties: INodeProperties[] = [documentIdField];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['delete'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = documentIdOf.call(this, itemIndex);
-	await personioRequest.call(this, { method: 'DELETE', path: path(documents.itemPath!, { id }), itemIndex });
+	await personioRequest.call(this, {
+		method: 'DELETE',
+		path: path(documents.itemPath!, { id }),
+		itemIndex,
+	});
 	return { id, deleted: true };
 }

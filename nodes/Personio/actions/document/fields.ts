@@ -23,10 +23,16 @@ export const documentIdField: INodeProperties = {
 };
 
 export function documentIdOf(this: IExecuteFunctions, itemIndex: number): string {
-	return InputValidator.for(this, itemIndex).opaqueId('Document ID', this.getNodeParameter('documentId', itemIndex));
+	return InputValidator.for(this, itemIndex).opaqueId(
+		'Document ID',
+		this.getNodeParameter('documentId', itemIndex),
+	);
 }
 
-export const binaryPropertyField = (description: string, name = 'binaryPropertyName'): INodeProperties => ({
+export const binaryPropertyField = (
+	description: string,
+	name = 'binaryPropertyName',
+): INodeProperties => ({
 	displayName: 'Input Binary Field',
 	name,
 	type: 'string',

@@ -7,11 +7,18 @@ import { documents } from './fields';
 import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
-	personLocator({ displayName: 'Owner', name: 'ownerId', description: 'The person whose documents to list' }),
+	personLocator({
+		displayName: 'Owner',
+		name: 'ownerId',
+		description: 'The person whose documents to list',
+	}),
 	...returnAllOrLimit(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const ownerId = personIdOf.call(this, itemIndex, 'ownerId', 'Owner');

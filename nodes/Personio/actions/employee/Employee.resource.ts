@@ -16,7 +16,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['employee'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create an employee', action: 'Create an employee' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create an employee',
+				action: 'Create an employee',
+			},
 			{ name: 'Get', value: 'get', description: 'Get an employee', action: 'Get an employee' },
 			{
 				name: 'Get Absence Balance',
@@ -24,8 +29,18 @@ export const description: INodeProperties[] = [
 				description: "Get an employee's remaining time off per absence type",
 				action: 'Get the absence balance of an employee',
 			},
-			{ name: 'Get Many', value: 'getAll', description: 'Get many employees', action: 'Get many employees' },
-			{ name: 'Update', value: 'update', description: 'Update an employee', action: 'Update an employee' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many employees',
+				action: 'Get many employees',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Update an employee',
+				action: 'Update an employee',
+			},
 		],
 		default: 'getAll',
 	},

@@ -1,15 +1,25 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { applyReadableCustomAttributes, readableCustomAttributesField } from '../../../shared/customAttributes';
+import {
+	applyReadableCustomAttributes,
+	readableCustomAttributesField,
+} from '../../../shared/customAttributes';
 import { employeeLocator, simplifyField } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { simplifyEmployee } from './simplify';
 
-const properties: INodeProperties[] = [employeeLocator(), simplifyField, readableCustomAttributesField];
+const properties: INodeProperties[] = [
+	employeeLocator(),
+	simplifyField,
+	readableCustomAttributesField,
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = InputValidator.for(this, itemIndex).integerId(
@@ -21,6 +31,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		itemIndex,
 	})) as IDataObject;
 	const record = response.data as IDataObject;
-	const output = this.getNodeParameter('simplify', itemIndex, true) ? simplifyEmployee(record) : record;
+	const output = this.getNodeParameter('simplify', itemIndex, true)
+		? simplifyEmployee(record)
+		: record;
 	return (await applyReadableCustomAttributes.call(this, itemIndex, [output]))[0];
 }

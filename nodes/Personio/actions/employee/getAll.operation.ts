@@ -5,10 +5,9 @@ import {
 	applyReadableCustomAttributes,
 	readableCustomAttributesField,
 } from '../../../shared/customAttributes';
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { returnAllOrLimit, simplifyField, maxResults } from '../../../shared/descriptions';
 import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { paginate } from '../../../shared/transport';
-import { maxResults } from '../../../shared/descriptions';
 import { compact, InputValidator } from '../../../shared/validation';
 import { simplifyReadEmployee } from './simplify';
 

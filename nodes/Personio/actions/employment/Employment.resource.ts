@@ -14,9 +14,24 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['employment'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get an employment of a person', action: 'Get an employment' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get many employments of a person', action: 'Get many employments' },
-			{ name: 'Update', value: 'update', description: 'Update an employment of a person', action: 'Update an employment' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get an employment of a person',
+				action: 'Get an employment',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many employments of a person',
+				action: 'Get many employments',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Update an employment of a person',
+				action: 'Update an employment',
+			},
 		],
 		default: 'getAll',
 	},

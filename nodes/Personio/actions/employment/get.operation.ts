@@ -7,7 +7,10 @@ import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [personLocator(), employmentIdField];
 
-export const description = updateDisplayOptions({ show: { resource: ['employment'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employment'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const personId = personIdOf.call(this, itemIndex);

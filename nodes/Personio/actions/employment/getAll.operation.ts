@@ -2,14 +2,26 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { filtersCollection, getManyV2, updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
+import {
+	filtersCollection,
+	getManyV2,
+	updatedAtFilters,
+	updatedAtQuery,
+} from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
 import { employments } from './fields';
 import { personIdOf, personLocator } from '../common.descriptions';
 
-const properties: INodeProperties[] = [personLocator(), ...returnAllOrLimit(), filtersCollection(updatedAtFilters)];
+const properties: INodeProperties[] = [
+	personLocator(),
+	...returnAllOrLimit(),
+	filtersCollection(updatedAtFilters),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['employment'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employment'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const personId = personIdOf.call(this, itemIndex);

@@ -4,7 +4,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { path, personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
-import { employmentBody, employmentFields, employmentIdField, employmentIdOf, employments } from './fields';
+import {
+	employmentBody,
+	employmentFields,
+	employmentIdField,
+	employmentIdOf,
+	employments,
+} from './fields';
 import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -20,14 +26,22 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employment'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employment'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const personId = personIdOf.call(this, itemIndex);
 	const id = employmentIdOf.call(this, itemIndex);
-	const employment = employmentBody(check, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, 'Update Fields');
-	if (Object.keys(employment).length === 0) check.fail('Update Fields', 'given: add at least one field to change');
+	const employment = employmentBody(
+		check,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		'Update Fields',
+	);
+	if (Object.keys(employment).length === 0)
+		check.fail('Update Fields', 'given: add at least one field to change');
 	const response = (await personioRequest.call(this, {
 		method: 'PATCH',
 		path: path(employments.itemPath!, { person_id: personId, id }),

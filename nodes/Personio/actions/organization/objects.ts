@@ -25,7 +25,13 @@ const orgUnitType: INodeProperties = {
  * `id`. Both are generally available, so no `Beta` header is sent.
  */
 export const { get, getAll } = v2ObjectOperations('organization', [
-	{ name: 'Cost Center', value: 'costCenter', listPath: ENDPOINTS.costCenters.path, idFilter: 'id', pageSize: 50 },
+	{
+		name: 'Cost Center',
+		value: 'costCenter',
+		listPath: ENDPOINTS.costCenters.path,
+		idFilter: 'id',
+		pageSize: 50,
+	},
 	{
 		name: 'Legal Entity',
 		value: 'legalEntity',
@@ -44,5 +50,11 @@ export const { get, getAll } = v2ObjectOperations('organization', [
 			query: (check, values) => ({ type: check.oneOf('Type', values.orgUnitType, ORG_UNIT_TYPES) }),
 		},
 	},
-	{ name: 'Workplace', value: 'workplace', listPath: ENDPOINTS.workplaces.path, idFilter: 'id', pageSize: 50 },
+	{
+		name: 'Workplace',
+		value: 'workplace',
+		listPath: ENDPOINTS.workplaces.path,
+		idFilter: 'id',
+		pageSize: 50,
+	},
 ]);

@@ -15,10 +15,25 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['person'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create a person with their first employment', action: 'Create a person' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a person with their first employment',
+				action: 'Create a person',
+			},
 			{ name: 'Get', value: 'get', description: 'Get a person', action: 'Get a person' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get many persons', action: 'Get many persons' },
-			{ name: 'Update', value: 'update', description: 'Update a person', action: 'Update a person' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many persons',
+				action: 'Get many persons',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Update a person',
+				action: 'Update a person',
+			},
 		],
 		default: 'getAll',
 	},

@@ -7,7 +7,10 @@ import { personIdOf, personLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [personLocator()];
 
-export const description = updateDisplayOptions({ show: { resource: ['person'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['person'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = personIdOf.call(this, itemIndex);

@@ -2,7 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { filtersCollection, getManyV2, updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
+import {
+	filtersCollection,
+	getManyV2,
+	updatedAtFilters,
+	updatedAtQuery,
+} from '../../../shared/v2Collection';
 import { compact, InputValidator } from '../../../shared/validation';
 import { persons } from './fields';
 
@@ -41,7 +46,10 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['person'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['person'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
@@ -50,7 +58,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,
 		first_name: filters.firstName,
 		last_name: filters.lastName,
-		status: filters.status ? check.oneOf('Filters > Status', filters.status, ['ACTIVE', 'INACTIVE']) : undefined,
+		status: filters.status
+			? check.oneOf('Filters > Status', filters.status, ['ACTIVE', 'INACTIVE'])
+			: undefined,
 		...updatedAtQuery(check, filters),
 	});
 	return await getManyV2.call(this, itemIndex, persons, { qs });

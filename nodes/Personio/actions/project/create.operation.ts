@@ -43,10 +43,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = {
 		...projectBody(check, { name: this.getNodeParameter('name', itemIndex, '') as string }, ''),
-		...projectBody(check, { status: this.getNodeParameter('status', itemIndex, 'ACTIVE') as string }, ''),
+		...projectBody(
+			check,
+			{ status: this.getNodeParameter('status', itemIndex, 'ACTIVE') as string },
+			'',
+		),
 		...projectBody(check, additional, 'Additional Fields > '),
 	};
 	if (body.name === undefined) check.fail('Name', 'set');
-	const response = await personioRequest.call(this, { method: 'POST', path: projects.listPath, body, itemIndex });
+	const response = await personioRequest.call(this, {
+		method: 'POST',
+		path: projects.listPath,
+		body,
+		itemIndex,
+	});
 	return { ...body, ...withoutMeta(response) };
 }

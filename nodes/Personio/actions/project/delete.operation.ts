@@ -22,6 +22,10 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = projectIdOf.call(this, itemIndex);
-	await personioRequest.call(this, { method: 'DELETE', path: path(projects.itemPath!, { id }), itemIndex });
+	await personioRequest.call(this, {
+		method: 'DELETE',
+		path: path(projects.itemPath!, { id }),
+		itemIndex,
+	});
 	return { id, deleted: true };
 }

@@ -7,7 +7,10 @@ import { projectIdOf, projectLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [projectLocator()];
 
-export const description = updateDisplayOptions({ show: { resource: ['project'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['project'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	return await getOneV2.call(this, itemIndex, projects, { id: projectIdOf.call(this, itemIndex) });

@@ -30,7 +30,13 @@ const properties: INodeProperties[] = [
 			default: '',
 			description: 'Only projects with this code; several codes separated by commas',
 		},
-		{ displayName: 'Status', name: 'status', type: 'options', default: 'ACTIVE', options: projectStatusOptions },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'ACTIVE',
+			options: projectStatusOptions,
+		},
 		{
 			displayName: 'Top Level Only',
 			name: 'topLevelOnly',
@@ -67,7 +73,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		project_code: isBlank(filters.projectCode)
 			? undefined
 			: check.required('Filters > Project Code', filters.projectCode),
-		status: isBlank(filters.status) ? undefined : check.oneOf('Filters > Status', filters.status, PROJECT_STATUSES),
+		status: isBlank(filters.status)
+			? undefined
+			: check.oneOf('Filters > Status', filters.status, PROJECT_STATUSES),
 		'parent_project.id': parent,
 		top_level_only: filters.topLevelOnly === true ? true : undefined,
 	});

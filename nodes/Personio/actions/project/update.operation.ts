@@ -29,7 +29,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = projectIdOf.call(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = projectBody(check, fields, 'Update Fields > ');
-	if (Object.keys(body).length === 0) check.fail('Update Fields', 'given: add at least one field to change');
-	await personioRequest.call(this, { method: 'PATCH', path: path(projects.itemPath!, { id }), body, itemIndex });
+	if (Object.keys(body).length === 0)
+		check.fail('Update Fields', 'given: add at least one field to change');
+	await personioRequest.call(this, {
+		method: 'PATCH',
+		path: path(projects.itemPath!, { id }),
+		body,
+		itemIndex,
+	});
 	return { id, updated: true, ...body };
 }

@@ -14,7 +14,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['projectMember'] } },
 		options: [
-			{ name: 'Add', value: 'add', description: 'Add a person to a project', action: 'Add a project member' },
+			{
+				name: 'Add',
+				value: 'add',
+				description: 'Add a person to a project',
+				action: 'Add a project member',
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',

@@ -4,9 +4,15 @@ import type { V2Collection } from '../../../shared/v2Collection';
 import { personIdOf, projectIdOf } from '../common.descriptions';
 
 /** Members of one project: `limit` 1–200 (100 per page is asked for). */
-export const projectMembers: V2Collection = { listPath: '/v2/projects/{id}/members', pageSize: 100 };
+export const projectMembers: V2Collection = {
+	listPath: '/v2/projects/{id}/members',
+	pageSize: 100,
+};
 
 /** The project and the person of one item; both are checked before any request. */
 export function memberOf(this: IExecuteFunctions, itemIndex: number) {
-	return { project_id: projectIdOf.call(this, itemIndex), person_id: personIdOf.call(this, itemIndex) };
+	return {
+		project_id: projectIdOf.call(this, itemIndex),
+		person_id: personIdOf.call(this, itemIndex),
+	};
 }

@@ -5,7 +5,10 @@ import { path, personioRequest } from '../../../shared/transport';
 import { memberOf, projectMembers } from './fields';
 import { personLocator, projectLocator } from '../common.descriptions';
 
-const properties: INodeProperties[] = [projectLocator(), personLocator({ description: 'The member to remove' })];
+const properties: INodeProperties[] = [
+	projectLocator(),
+	personLocator({ description: 'The member to remove' }),
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['projectMember'], operation: ['remove'] } },

@@ -6,12 +6,26 @@ import { compact, InputValidator, isBlank } from '../../../shared/validation';
 import { jobLocator, jobPositionId } from '../descriptions';
 import type { PreparedDocument } from './documents';
 import { DOCUMENT_CATEGORIES, prepareDocument, uploadDocument } from './documents';
-import { additionalFields, customAttributesField, documentsField, GENDERS, SYSTEM_PHASES, values } from './fields';
+import {
+	additionalFields,
+	customAttributesField,
+	documentsField,
+	GENDERS,
+	SYSTEM_PHASES,
+	values,
+} from './fields';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', required: true },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+	},
 	jobLocator(),
 	additionalFields,
 	customAttributesField,
@@ -26,9 +40,19 @@ export const description = updateDisplayOptions(
 function phaseOf(check: InputValidator, phase: IDataObject | undefined): IDataObject | undefined {
 	const chosen = phase?.value as IDataObject | undefined;
 	if (!chosen) return undefined;
-	const type = check.oneOf('Additional Fields > Phase > Type', chosen.type ?? 'system', ['system', 'custom']);
+	const type = check.oneOf('Additional Fields > Phase > Type', chosen.type ?? 'system', [
+		'system',
+		'custom',
+	]);
 	return type === 'system'
-		? { type, id: check.oneOf('Additional Fields > Phase > System Phase', chosen.systemId, values(SYSTEM_PHASES)) }
+		? {
+				type,
+				id: check.oneOf(
+					'Additional Fields > Phase > System Phase',
+					chosen.systemId,
+					values(SYSTEM_PHASES),
+				),
+			}
 		: { type, id: check.integerId('Additional Fields > Phase > Custom Phase ID', chosen.customId) };
 }
 
@@ -38,7 +62,11 @@ function tagsOf(value: unknown): string[] {
 }
 
 /** The system attributes of the Additional Fields, then the custom attributes, as Personio's `attributes`. */
-function attributesOf(check: InputValidator, fields: IDataObject, custom: IDataObject[]): IDataObject[] {
+function attributesOf(
+	check: InputValidator,
+	fields: IDataObject,
+	custom: IDataObject[],
+): IDataObject[] {
 	const birthday = check.optionalDate('Additional Fields > Birthday', fields.birthday);
 	if (birthday) check.notInFuture('Additional Fields > Birthday', birthday);
 	const system = compact({
@@ -51,11 +79,19 @@ function attributesOf(check: InputValidator, fields: IDataObject, custom: IDataO
 		available_from: fields.availableFrom,
 		salary_expectations: fields.salaryExpectations,
 	});
-	const attributes: IDataObject[] = Object.entries(system).map(([id, value]) => ({ id, value: String(value).trim() }));
+	const attributes: IDataObject[] = Object.entries(system).map(([id, value]) => ({
+		id,
+		value: String(value).trim(),
+	}));
 	for (const entry of custom) {
 		const raw = check.required('Custom Attributes > Attribute ID', entry.id);
 		const match = /^(?:custom_attribute_)?(\d+)$/.exec(raw);
-		if (!match) check.fail('Custom Attributes > Attribute ID', 'custom_attribute_<number> or just the number', raw);
+		if (!match)
+			check.fail(
+				'Custom Attributes > Attribute ID',
+				'custom_attribute_<number> or just the number',
+				raw,
+			);
 		const value = check.required(`Custom Attributes > Value (of ${raw})`, entry.value);
 		attributes.push({ id: `custom_attribute_${match![1]}`, value });
 	}
@@ -65,7 +101,11 @@ function attributesOf(check: InputValidator, fields: IDataObject, custom: IDataO
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const customAttributes = this.getNodeParameter('customAttributes.attribute', itemIndex, []) as IDataObject[];
+	const customAttributes = this.getNodeParameter(
+		'customAttributes.attribute',
+		itemIndex,
+		[],
+	) as IDataObject[];
 	const documents = this.getNodeParameter('documents.document', itemIndex, []) as IDataObject[];
 
 	// Every check runs before the first upload, so a bad field never leaves orphaned files behind.
@@ -97,7 +137,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		);
 	}
 	if (!isBlank(fields.message)) application.message = String(fields.message);
-	const applicationDate = check.optionalDate('Additional Fields > Application Date', fields.applicationDate);
+	const applicationDate = check.optionalDate(
+		'Additional Fields > Application Date',
+		fields.applicationDate,
+	);
 	if (applicationDate) {
 		check.notInFuture('Additional Fields > Application Date', applicationDate);
 		application.application_date = applicationDate;
@@ -112,7 +155,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const prepared: Array<{ category: string; document: PreparedDocument }> = [];
 	for (const [index, entry] of documents.entries()) {
 		const field = `Documents > Document ${index + 1}`;
-		const category = check.oneOf(`${field} > Category`, entry.category, values(DOCUMENT_CATEGORIES));
+		const category = check.oneOf(
+			`${field} > Category`,
+			entry.category,
+			values(DOCUMENT_CATEGORIES),
+		);
 		const document = await prepareDocument.call(
 			this,
 			itemIndex,

@@ -8,8 +8,32 @@ import { InputValidator } from '../../../shared/validation';
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export const ALLOWED_EXTENSIONS = [
-	'pdf', 'pptx', 'xlsx', 'docx', 'doc', 'xls', 'ppt', 'ods', 'odt', '7z', 'gz', 'rar', 'zip',
-	'bmp', 'gif', 'jpg', 'png', 'tif', 'csv', 'txt', 'rtf', 'mp4', '3gp', 'mov', 'avi', 'wmv',
+	'pdf',
+	'pptx',
+	'xlsx',
+	'docx',
+	'doc',
+	'xls',
+	'ppt',
+	'ods',
+	'odt',
+	'7z',
+	'gz',
+	'rar',
+	'zip',
+	'bmp',
+	'gif',
+	'jpg',
+	'png',
+	'tif',
+	'csv',
+	'txt',
+	'rtf',
+	'mp4',
+	'3gp',
+	'mov',
+	'avi',
+	'wmv',
 ] as const;
 
 /** Other spellings of an allowed type. */
@@ -71,9 +95,19 @@ export interface PreparedDocument {
 	buffer: Buffer;
 }
 
-function extensionOf(fileName: string | undefined, declared: string | undefined, mimeType: string): string | undefined {
-	const fromName = fileName && fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.') + 1) : undefined;
-	const raw = (fromName || declared || MIME_EXTENSIONS[mimeType.split(';')[0].trim().toLowerCase()] || '').toLowerCase();
+function extensionOf(
+	fileName: string | undefined,
+	declared: string | undefined,
+	mimeType: string,
+): string | undefined {
+	const fromName =
+		fileName && fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.') + 1) : undefined;
+	const raw = (
+		fromName ||
+		declared ||
+		MIME_EXTENSIONS[mimeType.split(';')[0].trim().toLowerCase()] ||
+		''
+	).toLowerCase();
 	return raw ? (EXTENSION_ALIASES[raw] ?? raw) : undefined;
 }
 
@@ -107,12 +141,14 @@ export async function prepareDocument(
 			binary.fileName ?? `${property} (${mimeType})`,
 		);
 	}
-	const tooLarge = (bytes: number) => check.fail(field, 'a file of at most 20 MB', megabytes(bytes));
+	const tooLarge = (bytes: number) =>
+		check.fail(field, 'a file of at most 20 MB', megabytes(bytes));
 	// Checked before the file is read: a file far above the limit is never loaded into memory.
 	const declared = await inputFileSize(this, binary);
 	if (declared !== undefined && declared > MAX_DOCUMENT_BYTES) tooLarge(declared);
 	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, property);
-	if (buffer.length === 0) check.fail(field, 'a file that is not empty', binary.fileName ?? property);
+	if (buffer.length === 0)
+		check.fail(field, 'a file that is not empty', binary.fileName ?? property);
 	if (buffer.length > MAX_DOCUMENT_BYTES) tooLarge(buffer.length);
 	const fileName = binary.fileName || `${property}.${extension}`;
 	return { fileName, mimeType, buffer };
@@ -127,7 +163,11 @@ export async function uploadDocument(
 	const form = new FormData();
 	const { buffer } = document;
 	// A view of the buffer, not a copy: the Blob makes the one copy FormData needs.
-	const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) as Uint8Array<ArrayBuffer>;
+	const bytes = new Uint8Array(
+		buffer.buffer,
+		buffer.byteOffset,
+		buffer.byteLength,
+	) as Uint8Array<ArrayBuffer>;
 	form.append('file', new Blob([bytes], { type: document.mimeType }), document.fileName);
 	const uploaded = (await personioRequest.call(this, {
 		method: 'POST',

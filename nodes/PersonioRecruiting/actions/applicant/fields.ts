@@ -46,9 +46,16 @@ export const additionalFields: INodeProperties = {
 			name: 'externalPostingId',
 			type: 'string',
 			default: '',
-			description: 'The ID a job board forwarded for this posting (for example the pid of a multiposting service)',
+			description:
+				'The ID a job board forwarded for this posting (for example the pid of a multiposting service)',
 		},
-		{ displayName: 'Gender', name: 'gender', type: 'options', options: GENDERS, default: 'undefined' },
+		{
+			displayName: 'Gender',
+			name: 'gender',
+			type: 'options',
+			options: GENDERS,
+			default: 'undefined',
+		},
 		{
 			displayName: 'Location',
 			name: 'location',
@@ -100,7 +107,8 @@ export const additionalFields: INodeProperties = {
 							type: 'string',
 							default: '',
 							placeholder: '12345',
-							description: 'The ID of a custom phase, from Personio > Settings > Recruiting > Phases',
+							description:
+								'The ID of a custom phase, from Personio > Settings > Recruiting > Phases',
 							displayOptions: { show: { type: ['custom'] } },
 						},
 					],
@@ -114,7 +122,8 @@ export const additionalFields: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: '12345',
-			description: 'The channel the candidate came through, from Personio > Settings > Recruiting > Channels',
+			description:
+				'The channel the candidate came through, from Personio > Settings > Recruiting > Channels',
 		},
 		{
 			displayName: 'Salary Expectations',
@@ -160,7 +169,8 @@ export const customAttributesField: INodeProperties = {
 					name: 'value',
 					type: 'string',
 					default: '',
-					description: 'For a date attribute write YYYY-MM-DD; for an option attribute one of its options',
+					description:
+						'For a date attribute write YYYY-MM-DD; for an option attribute one of its options',
 				},
 			],
 		},
@@ -174,7 +184,8 @@ export const documentsField: INodeProperties = {
 	placeholder: 'Add Document',
 	typeOptions: { multipleValues: true },
 	default: {},
-	description: 'Files of the input item to attach: each is checked, uploaded, then referenced by the application',
+	description:
+		'Files of the input item to attach: each is checked, uploaded, then referenced by the application',
 	options: [
 		{
 			displayName: 'Document',

@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['job'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get an open job of the careers page', action: 'Get a job' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get many open jobs of the careers page', action: 'Get many jobs' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get an open job of the careers page',
+				action: 'Get a job',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get many open jobs of the careers page',
+				action: 'Get many jobs',
+			},
 		],
 		default: 'getAll',
 	},

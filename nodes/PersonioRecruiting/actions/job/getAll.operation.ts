@@ -42,7 +42,7 @@ const properties: INodeProperties[] = [
 				name: 'keyword',
 				type: 'string',
 				default: '',
-				description: "Only jobs whose name or keywords contain this text (case does not matter)",
+				description: 'Only jobs whose name or keywords contain this text (case does not matter)',
 			},
 			{
 				displayName: 'Office',
@@ -55,7 +55,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['job'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['job'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
@@ -63,7 +66,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const max = maxResults.call(this, itemIndex);
 	const employmentType = filters.employmentType
-		? check.oneOf('Filters > Employment Type', filters.employmentType, EMPLOYMENT_TYPES.map((type) => type.value))
+		? check.oneOf(
+				'Filters > Employment Type',
+				filters.employmentType,
+				EMPLOYMENT_TYPES.map((type) => type.value),
+			)
 		: undefined;
 	// The feed is one document without pagination: it is read whole, then filtered and cut to the limit.
 	const jobs = filterJobs(await fetchJobs.call(this, language, itemIndex), {

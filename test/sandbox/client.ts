@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 /* HTTP helpers for the sandbox's own tests: a client that never throws on a status, form bodies, tokens. */
 import axios, { AxiosRequestConfig } from 'axios';
 
@@ -26,4 +27,14 @@ export async function v1Token(base: string): Promise<string> {
 	const r = await http0.post(`${base}/v1/auth`, CLIENT);
 	expect(r.status).toBe(200);
 	return r.data.data.token;
+}
+
+const { startSandbox } = require('./server');
+
+/** A sandbox for one test file: its handle and base URL (close it in afterAll). */
+export async function openSandbox(
+	options: Record<string, unknown>,
+): Promise<{ sb: any; base: string }> {
+	const sb = await startSandbox(options);
+	return { sb, base: sb.url };
 }

@@ -33,17 +33,7 @@ function generate(options = {}) {
 	};
 
 	const company = generateCompany(rng, employeesCount, ids);
-	const {
-		departments,
-		offices,
-		subcompanies,
-		teams,
-		costCenters,
-		legalEntities,
-		workplaces,
-		orgUnits,
-	} = company;
-	const { timeOffTypes, employees, projects, documentCategories } = company;
+	const { employees } = company;
 
 	// lazily generated collections -------------------------------------------------
 	const lazyRng = (salt) => makeRng((seed * 7919 + salt) >>> 0);
@@ -78,18 +68,7 @@ function generate(options = {}) {
 	const data = {
 		options: { employees: employeesCount, seed },
 		ids,
-		departments,
-		offices,
-		subcompanies,
-		teams,
-		costCenters,
-		legalEntities,
-		workplaces,
-		orgUnits,
-		timeOffTypes,
-		employees,
-		projects,
-		documentCategories,
+		...company,
 		dynamicAttributes: DYNAMIC_ATTRS,
 		jobs,
 		recruitingCategories,

@@ -1,19 +1,11 @@
 /* eslint-disable */
 import axios from 'axios';
-import { auth, FORM, form, http0, v2Token } from './client';
-
-const { startSandbox } = require('./server');
+import { auth, FORM, form, http0, v2Token, openSandbox } from './client';
 
 let sb: any;
 let base: string;
-
-beforeAll(async () => {
-	sb = await startSandbox({ employees: 120, seed: 7 });
-	base = sb.url;
-});
-afterAll(async () => {
-	await sb.close();
-});
+beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
+afterAll(async () => await sb.close());
 
 describe('faults, rate limits, stats', () => {
 	let t: string;

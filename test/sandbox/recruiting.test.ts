@@ -1,18 +1,10 @@
 /* eslint-disable */
-import { auth, http0, v2Token } from './client';
-
-const { startSandbox } = require('./server');
+import { auth, http0, v2Token, openSandbox } from './client';
 
 let sb: any;
 let base: string;
-
-beforeAll(async () => {
-	sb = await startSandbox({ employees: 120, seed: 7 });
-	base = sb.url;
-});
-afterAll(async () => {
-	await sb.close();
-});
+beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
+afterAll(async () => await sb.close());
 
 describe('recruiting', () => {
 	const R = { Authorization: 'Bearer sandbox-recruiting-key', 'X-Company-ID': '1234' };

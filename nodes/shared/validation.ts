@@ -196,3 +196,20 @@ export function compact(data: IDataObject): IDataObject {
 	}
 	return result;
 }
+
+/** The item's First Name and Last Name (required, at most 255 characters) and Email, checked. */
+export function nameAndEmail(this: IExecuteFunctions, itemIndex: number) {
+	const check = InputValidator.for(this, itemIndex);
+	const name = (label: string, parameter: string) =>
+		check.maxLength(label, check.required(label, this.getNodeParameter(parameter, itemIndex)), 255);
+	return {
+		firstName: name('First Name', 'firstName'),
+		lastName: name('Last Name', 'lastName'),
+		email: check.email('Email', this.getNodeParameter('email', itemIndex)),
+	};
+}
+
+/** The same, under the keys Personio's v1 and recruiting bodies use. */
+export function snakeCaseName({ firstName, lastName, email }: ReturnType<typeof nameAndEmail>) {
+	return { first_name: firstName, last_name: lastName, email };
+}

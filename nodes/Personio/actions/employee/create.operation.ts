@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
-import { InputValidator } from '../../../shared/validation';
+import { nameAndEmail, snakeCaseName } from '../../../shared/validation';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
 
@@ -34,19 +34,8 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const check = InputValidator.for(this, itemIndex);
 	const employee: IDataObject = {
-		first_name: check.maxLength(
-			'First Name',
-			check.required('First Name', this.getNodeParameter('firstName', itemIndex)),
-			255,
-		),
-		last_name: check.maxLength(
-			'Last Name',
-			check.required('Last Name', this.getNodeParameter('lastName', itemIndex)),
-			255,
-		),
-		email: check.email('Email', this.getNodeParameter('email', itemIndex)),
+		...snakeCaseName(nameAndEmail.call(this, itemIndex)),
 		...employeeBody.call(
 			this,
 			itemIndex,

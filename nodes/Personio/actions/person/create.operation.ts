@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
-import { InputValidator } from '../../../shared/validation';
+import { InputValidator, nameAndEmail } from '../../../shared/validation';
 import { employmentBody, employmentFields } from '../employment/fields';
 import { personBody, personFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
@@ -51,17 +51,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		itemIndex,
 		{
 			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-			firstName: check.maxLength(
-				'First Name',
-				check.required('First Name', this.getNodeParameter('firstName', itemIndex)),
-				255,
-			),
-			lastName: check.maxLength(
-				'Last Name',
-				check.required('Last Name', this.getNodeParameter('lastName', itemIndex)),
-				255,
-			),
-			email: check.email('Email', this.getNodeParameter('email', itemIndex)),
+			...nameAndEmail.call(this, itemIndex),
 		},
 		'Additional Fields',
 	);

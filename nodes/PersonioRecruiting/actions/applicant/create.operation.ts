@@ -2,7 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
-import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import {
+	compact,
+	InputValidator,
+	isBlank,
+	nameAndEmail,
+	snakeCaseName,
+} from '../../../shared/validation';
 import { jobLocator, jobPositionId } from '../descriptions';
 import type { PreparedDocument } from './documents';
 import { DOCUMENT_CATEGORIES, prepareDocument, uploadDocument } from './documents';
@@ -110,17 +116,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 
 	// Every check runs before the first upload, so a bad field never leaves orphaned files behind.
 	const application: IDataObject = {
-		first_name: check.maxLength(
-			'First Name',
-			check.required('First Name', this.getNodeParameter('firstName', itemIndex)),
-			255,
-		),
-		last_name: check.maxLength(
-			'Last Name',
-			check.required('Last Name', this.getNodeParameter('lastName', itemIndex)),
-			255,
-		),
-		email: check.email('Email', this.getNodeParameter('email', itemIndex)),
+		...snakeCaseName(nameAndEmail.call(this, itemIndex)),
 		job_position_id: jobPositionId.call(this, itemIndex),
 	};
 	if (!isBlank(fields.recruitingChannelId)) {

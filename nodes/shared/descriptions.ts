@@ -34,11 +34,25 @@ export const simplifyField: INodeProperties = {
 		"Whether to return plain field values instead of Personio's raw {label, value} attribute wrappers",
 };
 
-/** The standard locator for a v1 employee: pick from a searchable list, or give the numeric ID. */
-export function employeeLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+/** What tells one locator from another: its record, search method, and what an ID looks like. */
+export interface LocatorSpec {
+	displayName: string;
+	name: string;
+	placeholder: string;
+	searchListMethod: string;
+	idPlaceholder: string;
+	idRegex: string;
+	idError: string;
+}
+
+/** A record to pick from a searchable list, or to give by ID. */
+export function locator(
+	spec: LocatorSpec,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
-		displayName: 'Employee',
-		name: 'employeeId',
+		displayName: spec.displayName,
+		name: spec.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
@@ -47,9 +61,9 @@ export function employeeLocator(overrides: Partial<INodeProperties> = {}): INode
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Select an employee…',
+				placeholder: spec.placeholder,
 				typeOptions: {
-					searchListMethod: 'searchEmployees',
+					searchListMethod: spec.searchListMethod,
 					searchable: true,
 					searchFilterRequired: false,
 				},
@@ -58,17 +72,30 @@ export function employeeLocator(overrides: Partial<INodeProperties> = {}): INode
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: '123456',
+				placeholder: spec.idPlaceholder,
 				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^[0-9]+$', errorMessage: 'An employee ID is a whole number' },
-					},
+					{ type: 'regex', properties: { regex: spec.idRegex, errorMessage: spec.idError } },
 				],
 			},
 		],
 		...overrides,
 	};
+}
+
+/** The standard locator for a v1 employee: pick from a searchable list, or give the numeric ID. */
+export function employeeLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return locator(
+		{
+			displayName: 'Employee',
+			name: 'employeeId',
+			placeholder: 'Select an employee…',
+			searchListMethod: 'searchEmployees',
+			idPlaceholder: '123456',
+			idRegex: '^[0-9]+$',
+			idError: 'An employee ID is a whole number',
+		},
+		overrides,
+	);
 }
 
 /** Reads Return All / Limit of the item. */

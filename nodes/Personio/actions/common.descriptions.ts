@@ -1,39 +1,26 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { employeeLocator } from '../../shared/descriptions';
+import { locator } from '../../shared/descriptions';
 import { InputValidator } from '../../shared/validation';
 
 /** Fields and their readers that several resources of the Personio node share. */
 
-/** The standard locator for a v2 person: the employee locator, searching v2 persons instead. */
+const OPAQUE_ID_PATTERN = '^[A-Za-z0-9._:-]+$';
+
+/** The standard locator for a v2 person: pick from a searchable list of persons, or give the ID. */
 export function personLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	const base = employeeLocator();
-	return {
-		...base,
-		displayName: 'Person',
-		name: 'personId',
-		modes: base.modes!.map((mode) =>
-			mode.type === 'list'
-				? {
-						...mode,
-						placeholder: 'Select a person…',
-						typeOptions: { ...mode.typeOptions, searchListMethod: 'searchPersons' },
-					}
-				: {
-						...mode,
-						validation: [
-							{
-								type: 'regex',
-								properties: {
-									regex: '^[A-Za-z0-9._:-]+$',
-									errorMessage: 'A person ID is made of letters, digits, dots or dashes',
-								},
-							},
-						],
-					},
-		),
-		...overrides,
-	};
+	return locator(
+		{
+			displayName: 'Person',
+			name: 'personId',
+			placeholder: 'Select a person…',
+			searchListMethod: 'searchPersons',
+			idPlaceholder: '123456',
+			idRegex: OPAQUE_ID_PATTERN,
+			idError: 'A person ID is made of letters, digits, dots or dashes',
+		},
+		overrides,
+	);
 }
 
 /** The person ID of the item, from the locator named `name`. */
@@ -49,46 +36,20 @@ export function personIdOf(
 	);
 }
 
-const OPAQUE_ID_PATTERN = '^[A-Za-z0-9._:-]+$';
-
 /** Pick a project from a searchable list, or give its ID. */
 export function projectLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return {
-		displayName: 'Project',
-		name: 'projectId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a project…',
-				typeOptions: {
-					searchListMethod: 'searchProjects',
-					searchable: true,
-					searchFilterRequired: false,
-				},
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: '1234',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: OPAQUE_ID_PATTERN,
-							errorMessage: 'A project ID is made of letters, digits, dots or dashes',
-						},
-					},
-				],
-			},
-		],
-		...overrides,
-	};
+	return locator(
+		{
+			displayName: 'Project',
+			name: 'projectId',
+			placeholder: 'Select a project…',
+			searchListMethod: 'searchProjects',
+			idPlaceholder: '1234',
+			idRegex: OPAQUE_ID_PATTERN,
+			idError: 'A project ID is made of letters, digits, dots or dashes',
+		},
+		overrides,
+	);
 }
 
 /** The value of a resource locator that sits inside a collection (`{mode, value}`), or the value itself. */

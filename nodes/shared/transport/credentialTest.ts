@@ -1,7 +1,7 @@
 import type { ICredentialTestFunctions, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { requestTimeout } from '../auth';
-import { decodeJson } from './request';
+import { decodeJson } from './response';
 
 /**
  * The one request of a node-level credential test, and the pack's only use of n8n's legacy `request`

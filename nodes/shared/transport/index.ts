@@ -2,7 +2,8 @@
 export type { Pagination, PaginationWithItems } from './pagination';
 export { nextCursor, pagingLimits, paginate, personioRequestAllItems } from './pagination';
 export { credentialTestRequest } from './credentialTest';
-export { decodeJson, path, personioRequest } from './request';
+export { path, personioRequest } from './request';
+export { decodeJson } from './response';
 export { pacingSettings } from './pacing';
 export { retryPolicy, toApiError } from './retry';
 export type {

@@ -14,7 +14,6 @@ import {
 	partnerHeaders,
 	recruitingAuthHeaders,
 	recruitingCompanyHeaders,
-	redirectMessage,
 	requestTimeout,
 	secretsOf,
 } from '../auth';
@@ -24,12 +23,11 @@ import {
 	cancelledError,
 	cancelSignalOf,
 	describeThrown,
-	REDIRECT_CODE,
 	retryDelay,
 	toApiError,
-	TOO_LARGE_CODE,
 	wait,
 } from './retry';
+import { readAnswer, tokenRejected } from './response';
 import type { PersonioContext, PersonioRequest, PersonioResponse } from './types';
 
 /** Builds a path, encoding every parameter so no value can change the path requested. */
@@ -143,15 +141,6 @@ async function send(
 	)) as PersonioResponse;
 }
 
-/** Missing or expired token: 401; v1 answers an invalid or expired token with 403 and this message. */
-function tokenRejected(response: PersonioResponse): boolean {
-	if (response.statusCode === 401) return true;
-	if (response.statusCode !== 403) return false;
-	const body = decodeJson(response.body) as IDataObject | undefined;
-	const message = (body?.error as IDataObject | undefined)?.message;
-	return typeof message === 'string' && /authorization is not valid/i.test(message);
-}
-
 /**
  * The credential handed to n8n's helper for every send of one request, so that the token sent is the
  * one known here: n8n mints into this object when its token is empty, and a rejected token is exactly
@@ -184,75 +173,6 @@ async function sendWithNewToken(
 	return await send(context, request, options, credential);
 }
 
-/** Reads a streamed answer, refusing it as soon as it grows past the request's limit. */
-async function readLimited(
-	response: PersonioResponse,
-	maxBytes: number,
-	expect: string,
-): Promise<unknown> {
-	const length = Number(response.headers['content-length']);
-	const stream = response.body as AsyncIterable<Uint8Array> & { destroy?: () => void };
-	const tooLarge = () => {
-		stream.destroy?.();
-		const limit = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
-		return Object.assign(
-			new Error(`Personio's answer is larger than the ${limit} this request accepts`),
-			{ code: TOO_LARGE_CODE },
-		);
-	};
-	if (Number.isFinite(length) && length > maxBytes) throw tooLarge();
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	for await (const chunk of stream) {
-		total += chunk.length;
-		if (total > maxBytes) throw tooLarge();
-		chunks.push(chunk);
-	}
-	const buffer = Buffer.concat(chunks, total);
-	return expect === 'binary' ? buffer : buffer.toString('utf8');
-}
-
-const MALFORMED = Symbol('malformed');
-
-/** JSON from any body n8n hands over (string, buffer, parsed); what is not JSON comes back as it is. */
-export function decodeJson(body: unknown, strict = false): unknown {
-	let text = body;
-	if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
-		text = new TextDecoder().decode(body as ArrayBuffer);
-	if (typeof text !== 'string') return body;
-	// An empty body is fine (201/204).
-	if (text.trim() === '') return strict ? {} : text;
-	try {
-		return JSON.parse(text);
-	} catch {
-		return strict ? MALFORMED : text;
-	}
-}
-
-/** The answer as the caller asked for it, or why it is not usable. */
-async function readAnswer(request: PersonioRequest, target: Target, response: PersonioResponse) {
-	const expect = request.response ?? 'json';
-	const headers = response.headers ?? {};
-	if (response.statusCode >= 300 && response.statusCode < 400) {
-		const message = redirectMessage(response.statusCode, headers.location, target.baseUrl);
-		return { failure: { code: REDIRECT_CODE, headers, body: undefined, message } };
-	}
-	let body = response.body;
-	if (request.maxBytes !== undefined) body = await readLimited(response, request.maxBytes, expect);
-	if (response.statusCode >= 400) {
-		return {
-			failure: { status: response.statusCode, headers, body: decodeJson(body), message: '' },
-		};
-	}
-	if (expect !== 'json') return { body };
-	const json = decodeJson(body, true);
-	if (json === MALFORMED) {
-		const message = `Personio sent a malformed response (HTTP ${response.statusCode})`;
-		return { failure: { code: 'ERR_BAD_RESPONSE', headers: {}, body: undefined, message } };
-	}
-	return { body: json };
-}
-
 /** One Personio request with authentication, retries and Personio's errors as NodeApiError. */
 export async function personioRequest<T = unknown>(
 	this: PersonioContext,
@@ -283,7 +203,7 @@ export async function personioRequest<T = unknown>(
 				if (options.encoding === 'stream') (response.body as { destroy?: () => void }).destroy?.();
 				response = await sendWithNewToken(this, request, options, credential);
 			}
-			const answer = await readAnswer(request, target, response);
+			const answer = await readAnswer(request, target.baseUrl, response);
 			if (!answer.failure) {
 				const body = answer.body as T;
 				return request.returnFullResponse

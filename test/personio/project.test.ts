@@ -1,22 +1,11 @@
+/** Project: Get Many, Get, Create, Update, Delete and the project locator list. */
 import nock from 'nock';
 
 import { BASE_URL, fastRetries, loadOptionsContext } from '../helpers/harness';
 import { node, run, tokenEndpoint, watchForRequests } from './absenceFixtures';
+import { page, project, rl } from './projectFixtures';
 
 beforeAll(fastRetries);
-
-const project = (id: string, name: string, extra: object = {}) => ({
-	id,
-	name,
-	status: 'ACTIVE',
-	project_code: null,
-	...extra,
-});
-const page = (records: object[], next?: string) => ({
-	_data: records,
-	_meta: { links: next ? { next: { href: next } } : {} },
-});
-const rl = (value: string) => ({ mode: 'id', value });
 
 describe('Project > Get Many (v2 projects)', () => {
 	it('sends the filters and follows relative and absolute next links', async () => {
@@ -247,80 +236,6 @@ describe('Project > Get, Create, Update, Delete', () => {
 		await expect(
 			run({ resource: 'project', operation: 'delete', projectId: rl('1/../2') }),
 		).rejects.toThrow(/Project must be an ID/);
-		expect(watch.none()).toBe(true);
-	});
-});
-
-describe('Project Member', () => {
-	it('Get Many reads the members of a project', async () => {
-		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.get('/v2/projects/9/members')
-			.query({ limit: 100 })
-			.reply(200, page([{ person: { id: '7' } }], `${BASE_URL}/v2/projects/9/members?cursor=m2`))
-			.get('/v2/projects/9/members')
-			.query({ limit: 100, cursor: 'm2' })
-			.reply(200, page([{ person: { id: '8' } }]));
-		const [items] = await run({
-			resource: 'projectMember',
-			operation: 'getAll',
-			projectId: rl('9'),
-			returnAll: true,
-		});
-		expect(items.map((i) => i.json)).toEqual([{ person: { id: '7' } }, { person: { id: '8' } }]);
-		expect(api.isDone()).toBe(true);
-	});
-
-	it('Add posts a list with one person and outputs the membership', async () => {
-		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.post('/v2/projects/9/members', [{ person: { id: '7' } }])
-			.reply(201, {});
-		const [items] = await run({
-			resource: 'projectMember',
-			operation: 'add',
-			projectId: rl('9'),
-			personId: rl('7'),
-		});
-		expect(items).toEqual([
-			{ json: { project_id: '9', person_id: '7', added: true }, pairedItem: { item: 0 } },
-		]);
-		expect(api.isDone()).toBe(true);
-	});
-
-	it('Remove names the person in the query (without it Personio removes everyone)', async () => {
-		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.delete('/v2/projects/9/members')
-			.query({ person_id: '7' })
-			.reply(204);
-		const [items] = await run({
-			resource: 'projectMember',
-			operation: 'remove',
-			projectId: rl('9'),
-			personId: rl('7'),
-		});
-		expect(items).toEqual([
-			{ json: { project_id: '9', person_id: '7', removed: true }, pairedItem: { item: 0 } },
-		]);
-		expect(api.isDone()).toBe(true);
-	});
-
-	it.each([
-		[{ personId: rl('') }, /Person must be set/],
-		[{ personId: rl('7&person_id=8') }, /Person must be an ID/],
-		[{ projectId: rl('') }, /Project must be set/],
-	])('Remove refuses %j before any request', async (parameters, message) => {
-		const watch = watchForRequests();
-		await expect(
-			run({
-				resource: 'projectMember',
-				operation: 'remove',
-				projectId: rl('9'),
-				personId: rl('7'),
-				...parameters,
-			}),
-		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
 });

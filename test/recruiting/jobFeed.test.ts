@@ -1,60 +1,17 @@
+/** The careers feed: parsing it, and Job > Get Many with its language, filters and failures. */
 import nock from 'nock';
 
-import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
 import { parseJobFeed } from '../../nodes/PersonioRecruiting/actions/job/feed';
 import {
 	CAREERS_URL,
 	fastRetries,
-	loadOptionsContext,
 	recruitingCredentials,
-	runNode,
 	TestCredentialsHelper,
 } from '../helpers/harness';
 import { FEED_DE, FEED_EN } from './fixtures';
-
-const node = new PersonioRecruiting();
-const TYPE = 'n8n-nodes-personio.personioRecruiting';
-const run = (
-	parameters: Record<string, unknown>,
-	extra: Partial<Parameters<typeof runNode>[0]> = {},
-) => runNode({ nodeType: node, typeName: TYPE, parameters: parameters as never, ...extra });
-
-const feed = (language: string, body: string, status = 200) =>
-	nock(CAREERS_URL)
-		.get('/xml')
-		.query({ language })
-		.reply(status, body, { 'Content-Type': 'text/xml; charset=UTF-8' });
+import { feed, FIRST_JOB, run } from './jobFixtures';
 
 beforeAll(fastRetries);
-
-const FIRST_JOB = {
-	id: 1001,
-	name: 'Senior Backend Engineer (m/f/d)',
-	subcompany: 'ACME GmbH',
-	office: 'Munich',
-	additionalOffices: ['Berlin'],
-	department: 'Engineering',
-	recruitingCategory: 'Tech & Product',
-	employmentType: 'permanent',
-	seniority: 'experienced',
-	schedule: 'full-time',
-	yearsOfExperience: '5-7',
-	keywords: ['backend', 'node.js', 'typescript', 'API'],
-	occupation: 'software_and_web_development',
-	occupationCategory: 'it_software',
-	createdAt: '2024-03-01T09:15:00+0100',
-	jobDescriptions: [
-		{
-			name: 'Your mission',
-			value:
-				'<p>Build our <strong>API</strong> &amp; keep it fast.</p><ul><li>Node.js</li><li>Postgres</li></ul>',
-		},
-		{
-			name: 'Why ACME – and why now?',
-			value: '<p>Because <a href="https://acme.example/?a=1&b=2">we</a> ship.</p>',
-		},
-	],
-};
 
 describe('parseJobFeed', () => {
 	it('turns the feed into clean JSON: numeric ids, entities decoded, CDATA HTML kept, missing fields null', () => {
@@ -249,94 +206,5 @@ describe('Job > Get Many', () => {
 			filters: {},
 		}).catch((e) => e);
 		expect(error.message).toMatch(/Language must be one of nl, en, fr, de, it, pt, es/);
-	});
-});
-
-describe('Job > Get', () => {
-	it('returns the job with this ID', async () => {
-		feed('en', FEED_EN);
-		const [items] = await run({
-			resource: 'job',
-			operation: 'get',
-			jobPositionId: { mode: 'id', value: '1001' },
-			language: 'en',
-		});
-		expect(items).toEqual([{ json: FIRST_JOB, pairedItem: { item: 0 } }]);
-	});
-
-	it('says when the job is not (or no longer) published', async () => {
-		feed('en', FEED_EN);
-		const error = await run({
-			resource: 'job',
-			operation: 'get',
-			jobPositionId: { mode: 'id', value: '999' },
-			language: 'en',
-		}).catch((e) => e);
-		expect(error.message).toBe('No open job with ID 999 is published on the careers page');
-	});
-
-	it('refuses a non-numeric ID before any request', async () => {
-		const error = await run({
-			resource: 'job',
-			operation: 'get',
-			jobPositionId: { mode: 'id', value: 'abc' },
-			language: 'en',
-		}).catch((e) => e);
-		expect(error.message).toMatch(/Job Position must be a positive whole number/);
-	});
-
-	it('with Continue On Fail, a missing job becomes an error item paired with its input', async () => {
-		feed('en', FEED_EN).persist();
-		const [items] = await run(
-			{
-				resource: 'job',
-				operation: 'get',
-				jobPositionId: { mode: 'id', value: '={{ $json.id }}' },
-				language: 'en',
-			},
-			{ continueOnFail: true, items: [{ json: { id: 1002 } }, { json: { id: 5 } }] },
-		);
-		expect(items[0]).toMatchObject({ json: { id: 1002 }, pairedItem: { item: 0 } });
-		expect(items[1]).toMatchObject({
-			json: { error: expect.stringMatching(/No open job with ID 5/) },
-			pairedItem: { item: 1 },
-		});
-	});
-});
-
-describe('job search (resource locator list mode)', () => {
-	it('lists the open jobs by name and office, filtered by the search text', async () => {
-		feed('en', FEED_EN);
-		const context = loadOptionsContext(node, TYPE, { resource: 'applicant', operation: 'create' });
-		const all = await node.methods.listSearch.searchJobs.call(context as never);
-		expect(all.results).toEqual([
-			{ name: 'Freelance Designer · Remote', value: '1003' },
-			{ name: 'Senior Backend Engineer (m/f/d) · Munich', value: '1001' },
-			{ name: "Working Student HR – O'Neil's team · Berlin", value: '1002' },
-		]);
-
-		feed('en', FEED_EN);
-		const found = await node.methods.listSearch.searchJobs.call(context as never, 'berlin');
-		expect(found.results).toEqual([
-			{ name: "Working Student HR – O'Neil's team · Berlin", value: '1002' },
-		]);
-
-		feed('en', FEED_EN);
-		const byId = await node.methods.listSearch.searchJobs.call(context as never, '1003');
-		expect(byId.results.map((r) => r.value)).toEqual(['1003']);
-	});
-
-	it('uses the language chosen on the node', async () => {
-		const scope = feed('de', FEED_DE);
-		const context = loadOptionsContext(node, TYPE, {
-			resource: 'job',
-			operation: 'get',
-			language: 'de',
-		});
-		const found = await node.methods.listSearch.searchJobs.call(context as never);
-		expect(found.results).toEqual([
-			{ name: 'Senior Backend Engineer (m/w/d) · München', value: '1001' },
-		]);
-		expect(scope.isDone()).toBe(true);
 	});
 });

@@ -5,7 +5,8 @@
  * to test/artifacts/faults.md.
  */
 import { fastRetries } from '../helpers/harness';
-import { closeSandbox, openSandbox, rows, writeTable } from './lab';
+import { closeSandbox, openSandbox } from './lab';
+import { rows, writeTable } from './labTable';
 import { concurrencyScenarios } from './scenarios/concurrency';
 import { cursorAndChangeScenarios } from './scenarios/cursorsAndChanges';
 import { statusAndResetScenarios } from './scenarios/statusAndReset';

@@ -11,16 +11,12 @@ import { executeContext, fastRetries } from '../helpers/harness';
 import {
 	closeSandbox,
 	currentSandbox,
-	describeOutcome,
 	freshSandbox,
-	measure,
 	onRequest,
 	openSandbox,
-	requestSummary,
-	rows,
 	sandboxCredentials,
-	writeTable,
 } from './lab';
+import { describeOutcome, measure, requestSummary, rows, writeTable } from './labTable';
 
 jest.setTimeout(60_000);
 

@@ -4,25 +4,24 @@
  */
 import {
 	absenceIds,
-	absencesGetAll,
-	applicantCreate,
 	applicationsWithEmail,
 	currentSandbox,
-	describeOutcome,
-	employeeCreate,
 	employeeIds,
-	employeesGetAll,
 	employeesWithEmail,
 	faultAt,
 	freshSandbox,
-	measure,
-	personsGetAll,
 	processed,
 	requestCount,
-	requestSummary,
-	rows,
 } from './lab';
-import type { Outcome } from './lab';
+import {
+	absencesGetAll,
+	applicantCreate,
+	employeeCreate,
+	employeesGetAll,
+	personsGetAll,
+} from './labRunners';
+import { describeOutcome, measure, requestSummary, rows } from './labTable';
+import type { Outcome } from './labRunners';
 
 export const EMPLOYEES_ROUTE = 'GET /v1/company/employees';
 export const ABSENCES_ROUTE = 'GET /v2/absence-periods';

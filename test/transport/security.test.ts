@@ -1,77 +1,17 @@
 /* eslint-disable */
 import { CredentialTestContext } from 'n8n-core';
-import http from 'http';
-import type { AddressInfo } from 'net';
 
-import { Personio } from '../../nodes/Personio/Personio.node';
 import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
-import { redactSecrets, requestTimeout } from '../../nodes/shared/auth';
+import { redactSecrets } from '../../nodes/shared/auth';
 import { path, personioRequest } from '../../nodes/shared/transport';
-import {
-	executeContext,
-	fastRetries,
-	personioCredentials,
-	recruitingCredentials,
-	TestCredentialsHelper,
-} from '../helpers/harness';
+import { fastRetries, personioCredentials, recruitingCredentials } from '../helpers/harness';
+import { json, personioContext, recruitingContext, serve } from './servers';
+import type { Server } from './servers';
 
 beforeAll(fastRetries);
 
 const SECRET = 'test-client-secret-DO-NOT-LEAK';
 const KEY = 'test-recruiting-key-DO-NOT-LEAK';
-
-interface Server {
-	url: string;
-	hits: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders; body: string }>;
-	close(): Promise<void>;
-}
-
-/** A local HTTP server; `answer` gets each request (token requests included) after its body is read. */
-async function serve(
-	host: string,
-	answer: (req: http.IncomingMessage, res: http.ServerResponse) => void,
-): Promise<Server> {
-	const hits: Server['hits'] = [];
-	const server = http.createServer((req, res) => {
-		let body = '';
-		req.on('data', (chunk) => (body += chunk));
-		req.on('end', () => {
-			hits.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-			answer(req, res);
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://${host}:${port}`,
-		hits,
-		close: () =>
-			new Promise<void>((resolve) => {
-				server.closeAllConnections();
-				server.close(() => resolve());
-			}),
-	};
-}
-
-const json = (res: http.ServerResponse, status: number, body: unknown) =>
-	res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
-
-function personioContext(
-	baseUrl: string,
-	overrides: Record<string, unknown> = {},
-	recruiting = false,
-) {
-	const credentials = new TestCredentialsHelper({
-		personioApi: personioCredentials({ baseUrl, ...overrides }),
-		personioRecruitingApi: recruitingCredentials({ baseUrl, careersUrl: baseUrl, ...overrides }),
-	});
-	const [nodeType, typeName] = recruiting
-		? [new PersonioRecruiting(), 'n8n-nodes-personio.personioRecruiting']
-		: [new Personio(), 'n8n-nodes-personio.personio'];
-	return executeContext({ nodeType, typeName, parameters: {}, credentials });
-}
-const recruitingContext = (baseUrl: string, overrides: Record<string, unknown> = {}) =>
-	personioContext(baseUrl, overrides, true);
 
 describe('no credential follows a redirect', () => {
 	let other: Server;
@@ -222,31 +162,6 @@ describe('Base URL fields are checked before any request', () => {
 		expect(error.message).toMatch(/Careers Page URL must start with https:\/\//);
 	});
 });
-
-describe('the token request', () => {
-	it('gives up after the request timeout: three executions sharing a silent token endpoint all fail clearly', async () => {
-		const saved = requestTimeout.ms;
-		requestTimeout.ms = 300;
-		const silent = await serve('127.0.0.1', () => undefined);
-		try {
-			const started = Date.now();
-			const runs = [1, 2, 3].map(() =>
-				personioRequest
-					.call(personioContext(silent.url), { path: '/v1/company/employees' })
-					.catch((e) => e),
-			);
-			const errors: any[] = await Promise.all(runs);
-			expect(Date.now() - started).toBeLessThan(3_000);
-			for (const error of errors)
-				expect(error.message).toMatch(/token endpoint .* did not answer within 0.3 s/);
-			expect(silent.hits.filter((hit) => hit.url === '/v2/auth/token')).toHaveLength(1);
-		} finally {
-			requestTimeout.ms = saved;
-			await silent.close();
-		}
-	});
-});
-
 describe('path()', () => {
 	it('refuses empty, "." and ".." segments, which a server would resolve as steps up the path', () => {
 		for (const id of ['', ' ', '.', '..'])
@@ -274,66 +189,6 @@ describe('redactSecrets', () => {
 		}
 	});
 });
-
-describe('cancelling an execution', () => {
-	it('aborts the request in flight, not only the waits between retries', async () => {
-		const slow = await serve('127.0.0.1', (req, res) => {
-			if (req.url!.startsWith('/v2/auth/token'))
-				json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
-			else setTimeout(() => json(res, 200, { success: true, data: [] }), 5_000);
-		});
-		const controller = new AbortController();
-		const credentials = new TestCredentialsHelper({
-			personioApi: personioCredentials({ baseUrl: slow.url }),
-		});
-		const context = executeContext({
-			nodeType: new Personio(),
-			typeName: 'n8n-nodes-personio.personio',
-			parameters: {},
-			credentials,
-			abortSignal: controller.signal,
-		});
-		const started = Date.now();
-		const pending = personioRequest
-			.call(context, { path: '/v1/company/employees' })
-			.catch((e) => e);
-		setTimeout(() => controller.abort(), 300);
-		const error: any = await pending;
-		await slow.close();
-		expect(error).toBeInstanceOf(Error);
-		expect(Date.now() - started).toBeLessThan(2_000);
-		expect(slow.hits.filter((hit) => hit.url.startsWith('/v1/'))).toHaveLength(1);
-	});
-});
-
-describe('maxBytes', () => {
-	it('refuses an answer larger than allowed without reading it whole', async () => {
-		const big = await serve('127.0.0.1', (req, res) => {
-			if (req.url!.startsWith('/v2/auth/token'))
-				return void json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
-			res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-			for (let i = 0; i < 64; i++) res.write(Buffer.alloc(64 * 1024, 1));
-			res.end();
-		});
-		const context = personioContext(big.url);
-		const error: any = await personioRequest
-			.call(context, {
-				path: '/v2/document-management/documents/1/download',
-				response: 'binary',
-				maxBytes: 1024 * 1024,
-			})
-			.catch((e) => e);
-		const small: any = await personioRequest.call(context, {
-			path: '/v2/document-management/documents/1/download',
-			response: 'binary',
-			maxBytes: 8 * 1024 * 1024,
-		});
-		await big.close();
-		expect(error.message).toMatch(/larger than the 1 MB this request accepts/);
-		expect(small.length).toBe(64 * 64 * 1024);
-	});
-});
-
 describe('the careers feed', () => {
 	it('carries X-Company-ID and the partner headers, never the API key', async () => {
 		const feed = await serve('127.0.0.1', (_, res) =>

@@ -1,18 +1,9 @@
 /** Scenario 9: 20 executions sharing one credential, and more cold executions than the token limit. */
 import { pacingSettings, retryPolicy } from '../../../nodes/shared/transport';
-import {
-	currentSandbox,
-	employeeIds,
-	EMPLOYEES,
-	employeesGetAll,
-	employeesGetOne,
-	freshSandbox,
-	measure,
-	requestSummary,
-	rows,
-	sandboxCredentials,
-} from '../lab';
-import type { Outcome } from '../lab';
+import { currentSandbox, employeeIds, EMPLOYEES, freshSandbox, sandboxCredentials } from '../lab';
+import { employeesGetAll, employeesGetOne } from '../labRunners';
+import { measure, requestSummary, rows } from '../labTable';
+import type { Outcome } from '../labRunners';
 import { employees, EMPLOYEES_ROUTE } from '../targets';
 
 export function concurrencyScenarios() {

@@ -1,17 +1,8 @@
 /* eslint-disable */
 /** Scenarios 7-8: a repeated v2 cursor, records inserted and deleted during offset pagination. */
-import {
-	currentSandbox,
-	describeOutcome,
-	employeeIds,
-	employeesGetAll,
-	freshSandbox,
-	measure,
-	onRequest,
-	personsGetAll,
-	requestSummary,
-	rows,
-} from '../lab';
+import { currentSandbox, employeeIds, freshSandbox, onRequest } from '../lab';
+import { employeesGetAll, personsGetAll } from '../labRunners';
+import { describeOutcome, measure, requestSummary, rows } from '../labTable';
 import { employees, EMPLOYEES_ROUTE, persons, PERSONS_ROUTE } from '../targets';
 
 export function cursorAndChangeScenarios() {

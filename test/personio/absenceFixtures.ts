@@ -1,32 +1,6 @@
-import nock from 'nock';
+import { tokenEndpoint } from '../helpers/personioNode';
 
-import { Personio } from '../../nodes/Personio/Personio.node';
-import { BASE_URL, runNode } from '../helpers/harness';
-
-export const node = new Personio();
-
-export const run = (
-	parameters: Record<string, unknown>,
-	extra: Partial<Parameters<typeof runNode>[0]> = {},
-) =>
-	runNode({
-		nodeType: node,
-		typeName: 'n8n-nodes-personio.personio',
-		parameters: parameters as never,
-		...extra,
-	});
-
-export function tokenEndpoint(times = 1) {
-	return nock(BASE_URL)
-		.post('/v2/auth/token', (body) => body.grant_type === 'client_credentials')
-		.times(times)
-		.reply(200, {
-			access_token: 'papi-token-1',
-			token_type: 'Bearer',
-			expires_in: 86400,
-			scope: '',
-		});
-}
+export { node, run, tokenEndpoint } from '../helpers/personioNode';
 
 /**
  * Each run starts with an empty token, so any API call would first fetch one: an untouched token

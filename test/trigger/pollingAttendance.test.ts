@@ -1,25 +1,11 @@
 /* eslint-disable */
 import nock from 'nock';
 
-import { PersonioPollingTrigger } from '../../nodes/PersonioPollingTrigger/PersonioPollingTrigger.node';
-import { BASE_URL, defaultCredentials, fastRetries, pollContext } from '../helpers/harness';
-
-const node = new PersonioPollingTrigger();
-const TYPE = 'n8n-nodes-personio.personioPollingTrigger';
-const KEY = 'node:Personio Polling Trigger';
-const T = Date.parse('2025-03-01T10:00:00Z');
-const S = 1000;
+import { BASE_URL, defaultCredentials, pollContext } from '../helpers/harness';
+import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
 
 let clock = T;
-beforeAll(fastRetries);
-beforeEach(() => {
-	jest.spyOn(Date, 'now').mockImplementation(() => clock);
-	nock(BASE_URL)
-		.persist()
-		.post('/v2/auth/token')
-		.reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
-});
-afterEach(() => jest.restoreAllMocks());
+useTestClock(() => clock);
 
 function poller(staticData: Record<string, unknown> = {}) {
 	const credentials = defaultCredentials();

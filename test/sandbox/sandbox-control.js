@@ -154,6 +154,8 @@ module.exports = {
 				const { token, lifetime } = this.issueToken(b.kind === 'v1' ? 'v1' : 'v2', b.scope || '');
 				return json(200, { access_token: token, expires_in: lifetime });
 			}
+			const employeeAnswer = this.employeeControl(ctx.method, p, b);
+			if (employeeAnswer) return employeeAnswer;
 			const sm = /^\/state\/([\w-]+)$/.exec(p);
 			if (ctx.method === 'GET' && sm) {
 				const v = this.db[sm[1]];

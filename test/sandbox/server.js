@@ -181,6 +181,7 @@ Object.assign(
 	require('./sandbox-control'),
 	require('./sandbox-lists'),
 	require('./sandbox-webhooks'),
+	require('./sandbox-employee-changes'),
 );
 
 async function startSandbox(options = {}) {
@@ -206,6 +207,8 @@ async function startSandbox(options = {}) {
 		revokeTokens: () => sb.revokeTokens(),
 		clock: (b) => sb.clock(b),
 		fireWebhook: (b) => sb.fireWebhook(b),
+		terminateEmployee: (id, b) => sb.terminateEmployee(id, b),
+		deleteEmployee: (id) => sb.deleteEmployee(id),
 		issueToken: (kind = 'v2') => sb.issueToken(kind, '').token,
 		log: (route) => sb.getStats().log.filter((e) => !route || e.route === route),
 		credentials: {

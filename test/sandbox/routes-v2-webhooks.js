@@ -1,5 +1,5 @@
 'use strict';
-/* v2 webhook subscriptions (/v2/webhooks) and their deliveries; events are fired by sandbox-webhooks.js. */
+/* v2 webhook subscriptions (/v2/webhooks), their event log and delivery activity; events are fired by sandbox-webhooks.js. */
 
 const crypto = require('crypto');
 const { notFound, unprocessable, bodyObject } = require('./v2-request');
@@ -78,21 +78,53 @@ module.exports = function registerV2Webhooks(
 		const w = this.db.webhooks.find((x) => x.id === ctx.params.id);
 		return w ? json(200, F.v2Webhook(w)) : notFound();
 	});
-	sb.route('GET', '/v2/webhooks/{id}/deliveries', 'v2', function (ctx) {
+	/*
+	 * The subscription's event log, 30 days (https://developer.personio.de/reference/get_v2-webhooks-id-events.md):
+	 * filters `occurred_at.gte`/`.lte` (date-time), `event_name`, and `limit` (1-200, default 100) and
+	 * `cursor` as on GET /v2/webhooks (https://developer.personio.de/reference/get_v2-webhooks.md).
+	 * Assumption (the page's response schema could not be read in full): each event is listed in the
+	 * delivery envelope Personio documents for webhooks, `company_id`, `event_name`, `occurred_at`,
+	 * `payload`, `meta` (https://developer.personio.de/reference/webhooks.md), oldest first.
+	 */
+	sb.route('GET', '/v2/webhooks/{id}/events', 'v2', function (ctx) {
 		const w = this.db.webhooks.find((x) => x.id === ctx.params.id);
 		if (!w) return notFound();
+		let events = this.retained(w.events, 'occurred_at');
+		events = this.v2TimeFilters(ctx, events, 'occurred_at', (e) => Date.parse(e.occurred_at));
+		const name = ctx.query.get('event_name');
+		if (name) events = events.filter((e) => e.event_name === name);
+		return this.v2List(ctx, events, (e) => ({ ...e }), { min: 1, max: 200, dflt: 100 });
+	});
+	/*
+	 * Delivery attempts, 30 days (https://developer.personio.de/reference/get_v2-webhooks-id-activity.md;
+	 * changelog "Webhooks – GET Delivery Activity"): filters `completed_at.gte`/`.lte`, `event_name`,
+	 * `is_delivered` (true: answered 2xx), `limit`, `cursor`. Assumption (response schema not readable in
+	 * full): each attempt lists `event_name`, `occurred_at`, `completed_at`, `is_delivered`, `status_code`.
+	 */
+	sb.route('GET', '/v2/webhooks/{id}/activity', 'v2', function (ctx) {
+		const w = this.db.webhooks.find((x) => x.id === ctx.params.id);
+		if (!w) return notFound();
+		let attempts = this.retained(w.deliveries, 'sent_at');
+		attempts = this.v2TimeFilters(ctx, attempts, 'completed_at', (d) => Date.parse(d.sent_at));
+		const name = ctx.query.get('event_name');
+		if (name) attempts = attempts.filter((d) => d.event_name === name);
+		const delivered = ctx.query.get('is_delivered');
+		if (delivered !== null) {
+			if (!['true', 'false'].includes(delivered))
+				throw new HttpError(unprocessable('is_delivered must be true or false'));
+			attempts = attempts.filter((d) => d.ok === (delivered === 'true'));
+		}
 		return this.v2List(
 			ctx,
-			w.deliveries || [],
+			attempts,
 			(d) => ({
-				id: `${d.delivery_id}-${d.attempt}`,
-				delivery_id: d.delivery_id,
 				event_name: d.event_name,
-				status_code: d.status,
-				success: d.ok,
-				sent_at: d.sent_at,
+				occurred_at: d.occurred_at,
+				completed_at: d.sent_at,
+				is_delivered: d.ok,
+				status_code: d.status || null,
 			}),
-			{ min: 1, max: 100, dflt: 100 },
+			{ min: 1, max: 200, dflt: 100 },
 		);
 	});
 	sb.route('PATCH', '/v2/webhooks/{id}', 'v2', function (ctx) {

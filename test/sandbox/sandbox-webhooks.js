@@ -6,7 +6,19 @@ const https = require('https');
 const crypto = require('crypto');
 const { URL } = require('url');
 
+/** Personio lists a subscription's events and delivery attempts for 30 days (reference pages below). */
+const RETENTION_MS = 30 * 86_400_000;
+
 module.exports = {
+	/**
+	 * Fires `count` events (default 1) to the subscribers of `event_name` (or to `webhook_id`). Each event
+	 * is written to the subscription's event log before delivery, whether or not the delivery succeeds
+	 * (https://developer.personio.de/reference/get_v2-webhooks-id-events.md), and every attempt to its
+	 * delivery activity (https://developer.personio.de/reference/get_v2-webhooks-id-activity.md).
+	 * `times` repeats the same delivery (Personio's retries); `deliver: false` only records the events,
+	 * as if the receiver were down and Personio had not tried yet. Without a `payload`, several events
+	 * name different employees so that each is a distinct event.
+	 */
 	async fireWebhook(b = {}) {
 		if (!b.event_name) throw new Error('event_name is required');
 		const targets = this.db.webhooks.filter((w) =>
@@ -15,57 +27,86 @@ module.exports = {
 				: w.status === 'ENABLED' && w.enabled_events.includes(b.event_name),
 		);
 		const times = Math.max(1, Number(b.times || 1));
+		const count = Math.max(1, Number(b.count || 1));
 		const results = [];
-		for (const w of targets) {
-			const delivery = {
-				company_id: Number(this.options.companyId),
-				event_name: b.event_name,
-				occurred_at: new Date(this.now()).toISOString(),
-				payload: b.payload || this.defaultPayload(b.event_name),
-				meta: { delivery_id: crypto.randomUUID() },
-			};
-			for (let attempt = 1; attempt <= times; attempt++) {
-				const r = await this.deliver(w, delivery);
-				const rec = {
-					webhook_id: w.id,
-					delivery_id: delivery.meta.delivery_id,
+		for (let n = 0; n < count; n++) {
+			const occurredAt = this.nextEventTime();
+			const payload = b.payload || this.defaultPayload(b.event_name, count > 1 ? n : 0);
+			for (const w of targets) {
+				const delivery = {
+					company_id: Number(this.options.companyId),
 					event_name: b.event_name,
-					attempt,
-					...r,
-					sent_at: new Date().toISOString(),
+					occurred_at: new Date(occurredAt).toISOString(),
+					payload,
+					// Personio documents `meta` as a free map; the sandbox's delivery id is its own.
+					meta: { delivery_id: crypto.randomUUID() },
 				};
-				w.deliveries = w.deliveries || [];
-				w.deliveries.push(rec);
-				this.db.deliveries.push(rec);
-				results.push({ ...rec, body: delivery });
+				this.recordEvent(w, delivery);
+				if (b.deliver === false) {
+					results.push({ webhook_id: w.id, delivered: false, body: delivery });
+					continue;
+				}
+				for (let attempt = 1; attempt <= times; attempt++) {
+					const r = await this.deliver(w, delivery);
+					const rec = {
+						webhook_id: w.id,
+						delivery_id: delivery.meta.delivery_id,
+						event_name: b.event_name,
+						occurred_at: delivery.occurred_at,
+						attempt,
+						...r,
+						sent_at: new Date(this.now()).toISOString(),
+					};
+					w.deliveries = w.deliveries || [];
+					w.deliveries.push(rec);
+					this.db.deliveries.push(rec);
+					results.push({ ...rec, body: delivery });
+				}
 			}
 		}
 		return results;
 	},
 
-	defaultPayload(event) {
-		const emp = this.db.employees[0];
+	/** Event times strictly increase, so two events fired in the same millisecond stay two events. */
+	nextEventTime() {
+		const now = this.now();
+		this.lastEventTime = Math.max(now, (this.lastEventTime || 0) + 1);
+		return this.lastEventTime;
+	},
+
+	recordEvent(w, delivery) {
+		w.events = (w.events || []).filter(
+			(e) => Date.parse(e.occurred_at) >= this.now() - RETENTION_MS,
+		);
+		w.events.push(delivery);
+	},
+
+	/** What Personio still lists: the last 30 days. */
+	retained(records, timeField) {
+		const from = this.now() - RETENTION_MS;
+		return (records || []).filter((r) => Date.parse(r[timeField]) >= from);
+	},
+
+	defaultPayload(event, index = 0) {
+		const emp = this.db.employees[index % this.db.employees.length];
+		const nth = (list) => (list.length ? list[index % list.length] : undefined);
 		if (event.startsWith('person')) return { person_id: String(emp.id) };
 		if (event.startsWith('employment'))
 			return { person_id: String(emp.id), employment_id: emp.employment_id };
 		if (event.startsWith('absence-period'))
 			return {
 				person_id: String(emp.id),
-				absence_period_id: this.db.absencePeriods[0]
-					? this.db.absencePeriods[0].id
-					: crypto.randomUUID(),
+				absence_period_id: (nth(this.db.absencePeriods) || { id: crypto.randomUUID() }).id,
 			};
 		if (event.startsWith('attendance-period'))
 			return {
 				person_id: String(emp.id),
-				attendance_period_id: this.db.attendancePeriods[0]
-					? this.db.attendancePeriods[0].id
-					: crypto.randomUUID(),
+				attendance_period_id: (nth(this.db.attendancePeriods) || { id: crypto.randomUUID() }).id,
 			};
 		if (event.startsWith('document'))
 			return {
 				owner_id: String(emp.id),
-				document_id: this.db.documents[0] ? this.db.documents[0].id : '1',
+				document_id: (nth(this.db.documents) || { id: '1' }).id,
 			};
 		return {};
 	},

@@ -93,6 +93,7 @@ class Sandbox {
 		this.tokenSeq = 0;
 		this.buckets = new Map();
 		this.faults = [];
+		this.lastEventTime = 0;
 		this.stats = {
 			tokenRequests: 0,
 			tokensIssued: 0,

@@ -117,11 +117,100 @@ describe('webhooks', () => {
 		expect(patched.data.status).toBe('ENABLED');
 		const f3 = await sb.fireWebhook({ event_name: 'person.created' });
 		expect(f3.map((d: any) => d.webhook_id).sort()).toEqual([w1.data.id, w2.data.id].sort());
-		const deliveries = await http0.get(`${base}/v2/webhooks/${w1.data.id}/deliveries`, auth(t));
-		expect(deliveries.data._data).toHaveLength(3);
+		const activity = await http0.get(`${base}/v2/webhooks/${w1.data.id}/activity`, auth(t));
+		expect(activity.data._data).toHaveLength(3);
+		expect(
+			(await http0.get(`${base}/v2/webhooks/${w1.data.id}/deliveries`, auth(t))).status,
+		).toBe(404);
 		expect((await http0.delete(`${base}/v2/webhooks/${w1.data.id}`, auth(t))).status).toBe(204);
 		expect((await http0.get(`${base}/v2/webhooks/${w1.data.id}`, auth(t))).status).toBe(404);
 		const raw = (await http0.get(`${base}/__sandbox/state/webhooks`)).data;
 		expect(raw).toHaveLength(2);
+	});
+
+	it('keeps 30 days of events per subscription, delivered or not, with the documented filters', async () => {
+		const t = await v2Token(base);
+		const down = await http0.post(
+			`${base}/v2/webhooks`,
+			{
+				url: 'http://127.0.0.1:9/down',
+				description: 'receiver down',
+				status: 'ENABLED',
+				auth_type: 'NONE',
+				enabled_events: ['person.updated', 'person.deleted'],
+			},
+			auth(t),
+		);
+		const id = down.data.id;
+		const fired = await http0.post(`${base}/__sandbox/webhooks/fire`, {
+			event_name: 'person.updated',
+			count: 30,
+			webhook_id: id,
+		});
+		expect(fired.data.every((d: any) => d.ok === false)).toBe(true);
+		await sb.fireWebhook({ event_name: 'person.deleted', webhook_id: id, deliver: false });
+
+		const first = await http0.get(`${base}/v2/webhooks/${id}/events?limit=20`, auth(t));
+		expect(first.status).toBe(200);
+		expect(first.data._data).toHaveLength(20);
+		expect(first.data._data[0]).toEqual({
+			company_id: 1234,
+			event_name: 'person.updated',
+			occurred_at: expect.any(String),
+			payload: { person_id: expect.any(String) },
+			meta: expect.any(Object),
+		});
+		const next = await http0.get(first.data._meta.links.next.href, auth(t));
+		const all = [...first.data._data, ...next.data._data];
+		expect(all).toHaveLength(31);
+		expect(new Set(all.map((e: any) => e.occurred_at)).size).toBe(31);
+		expect(new Set(all.slice(0, 30).map((e: any) => e.payload.person_id)).size).toBe(30);
+
+		const deleted = await http0.get(
+			`${base}/v2/webhooks/${id}/events?event_name=person.deleted`,
+			auth(t),
+		);
+		expect(deleted.data._data).toHaveLength(1);
+		const from = all[10].occurred_at;
+		const to = all[12].occurred_at;
+		const window = await http0.get(
+			`${base}/v2/webhooks/${id}/events?occurred_at.gte=${from}&occurred_at.lte=${to}`,
+			auth(t),
+		);
+		expect(window.data._data.map((e: any) => e.occurred_at)).toEqual([
+			all[10].occurred_at,
+			all[11].occurred_at,
+			all[12].occurred_at,
+		]);
+		expect(
+			(await http0.get(`${base}/v2/webhooks/${id}/events?limit=201`, auth(t))).status,
+		).toBe(400);
+		expect(
+			(await http0.get(`${base}/v2/webhooks/${id}/events?occurred_at.gte=never`, auth(t))).status,
+		).toBe(400);
+		expect((await http0.get(`${base}/v2/webhooks/nope/events`, auth(t))).status).toBe(404);
+
+		const failed = await http0.get(
+			`${base}/v2/webhooks/${id}/activity?is_delivered=false`,
+			auth(t),
+		);
+		expect(failed.data._data).toHaveLength(30);
+		expect(failed.data._data[0]).toMatchObject({
+			event_name: 'person.updated',
+			is_delivered: false,
+		});
+		expect(
+			(await http0.get(`${base}/v2/webhooks/${id}/activity?is_delivered=true`, auth(t))).data
+				._data,
+		).toHaveLength(0);
+
+		await sb.clock({ advanceSeconds: 31 * 86400 });
+		const later = await v2Token(base);
+		expect(
+			(await http0.get(`${base}/v2/webhooks/${id}/events`, auth(later))).data._data,
+		).toHaveLength(0);
+		expect(
+			(await http0.get(`${base}/v2/webhooks/${id}/activity`, auth(later))).data._data,
+		).toHaveLength(0);
 	});
 });

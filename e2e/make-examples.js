@@ -16,6 +16,7 @@ const examples = {
 	...require('./examples/company'),
 	...require('./examples/recruiting'),
 	...require('./examples/triggers'),
+	...require('./examples/mirror'),
 	...require('./examples/httpRequest'),
 };
 

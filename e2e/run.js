@@ -21,6 +21,7 @@ const expectations = {
 	...require('./expectations').expectations,
 	...require('./webhook-dedup').expectations,
 	...require('./agent').expectations,
+	...require('./mirror').expectations,
 };
 const { modelCredentials } = require('./agent');
 const { startModelServer } = require('./model-server');
@@ -138,7 +139,16 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox, model }
 		);
 
 		const parse = L.flattedParser(install);
-		const ctx = { sandbox, model, check, client: n8n.client, install, values };
+		// Stops n8n and starts it again on the same user folder and database (the mirror's outage).
+		const n8nProcess = {
+			stop: () => n8n.stop(),
+			start: async () => {
+				n8n = await L.startN8n(install, env, { logFile: path.join(work, 'n8n.log') });
+				await n8n.client.login(OWNER);
+				ctx.client.cookie = n8n.client.cookie;
+			},
+		};
+		const ctx = { sandbox, model, check, client: n8n.client, install, values, n8nProcess };
 		for (const { file, workflow, missing } of workflows) {
 			const name = path.basename(file, '.json');
 			const expect = expectations[name];

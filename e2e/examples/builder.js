@@ -49,7 +49,8 @@ const textFile = (text, fileName) => [
 
 /**
  * A workflow from branches: each branch is a list of nodes chained left to right from the manual
- * trigger. A node given as { ref: 'Name' } continues after an existing node instead.
+ * trigger. A node given as { ref: 'Name' } continues after an existing node instead ({ ref, output: 1 }:
+ * after its second output, such as an If node's false branch).
  */
 function workflow(fileId, name, branches, { trigger } = {}) {
 	const first = trigger ?? {
@@ -60,20 +61,24 @@ function workflow(fileId, name, branches, { trigger } = {}) {
 	};
 	const nodes = [{ ...first, position: [0, 0] }];
 	const connections = {};
-	const link = (from, to) => {
-		connections[from] ??= { main: [[]] };
-		connections[from].main[0].push({ node: to, type: 'main', index: 0 });
+	const link = (from, to, output) => {
+		connections[from] ??= { main: [] };
+		while (connections[from].main.length <= output) connections[from].main.push([]);
+		connections[from].main[output].push({ node: to, type: 'main', index: 0 });
 	};
 	branches.forEach((branch, row) => {
 		let previous = first.name;
+		let output = 0;
 		branch.forEach((node, column) => {
 			if (node.ref) {
 				previous = node.ref;
+				output = node.output ?? 0;
 				return;
 			}
 			nodes.push({ ...node, position: [260 * (column + 1), 220 * row] });
-			link(previous, node.name);
+			link(previous, node.name, output);
 			previous = node.name;
+			output = 0;
 		});
 	});
 	const hash = (s) => crypto.createHash('sha1').update(s).digest('hex');

@@ -9,10 +9,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { deliveryId, fetchRecord, payloadIds, WEBHOOK_EVENTS } from './events';
+import { eventItem } from './eventItem';
+import { fetchRecord, WEBHOOK_EVENTS } from './events';
 import { checkExists, create, remove, storedSecretDigest } from './registration';
 
-/** Delivery ids remembered to drop Personio's retries. */
+/** Event keys remembered to drop Personio's retries. */
 const DELIVERIES_KEPT = 100;
 
 /** Compares in constant time: the received token is hashed to a digest of the stored digest's length. */
@@ -108,26 +109,16 @@ export class PersonioTrigger implements INodeType {
 			});
 			return { noWebhookResponse: true };
 		}
-		const delivery = deliveryId(body);
-		if (delivery !== undefined) {
-			// Kept in the workflow's static data, which n8n saves after a production webhook call.
-			const known = Array.isArray(staticData.deliveries) ? (staticData.deliveries as string[]) : [];
-			if (known.includes(delivery)) return { webhookResponse: { message: 'Already received' } };
-			staticData.deliveries = [...known, delivery].slice(-DELIVERIES_KEPT);
-		}
+		const item = eventItem(body);
+		const key = item.eventKey as string;
+		// Kept in the workflow's static data, which n8n 1.x saves after a production webhook call (n8n 2.x
+		// does not: Remove Duplicates on `eventKey` does it there). Personio documents no delivery id, so
+		// retries are recognised by the event's key.
+		const known = Array.isArray(staticData.deliveries) ? (staticData.deliveries as string[]) : [];
+		if (known.includes(key)) return { webhookResponse: { message: 'Already received' } };
+		staticData.deliveries = [...known, key].slice(-DELIVERIES_KEPT);
 
-		const event = body.event_name as string;
-		const payload = isObject(body.payload) ? body.payload : {};
-		const ids = payloadIds(event, payload);
-		const item: IDataObject = {
-			event,
-			occurredAt: body.occurred_at,
-			companyId: body.company_id,
-			...(delivery !== undefined ? { deliveryId: delivery } : {}),
-			...ids,
-			raw: body,
-		};
-
+		const event = item.event as string;
 		const fetch =
 			(this.getNodeParameter('fetchFullRecord', false) as boolean) && !event.endsWith('.deleted');
 		if (!fetch) return { workflowData: [this.helpers.returnJsonArray([item])] };
@@ -135,7 +126,7 @@ export class PersonioTrigger implements INodeType {
 		// Personio wants an answer within 3 s: acknowledge first, then read the record.
 		response.status(200).json({ message: 'Webhook call received' });
 		try {
-			item.record = await fetchRecord.call(this, event, ids);
+			item.record = await fetchRecord.call(this, event, item);
 		} catch (error) {
 			// The event is kept; the workflow sees why the record is missing.
 			item.fetchError = (error as Error).message;

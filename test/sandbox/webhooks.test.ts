@@ -119,9 +119,9 @@ describe('webhooks', () => {
 		expect(f3.map((d: any) => d.webhook_id).sort()).toEqual([w1.data.id, w2.data.id].sort());
 		const activity = await http0.get(`${base}/v2/webhooks/${w1.data.id}/activity`, auth(t));
 		expect(activity.data._data).toHaveLength(3);
-		expect(
-			(await http0.get(`${base}/v2/webhooks/${w1.data.id}/deliveries`, auth(t))).status,
-		).toBe(404);
+		expect((await http0.get(`${base}/v2/webhooks/${w1.data.id}/deliveries`, auth(t))).status).toBe(
+			404,
+		);
 		expect((await http0.delete(`${base}/v2/webhooks/${w1.data.id}`, auth(t))).status).toBe(204);
 		expect((await http0.get(`${base}/v2/webhooks/${w1.data.id}`, auth(t))).status).toBe(404);
 		const raw = (await http0.get(`${base}/__sandbox/state/webhooks`)).data;
@@ -182,9 +182,9 @@ describe('webhooks', () => {
 			all[11].occurred_at,
 			all[12].occurred_at,
 		]);
-		expect(
-			(await http0.get(`${base}/v2/webhooks/${id}/events?limit=201`, auth(t))).status,
-		).toBe(400);
+		expect((await http0.get(`${base}/v2/webhooks/${id}/events?limit=201`, auth(t))).status).toBe(
+			400,
+		);
 		expect(
 			(await http0.get(`${base}/v2/webhooks/${id}/events?occurred_at.gte=never`, auth(t))).status,
 		).toBe(400);
@@ -200,8 +200,7 @@ describe('webhooks', () => {
 			is_delivered: false,
 		});
 		expect(
-			(await http0.get(`${base}/v2/webhooks/${id}/activity?is_delivered=true`, auth(t))).data
-				._data,
+			(await http0.get(`${base}/v2/webhooks/${id}/activity?is_delivered=true`, auth(t))).data._data,
 		).toHaveLength(0);
 
 		await sb.clock({ advanceSeconds: 31 * 86400 });

@@ -2,7 +2,7 @@
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
-import { delivery, KEY, receive, SECRET, tokenEndpoint } from './webhookHelpers';
+import { delivery, KEY, receive, SECRET, stored, tokenEndpoint } from './webhookHelpers';
 
 beforeAll(fastRetries);
 
@@ -22,6 +22,7 @@ describe('Personio Trigger > deliveries', () => {
 						companyId: '4242',
 						deliveryId: 'd-1',
 						personId: '17',
+						eventKey: '4242|person.created|2025-03-01T10:00:00.000Z|{"id":"17"}',
 						raw: body,
 					},
 				},
@@ -54,7 +55,7 @@ describe('Personio Trigger > deliveries', () => {
 		expect(response.statusCode).toBe(401);
 	});
 
-	it('drops a retried delivery (same delivery id) without a second run, and keeps the list bounded', async () => {
+	it('drops a retried delivery (same event) without a second run, and keeps the list bounded', async () => {
 		const staticData = {
 			[KEY]: {
 				webhookId: 'wh-1',
@@ -70,8 +71,31 @@ describe('Personio Trigger > deliveries', () => {
 		expect(second.webhookResponse).toEqual({ message: 'Already received' });
 		const kept = staticData[KEY].deliveries as string[];
 		expect(kept).toHaveLength(100);
-		expect(kept[kept.length - 1]).toBe('d-9');
+		expect(kept[kept.length - 1]).toBe(first.workflowData![0][0].json.eventKey);
 		expect(kept).not.toContain('old-0');
+	});
+
+	it('recognises a retry by the event, not by meta (Personio documents no delivery id)', async () => {
+		const staticData = { [KEY]: stored() };
+		const first = await receive(
+			delivery('person.updated', { person_id: 5 }, { delivery_id: 'd-1' }),
+			{ Authorization: SECRET },
+			{ staticData },
+		).run();
+		expect(first.workflowData).toHaveLength(1);
+		const retry = delivery('person.updated', { person_id: '5' }, { attempt: 2 });
+		retry.occurred_at = '2025-03-01T11:00:00+01:00';
+		const second = await receive(retry, { Authorization: SECRET }, { staticData }).run();
+		expect(second.workflowData).toBeUndefined();
+		const other = await receive(
+			delivery('person.updated', { person_id: '6' }),
+			{ Authorization: SECRET },
+			{ staticData },
+		).run();
+		expect(other.workflowData![0][0].json).toMatchObject({
+			personId: '6',
+			eventKey: '4242|person.updated|2025-03-01T10:00:00.000Z|{"person_id":"6"}',
+		});
 	});
 
 	it.each([
@@ -109,6 +133,7 @@ describe('Personio Trigger > deliveries', () => {
 			occurredAt: '2025-03-01T10:00:00Z',
 			companyId: '4242',
 			...ids,
+			eventKey: expect.stringMatching(/^4242\|/),
 			raw: body,
 		});
 	});

@@ -65,7 +65,11 @@ describe('Personio Trigger > the webhook token is stored as its SHA-256 digest o
 			{ staticData },
 		).run();
 		expect(result.workflowData).toHaveLength(1);
-		expect(staticData[KEY]).toEqual({ webhookId: 'wh-1', webhookSecretDigest: sha256(SECRET) });
+		expect(staticData[KEY]).toEqual({
+			webhookId: 'wh-1',
+			webhookSecretDigest: sha256(SECRET),
+			deliveries: [expect.any(String)],
+		});
 	});
 
 	it('a token stored in clear is replaced by its digest on activation, and the subscription is kept', async () => {

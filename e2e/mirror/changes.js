@@ -1,9 +1,10 @@
 'use strict';
 /*
  * A scripted, seeded random sequence of the changes HR makes in Personio, applied to the sandbox:
- * create (POST /v1/company/employees), update of standard fields and custom attributes (PATCH
- * /v1/company/employees/{id}), terminate and delete (the sandbox's /__sandbox/employees control
- * endpoints, since Personio's API has neither). The same seed gives the same sequence.
+ * create, update of standard fields and custom attributes, terminate and delete, through the
+ * sandbox's /__sandbox/employees control endpoints (HR's own edits: create and update answer as
+ * Personio's v1 API does, but are not counted as the integration's API calls; Personio's API can
+ * neither terminate nor delete). The same seed gives the same sequence.
  */
 const { makeRng } = require('../../test/sandbox/seed-random');
 
@@ -20,7 +21,6 @@ const KINDS = [
 
 function changeScript(sandbox, { seed = 17 } = {}) {
 	const rng = makeRng(seed);
-	const token = sandbox.issueToken('v2');
 	const departments = sandbox.state.departments.map((d) => d.name);
 	let created = 0;
 	const counts = { create: 0, update: 0, terminate: 0, delete: 0 };
@@ -28,7 +28,7 @@ function changeScript(sandbox, { seed = 17 } = {}) {
 	async function call(method, path, body) {
 		const res = await fetch(`${sandbox.url}${path}`, {
 			method,
-			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+			headers: { 'content-type': 'application/json' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await res.text();
@@ -76,7 +76,7 @@ function changeScript(sandbox, { seed = 17 } = {}) {
 			if (!target) k = 'create';
 			if (k === 'create') {
 				created++;
-				const r = await call('POST', '/v1/company/employees', {
+				const r = await call('POST', '/__sandbox/employees', {
 					employee: {
 						email: `mirror-${seed}-${created}@example.com`,
 						first_name: `Mirror${created}`,
@@ -88,7 +88,7 @@ function changeScript(sandbox, { seed = 17 } = {}) {
 				});
 				done.push({ kind: k, id: r.data.id });
 			} else if (k === 'update') {
-				await call('PATCH', `/v1/company/employees/${target.id}`, { employee: update() });
+				await call('PATCH', `/__sandbox/employees/${target.id}`, { employee: update() });
 				done.push({ kind: k, id: target.id });
 			} else if (k === 'terminate') {
 				const day = `2031-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;

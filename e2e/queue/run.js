@@ -6,7 +6,7 @@
  * workers come and go, a worker killed under load, throughput with one and two workers.
  * Prints a table and `N passed, N failed`; exits non-zero on failure.
  *
- *   npm run e2e:queue -- --only load,token,trigger,polling,faults,throughput --keep
+ *   npm run e2e:queue -- --only load,token,trigger,polling,mirror,faults,throughput --keep
  */
 const { startCluster } = require('./cluster');
 const { request } = require('./util');
@@ -15,6 +15,7 @@ const { check, countBy, fmt, note, printTable, workerOfExecutions } = require('.
 const { pollingTrigger, webhookTrigger } = require('./triggers');
 const { failures, fire, outputOk, readJobs, tokenRequests } = require('./jobs');
 const { faults, throughput } = require('./workers');
+const { mirrorInQueueMode } = require('./mirror');
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -185,6 +186,8 @@ async function suite(cluster) {
 	if (wants('trigger')) await webhookTrigger(cluster);
 	// ------------------------------------------------------------------ polling trigger
 	if (wants('polling')) await pollingTrigger(cluster);
+	// ------------------------------------------------------------------ mirror into PostgreSQL
+	if (wants('mirror')) await mirrorInQueueMode(cluster);
 	// ------------------------------------------------------------------ faults
 	if (wants('faults')) await faults(cluster, ids.create);
 	// ------------------------------------------------------------------ throughput

@@ -21,6 +21,27 @@ const listedIds = async (query = '') => {
 };
 
 describe('employee changes through /__sandbox/employees', () => {
+	it('creates and updates as the v1 API does, without a log entry or a request count', async () => {
+		const requests = sb.stats().requests;
+		const logged = sb.stats().log.length;
+		const created = await http0.post(`${base}/__sandbox/employees`, {
+			employee: { email: 'hr.made@example.com', first_name: 'Hr', last_name: 'Made' },
+		});
+		expect(created.status).toBe(200);
+		const id = created.data.data.id;
+		const patched = await http0.patch(`${base}/__sandbox/employees/${id}`, {
+			employee: { position: 'Analyst', custom_attributes: { dynamic_1004: 'XL' } },
+		});
+		expect(patched.status).toBe(200);
+		const missing = await http0.patch(`${base}/__sandbox/employees/999999`, { employee: {} });
+		expect(missing.status).toBe(404);
+		expect(sb.stats().requests).toBe(requests);
+		expect(sb.stats().log.length).toBe(logged);
+		const record = (await v1Employee(id)).data.data;
+		expect(value(record, 'position')).toBe('Analyst');
+		expect(value(record, 'dynamic_1004')).toBe('XL');
+	});
+
 	it('terminates: status inactive, termination date set, last_modified_at moves, still listed', async () => {
 		const id = sb.state.employees[1].id;
 		const before = value((await v1Employee(id)).data.data, 'last_modified_at');
@@ -33,7 +54,7 @@ describe('employee changes through /__sandbox/employees', () => {
 		expect(value(after, 'status')).toBe('inactive');
 		expect(value(after, 'termination_date')).toMatch(/^2031-03-31T00:00:00/);
 		expect(value(after, 'last_modified_at')).not.toBe(before);
-		expect(await listedIds(`&updated_since=${since}`)).toEqual([id]);
+		expect(await listedIds(`&updated_since=${since}`)).toContain(id);
 	});
 
 	it('deletes: gone from the v1 and v2 lists and 404 on GET, supervised people changed', async () => {

@@ -154,7 +154,7 @@ module.exports = {
 				const { token, lifetime } = this.issueToken(b.kind === 'v1' ? 'v1' : 'v2', b.scope || '');
 				return json(200, { access_token: token, expires_in: lifetime });
 			}
-			const employeeAnswer = this.employeeControl(ctx.method, p, b);
+			const employeeAnswer = await this.employeeControl(ctx.method, p, b);
 			if (employeeAnswer) return employeeAnswer;
 			const sm = /^\/state\/([\w-]+)$/.exec(p);
 			if (ctx.method === 'GET' && sm) {

@@ -1,18 +1,20 @@
 'use strict';
 /*
- * What HR does in Personio's web app that the public API cannot do: terminate an employee and delete
- * one. Control endpoints for tests that change the data set while n8n watches it:
+ * What HR does in Personio's web app, for tests that change the data set while n8n watches it:
  *
+ *   POST   /__sandbox/employees                  { employee: {...} }  create, as POST /v1/company/employees
+ *   PATCH  /__sandbox/employees/{id}             { employee: {...} }  update, as PATCH /v1/company/employees/{id}
  *   POST   /__sandbox/employees/{id}/terminate   { termination_date?: 'YYYY-MM-DD' }
  *   DELETE /__sandbox/employees/{id}
  *
- * As in Personio, a termination is a change (`last_modified_at` moves, the employee stays listed as
- * inactive) and a deleted employee is gone: absent from every list and 404 on GET, with the records
- * that hung on them (absences, attendances, documents); people they supervised lose the supervisor,
- * which changes those people too.
+ * Create and update answer as the API routes do, but are not API calls of the integration under test:
+ * they are neither logged nor counted. Personio's API can neither terminate nor delete; as in Personio,
+ * a termination is a change (`last_modified_at` moves, the employee stays listed as inactive) and a
+ * deleted employee is gone: absent from every list and 404 on GET, with the records that hung on them
+ * (absences, attendances, documents); people they supervised lose the supervisor, which changes them.
  */
 
-const { json } = require('./responses');
+const { json, HttpError } = require('./responses');
 
 module.exports = {
 	terminateEmployee(id, { termination_date: date } = {}) {
@@ -63,10 +65,35 @@ module.exports = {
 		return true;
 	},
 
-	/** The /__sandbox/employees/... control endpoints; undefined when the path is not one of them. */
-	employeeControl(method, path, body) {
+	/** Runs a v1 employee route as HR's own edit: same answer, no log entry, no request count. */
+	async asHr(method, apiPath, body) {
+		const { route, params } = this.match(method, apiPath);
+		const ctx = {
+			method,
+			path: apiPath,
+			params,
+			query: new URLSearchParams(),
+			headers: {},
+			body,
+			bodyKind: 'json',
+			files: {},
+		};
+		try {
+			return await route.handler.call(this, ctx);
+		} catch (e) {
+			if (e instanceof HttpError) return e.response;
+			throw e;
+		}
+	},
+
+	/** The /__sandbox/employees... control endpoints; undefined when the path is not one of them. */
+	async employeeControl(method, path, body) {
+		if (path === '/employees' && method === 'POST')
+			return await this.asHr('POST', '/v1/company/employees', body);
 		const m = /^\/employees\/(\d+)(\/terminate)?$/.exec(path);
 		if (!m) return undefined;
+		if (method === 'PATCH' && !m[2])
+			return await this.asHr('PATCH', `/v1/company/employees/${m[1]}`, body);
 		if (method === 'POST' && m[2]) {
 			const emp = this.terminateEmployee(m[1], body);
 			return emp

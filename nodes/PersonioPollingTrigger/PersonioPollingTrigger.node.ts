@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { getEmployeeAttributes } from '../Personio/methods/loadOptions/employeeAttributes';
 import { simplifyField } from '../shared/descriptions';
 import { paginate } from '../shared/transport';
 import { InputValidator } from '../shared/validation';
@@ -13,6 +14,8 @@ import type { Change, CursorState } from './cursor';
 import { advance, baseline, isCursorState, OVERLAP_MS, queryFrom } from './cursor';
 import type { FeedQuery, PollingEvent } from './sources';
 import { POLLING_EVENTS, recordId, recordTime, simplifyRecord } from './sources';
+import { previousSync, reconcile, syncSettings, takeInventory } from './sync';
+import { syncFields } from './syncFields';
 
 /** Manual runs ("Fetch Test Event") show this many of the latest changes of the last 30 days. */
 const SAMPLE_SIZE = 5;
@@ -37,32 +40,29 @@ function pollBudgetMs(context: IPollFunctions): number | undefined {
 
 async function collect(
 	this: IPollFunctions,
-	event: PollingEvent,
+	{ feed }: PollingEvent,
 	query: FeedQuery,
 	{ simplify, max = Infinity, deadline }: { simplify: boolean; max?: number; deadline?: number },
 ): Promise<Collected> {
 	const changes: Change[] = [];
-	for (const feed of event.feeds) {
-		for await (const page of paginate.call(this, feed.request(query), feed.pagination, max)) {
-			for (const record of page) {
-				const id = recordId(record);
-				const time = recordTime(record, feed.timeField);
-				if (id === undefined || time === undefined) {
-					throw new NodeOperationError(
-						this.getNode(),
-						`Personio returned a ${feed.kind} without ${id === undefined ? 'an ID' : `"${feed.timeField}"`}`,
-						{
-							description:
-								'Allow this attribute for the API credential in Personio (Settings > Integrations > API credentials > Readable attributes).',
-						},
-					);
-				}
-				const json = simplify ? simplifyRecord(record) : { ...record };
-				if (feed.label) json.source = feed.label;
-				changes.push({ key: `${feed.kind}:${id}`, time, json });
+	for await (const page of paginate.call(this, feed.request(query), feed.pagination, max)) {
+		for (const record of page) {
+			const id = recordId(record);
+			const time = recordTime(record, feed.timeField);
+			if (id === undefined || time === undefined) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`Personio returned a ${feed.kind} without ${id === undefined ? 'an ID' : `"${feed.timeField}"`}`,
+					{
+						description:
+							'Allow this attribute for the API credential in Personio (Settings > Integrations > API credentials > Readable attributes).',
+					},
+				);
 			}
-			if (deadline !== undefined && Date.now() > deadline) return { changes, complete: false };
+			const json = simplify ? simplifyRecord(record) : { ...record };
+			changes.push({ key: `${feed.kind}:${id}`, time, json });
 		}
+		if (deadline !== undefined && Date.now() > deadline) return { changes, complete: false };
 	}
 	return { changes, complete: true };
 }
@@ -99,9 +99,12 @@ export class PersonioPollingTrigger implements INodeType {
 				options: Object.values(POLLING_EVENTS).map((event) => event.option),
 				default: 'employeeUpdated',
 			},
+			...syncFields,
 			simplifyField,
 		],
 	};
+
+	methods = { loadOptions: { getEmployeeAttributes } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const eventName = this.getNodeParameter('event') as string;
@@ -133,6 +136,15 @@ export class PersonioPollingTrigger implements INodeType {
 		const previous = isCursorState(staticData, eventName)
 			? (staticData as unknown as CursorState)
 			: undefined;
+		const settings = syncSettings(this, eventName);
+		const previousSyncState =
+			settings && previousSync(staticData, settings, previous !== undefined);
+		const firstPoll = previous === undefined;
+		// What exists now (ids for deletions, every record for an initial load), read before the changes.
+		const inventoried =
+			settings &&
+			previousSyncState &&
+			(await takeInventory.call(this, eventName, settings, previousSyncState, { now, firstPoll }));
 		const since = previous ? queryFrom(previous) : now - OVERLAP_MS;
 		const { changes, complete } = await collect.call(
 			this,
@@ -141,7 +153,7 @@ export class PersonioPollingTrigger implements INodeType {
 			{ simplify, deadline },
 		);
 
-		// Written only after every page was read: a failed poll leaves the cursor as it was.
+		// Written only after every page was read: a failed poll leaves the state as it was.
 		let next: CursorState;
 		let fresh: Change[] = [];
 		if (previous) {
@@ -149,8 +161,21 @@ export class PersonioPollingTrigger implements INodeType {
 		} else {
 			next = baseline(eventName, changes, now);
 		}
+		let items = fresh.map((change) => change.json);
+		let nextSync = {};
+		if (settings && previousSyncState) {
+			const outcome = await reconcile.call(this, eventName, settings, previousSyncState, {
+				inventoried,
+				changes,
+				fresh,
+				now,
+				simplify,
+			});
+			items = outcome.items;
+			nextSync = outcome.state;
+		}
 		for (const key of Object.keys(staticData)) delete staticData[key];
-		Object.assign(staticData, next);
-		return emit(fresh);
+		Object.assign(staticData, next, nextSync);
+		return items.length ? [this.helpers.returnJsonArray(items)] : null;
 	}
 }

@@ -12,10 +12,7 @@ import type { Pagination, PersonioRequest } from '../shared/transport';
 import { v1DateTime } from '../shared/validation';
 import { toMillis } from './cursor';
 
-/**
- * What each polling event reads. A feed is one Personio list; an event may merge several (absences
- * come from time-offs, counted in days, and absence periods, counted in hours).
- */
+/** What each polling event reads: one Personio list, by change time. */
 export interface FeedQuery {
 	/** Start of the change window (ms); the feed asks for records changed since then. */
 	since: number;
@@ -24,19 +21,17 @@ export interface FeedQuery {
 }
 
 export interface Feed {
-	/** Prefix of the record key, so ids of different lists never collide. */
+	/** Prefix of the record key, and the `kind` of a deleted record's item. */
 	kind: string;
 	request(query: FeedQuery): PersonioRequest;
 	pagination: Pagination;
 	/** The attribute holding the change time that defines the event. */
 	timeField: string;
-	/** Added to each output item when an event merges feeds. */
-	label?: string;
 }
 
 export interface PollingEvent {
 	option: INodePropertyOptions;
-	feeds: Feed[];
+	feed: Feed;
 }
 
 /** Reads an attribute of a v1 record (`{attributes: {x: {value}}}`, `{attributes: {x}}`) or a v2 record (`{x}`). */
@@ -96,18 +91,16 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			value: 'absenceChanged',
 			description: 'An absence (days or hours) was created or changed',
 		},
-		feeds: [
-			{
-				// v2 lists day- and hour-based absences together (reference page get_v2-absence-periods).
-				kind: 'absence-period',
-				request: ({ since }) => ({
-					path: ENDPOINTS.absencePeriods.path,
-					qs: { 'updated_at.gte': `${new Date(since).toISOString().slice(0, 19)}Z` },
-				}),
-				pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
-				timeField: 'updated_at',
-			},
-		],
+		feed: {
+			// v2 lists day- and hour-based absences together (reference page get_v2-absence-periods).
+			kind: 'absence-period',
+			request: ({ since }) => ({
+				path: ENDPOINTS.absencePeriods.path,
+				qs: { 'updated_at.gte': `${new Date(since).toISOString().slice(0, 19)}Z` },
+			}),
+			pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
+			timeField: 'updated_at',
+		},
 	},
 	applicationCreated: {
 		option: {
@@ -115,7 +108,7 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			value: 'applicationCreated',
 			description: 'A candidate applied to a job',
 		},
-		feeds: [applicationFeed('created_at')],
+		feed: applicationFeed('created_at'),
 	},
 	applicationUpdated: {
 		option: {
@@ -123,7 +116,7 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			value: 'applicationUpdated',
 			description: 'An application changed, for example moved to another stage',
 		},
-		feeds: [applicationFeed('updated_at')],
+		feed: applicationFeed('updated_at'),
 	},
 	attendanceChanged: {
 		option: {
@@ -131,18 +124,16 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			value: 'attendanceChanged',
 			description: 'An attendance period was recorded or changed',
 		},
-		feeds: [
-			{
-				kind: 'attendance',
-				// v2 periods by change time: Personio retired the v1 attendances list on 2026-08-30.
-				request: ({ since }) => ({
-					path: attendancePeriods.listPath,
-					qs: { 'updated_at.gte': attendanceFilterMoment(since) },
-				}),
-				pagination: { style: 'cursor', pageSize: attendancePeriods.pageSize },
-				timeField: 'updated_at',
-			},
-		],
+		feed: {
+			kind: 'attendance',
+			// v2 periods by change time: Personio retired the v1 attendances list on 2026-08-30.
+			request: ({ since }) => ({
+				path: attendancePeriods.listPath,
+				qs: { 'updated_at.gte': attendanceFilterMoment(since) },
+			}),
+			pagination: { style: 'cursor', pageSize: attendancePeriods.pageSize },
+			timeField: 'updated_at',
+		},
 	},
 	employeeCreated: {
 		option: {
@@ -150,7 +141,7 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			value: 'employeeCreated',
 			description: 'An employee was added',
 		},
-		feeds: [employeeFeed('created_at')],
+		feed: employeeFeed('created_at'),
 	},
 	employeeUpdated: {
 		option: {
@@ -158,6 +149,6 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			value: 'employeeUpdated',
 			description: 'An employee changed',
 		},
-		feeds: [employeeFeed('last_modified_at')],
+		feed: employeeFeed('last_modified_at'),
 	},
 };

@@ -4,6 +4,7 @@
 const U = require('./http-util');
 const { RECORDED_HEADERS } = require('./api-vocabulary');
 const { json } = require('./responses');
+const { timeOffUuid } = require('./format-v2');
 
 module.exports = {
 	getStats() {
@@ -60,6 +61,31 @@ module.exports = {
 			offsetMs: this.clockOffsetMs,
 			frozen: this.frozenAt != null,
 		};
+	},
+
+	/**
+	 * Deletes a record as someone in Personio's web app would: employees (Personio's API cannot delete
+	 * them), absence periods (day- or hour-based, by the UUID v2 shows) and attendance periods.
+	 */
+	deleteRecord(collection, id) {
+		const db = this.db;
+		const remove = (list, match) => {
+			const index = list.findIndex(match);
+			if (index < 0) return false;
+			list.splice(index, 1);
+			return true;
+		};
+		let deleted = false;
+		if (collection === 'employees') {
+			deleted = this.deleteEmployee(id);
+		} else if (collection === 'absence-periods') {
+			deleted =
+				remove(db.timeOffs, (t) => timeOffUuid(t.id) === id) ||
+				remove(db.absencePeriods, (a) => a.id === id);
+		} else if (collection === 'attendance-periods') {
+			deleted = remove(db.attendancePeriods, (a) => a.id === id);
+		} else throw new Error(`cannot delete from ${collection}`);
+		return { deleted };
 	},
 
 	takeFault(method, path, routeKey) {
@@ -156,6 +182,11 @@ module.exports = {
 			}
 			const employeeAnswer = await this.employeeControl(ctx.method, p, b);
 			if (employeeAnswer) return employeeAnswer;
+			const dm = /^\/(employees|absence-periods|attendance-periods)\/([^/]+)$/.exec(p);
+			if (ctx.method === 'DELETE' && dm) {
+				const result = this.deleteRecord(dm[1], decodeURIComponent(dm[2]));
+				return json(result.deleted ? 200 : 404, result);
+			}
 			const sm = /^\/state\/([\w-]+)$/.exec(p);
 			if (ctx.method === 'GET' && sm) {
 				const v = this.db[sm[1]];

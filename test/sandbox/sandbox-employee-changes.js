@@ -101,9 +101,8 @@ module.exports = {
 				: json(404, { error: `no employee ${m[1]}` });
 		}
 		if (method === 'DELETE' && !m[2]) {
-			return this.deleteEmployee(m[1])
-				? json(200, { id: Number(m[1]), deleted: true })
-				: json(404, { error: `no employee ${m[1]}` });
+			const deleted = this.deleteEmployee(m[1]);
+			return json(deleted ? 200 : 404, { deleted });
 		}
 		return undefined;
 	},

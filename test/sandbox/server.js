@@ -210,6 +210,7 @@ async function startSandbox(options = {}) {
 		fireWebhook: (b) => sb.fireWebhook(b),
 		terminateEmployee: (id, b) => sb.terminateEmployee(id, b),
 		deleteEmployee: (id) => sb.deleteEmployee(id),
+		deleteRecord: (collection, id) => sb.deleteRecord(collection, id),
 		issueToken: (kind = 'v2') => sb.issueToken(kind, '').token,
 		log: (route) => sb.getStats().log.filter((e) => !route || e.route === route),
 		credentials: {

@@ -9,6 +9,13 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { simplifyField } from '../shared/descriptions';
 import { paginate } from '../shared/transport';
 import { InputValidator } from '../shared/validation';
+import {
+	CATCH_UP_EVENT,
+	catchUpOption,
+	catchUpProperties,
+	pollEventLog,
+	searchWebhooks,
+} from './catchUp';
 import type { Change, CursorState } from './cursor';
 import { advance, baseline, isCursorState, OVERLAP_MS, queryFrom } from './cursor';
 import type { FeedQuery, PollingEvent } from './sources';
@@ -96,15 +103,19 @@ export class PersonioPollingTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				required: true,
-				options: Object.values(POLLING_EVENTS).map((event) => event.option),
+				options: [...Object.values(POLLING_EVENTS).map((event) => event.option), catchUpOption],
 				default: 'employeeUpdated',
 			},
-			simplifyField,
+			...catchUpProperties,
+			{ ...simplifyField, displayOptions: { hide: { event: [CATCH_UP_EVENT] } } },
 		],
 	};
 
+	methods = { listSearch: { searchWebhooks } };
+
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const eventName = this.getNodeParameter('event') as string;
+		if (eventName === CATCH_UP_EVENT) return await pollEventLog.call(this);
 		const event = POLLING_EVENTS[eventName];
 		const check = new InputValidator(this.getNode(), 0);
 		if (!event) check.fail('Event', `one of ${Object.keys(POLLING_EVENTS).join(', ')}`, eventName);

@@ -118,20 +118,39 @@ export async function searchWebhooks(
 	);
 }
 
-/** The subscription's id: given, picked from the list, or found by the Personio Trigger's URL. */
+/** The path of a URL, or undefined when it is not one. */
+function pathOf(url: unknown): string | undefined {
+	try {
+		return new URL(String(url)).pathname.replace(/\/+$/, '');
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The subscription's id: given, picked from the list, or found by the Personio Trigger's production
+ * URL. A webhook URL's path holds the trigger's own UUID, so when no subscription has the URL exactly
+ * (n8n seen through another host name or a proxy), the one with the same path is taken.
+ */
 async function webhookId(this: IPollFunctions): Promise<string> {
 	const check = new InputValidator(this.getNode(), 0);
 	const locator = this.getNodeParameter('webhook') as { mode?: string; value?: unknown };
 	if (locator.mode !== 'url') return check.opaqueId('Webhook', locator.value);
 	const url = check.required('Webhook', locator.value);
+	const wanted = pathOf(url);
+	if (!wanted)
+		check.fail('Webhook', 'a URL such as https://n8n.example.com/webhook/…/webhook', url);
+	let samePath: IDataObject | undefined;
 	for await (const page of paginate.call(
 		this,
 		{ path: webhooks.listPath },
 		{ style: 'cursor', pageSize: webhooks.pageSize },
 	)) {
-		const found = page.find((webhook) => webhook.url === url);
-		if (found) return check.opaqueId('Webhook', found.id);
+		const exact = page.find((webhook) => webhook.url === url);
+		if (exact) return check.opaqueId('Webhook', exact.id);
+		samePath ??= page.find((webhook) => pathOf(webhook.url) === wanted);
 	}
+	if (samePath) return check.opaqueId('Webhook', samePath.id);
 	throw new NodeOperationError(
 		this.getNode(),
 		`No Personio webhook subscription has the URL ${url}`,

@@ -190,6 +190,11 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 		log.add(T + 10 * S, 3);
 		expect(emitted(await p.poll(T + MIN))).toHaveLength(1);
 
+		// Behind a proxy n8n may show another host: the trigger's path (its own UUID) still finds it.
+		const proxied = poller({}, { mode: 'url', value: 'http://localhost:5678/webhook/abc/webhook' });
+		await proxied.poll(T);
+		expect(proxied.staticData[KEY]).toMatchObject({ event: 'personioEvents' });
+
 		const missing = poller({}, { mode: 'url', value: 'https://n8n.example.com/webhook/none' });
 		await expect(missing.poll(T)).rejects.toThrow(
 			'No Personio webhook subscription has the URL https://n8n.example.com/webhook/none',

@@ -20,6 +20,7 @@ const { expiredTokenCheck, sandboxChecks } = require('./expectations');
 const expectations = {
 	...require('./expectations').expectations,
 	...require('./webhook-dedup').expectations,
+	...require('./webhook-catch-up').expectations,
 	...require('./agent').expectations,
 	...require('./mirror').expectations,
 };

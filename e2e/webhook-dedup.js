@@ -2,7 +2,7 @@
 /*
  * examples/webhook-dedup.json in a real n8n: Personio re-sends a delivery it thinks was lost, and on
  * n8n 2.x the trigger's own memory of delivery ids does not survive between deliveries. Remove
- * Duplicates on the delivery id (across executions) after the trigger must let exactly one copy through.
+ * Duplicates on the event key (across executions) after the trigger must let exactly one copy through.
  */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitFor(condition, timeoutMs = 20_000) {

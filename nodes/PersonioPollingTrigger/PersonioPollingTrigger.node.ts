@@ -10,6 +10,13 @@ import { getEmployeeAttributes } from '../Personio/methods/loadOptions/employeeA
 import { simplifyField } from '../shared/descriptions';
 import { paginate } from '../shared/transport';
 import { InputValidator } from '../shared/validation';
+import {
+	CATCH_UP_EVENT,
+	catchUpOption,
+	catchUpProperties,
+	pollEventLog,
+	searchWebhooks,
+} from './catchUp';
 import type { Change, CursorState } from './cursor';
 import { advance, baseline, isCursorState, OVERLAP_MS, queryFrom } from './cursor';
 import type { FeedQuery, PollingEvent } from './sources';
@@ -96,18 +103,20 @@ export class PersonioPollingTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				required: true,
-				options: Object.values(POLLING_EVENTS).map((event) => event.option),
+				options: [...Object.values(POLLING_EVENTS).map((event) => event.option), catchUpOption],
 				default: 'employeeUpdated',
 			},
 			...syncFields,
-			simplifyField,
+			...catchUpProperties,
+			{ ...simplifyField, displayOptions: { hide: { event: [CATCH_UP_EVENT] } } },
 		],
 	};
 
-	methods = { loadOptions: { getEmployeeAttributes } };
+	methods = { loadOptions: { getEmployeeAttributes }, listSearch: { searchWebhooks } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const eventName = this.getNodeParameter('event') as string;
+		if (eventName === CATCH_UP_EVENT) return await pollEventLog.call(this);
 		const event = POLLING_EVENTS[eventName];
 		const check = new InputValidator(this.getNode(), 0);
 		if (!event) check.fail('Event', `one of ${Object.keys(POLLING_EVENTS).join(', ')}`, eventName);

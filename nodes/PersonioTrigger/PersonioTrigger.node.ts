@@ -54,7 +54,7 @@ export class PersonioTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'On n8n 2.x a re-sent delivery starts another run: add Remove Duplicates on the delivery ID after this node',
+					'On n8n 2.x a re-sent delivery starts another run: add Remove Duplicates on {{ $json.eventKey }} after this node',
 				name: 'deduplicationNotice',
 				type: 'notice',
 				default: '',

@@ -154,6 +154,8 @@ export const ENDPOINTS = {
 	recruitingJob: recruitingV2Item('jobs'),
 	webhooks: v2('/v2/webhooks', ['GET', 'POST'], ref('post_v2-webhooks')),
 	webhook: v2('/v2/webhooks/{id}', ['GET', 'PATCH', 'DELETE'], ref('patch_v2-webhooks-id')),
+	// The subscription's 30-day event log, read by the Polling Trigger's catch-up (scope personio:webhooks:read).
+	webhookEvents: v2('/v2/webhooks/{id}/events', ['GET'], ref('get_v2-webhooks-id-events')),
 
 	applications: {
 		...v1('/v1/recruiting/applications', ['POST'], RECRUITING_SPEC),

@@ -2,9 +2,11 @@
 /*
  * examples/mirror-data-table.json in a real n8n (2.x and 1.x): the mirror proof of e2e/mirror/proof.js
  * with the table in n8n's Data Table, read back through n8n's REST API, and n8n itself stopped and
- * started again in the middle (same user folder and database) while changes continue in Personio.
+ * started again in the middle (same user folder and database) while changes continue in Personio;
+ * during the same outage, the catch-up proof of e2e/mirror/catch-up.js (30 undeliverable events).
  * examples/mirror-postgres.json runs in the queue-mode suite (e2e/queue/mirror.js), which has PostgreSQL.
  */
+const { catchUpProof, DOWN_EVENTS } = require('./mirror/catch-up');
 const { mirrorProof } = require('./mirror/proof');
 const { COLUMNS, TABLE_NAME } = require('./mirror/table');
 
@@ -58,7 +60,7 @@ async function useTable(client, workflowId, table) {
 
 const expectations = {
 	'mirror-data-table': {
-		async run({ check, client, install, sandbox, workflow, n8nProcess }) {
+		async run({ check, client, install, sandbox, workflow, n8nProcess, parse, values }) {
 			const t0 = Date.now();
 			const tables = await dataTables(client);
 			const table = await tables.create(
@@ -74,11 +76,16 @@ const expectations = {
 			};
 			const idle = async () =>
 				(await client.executions(workflow.id)).every((e) => !ACTIVE.includes(e.status));
+			const executions = async () => (await client.executions(workflow.id)).length;
 			const log = (line) => console.log(`note - [n8n ${install.version}] mirror: ${line}`);
+			const catchUp = catchUpProof({ client, install, sandbox, parse, values });
+			await catchUp.start();
 			const result = await mirrorProof({
+				around: { beforeOutage: catchUp.beforeOutage, duringOutage: catchUp.duringOutage },
 				sandbox,
 				poll,
 				idle,
+				executions,
 				rows: () => tables.rows(table.id),
 				outage: { label: 'n8n', stop: n8nProcess.stop, start: n8nProcess.start },
 				log,
@@ -115,6 +122,28 @@ const expectations = {
 				failed.map((e) => `${e.id}: ${e.status}`).join(', '),
 			);
 			await client.deactivate(workflow.id, install.major);
+
+			const caught = await catchUp.result();
+			await catchUp.stop();
+			console.log(
+				`catch-up: delivered ${caught.delivered}, missed ${caught.missed}, twice ${caught.twice}`,
+			);
+			log(
+				`catch-up: ${caught.deliveriesFailed} of ${DOWN_EVENTS} deliveries failed while n8n was down; the live event: missed ${caught.liveMissed}, twice ${caught.liveTwice}; other events ${caught.other}`,
+			);
+			check.equal(
+				`catch-up: each of the ${DOWN_EVENTS} events of the outage reached the action once`,
+				caught.delivered,
+				DOWN_EVENTS,
+			);
+			check.equal('catch-up: missed', caught.missed, 0);
+			check.equal('catch-up: twice', caught.twice, 0);
+			check.equal('catch-up: the live event was not handled again', caught.liveTwice, 0);
+			check(
+				'catch-up: live and caught-up items carry one eventKey per event',
+				caught.withoutKey === 0 && caught.keysDiffer === 0,
+				() => `${caught.withoutKey} without eventKey, ${caught.keysDiffer} events with two keys`,
+			);
 		},
 	},
 

@@ -9,8 +9,10 @@
  *   poll()            makes the active trigger poll now (n8n polls at most once a minute on its own:
  *                     re-activation polls at once, as n8n's start does)
  *   idle()            resolves true once no execution of the mirror is new or running
+ *   executions()      how many executions of the mirror exist
  *   rows()            the table's rows
  *   outage: { stop, start, label }  takes n8n (or a worker) down and brings it back
+ *   around: { beforeOutage, duringOutage }  optional, what else happens then (the catch-up proof)
  */
 const { changeScript } = require('./changes');
 const { compareMirror } = require('./compare');
@@ -27,27 +29,39 @@ async function waitFor(condition, timeoutMs, what) {
 	}
 }
 
-/** Waits for a poll that started at or after `since` (its employee list read) and its executions. */
-async function pollSettled(sandbox, idle, since, timeoutMs = 60_000) {
-	const read = () =>
+/**
+ * Waits for a poll that started at or after `since` (its first read of the employee list), for its
+ * last request (the list pages, the id reads that confirm deletions), for the execution it starts
+ * (if it emits anything: `executions()` counts them) and for every execution to end. Without this a
+ * next poll's execution could overtake a slower earlier one.
+ */
+async function pollSettled(sandbox, { idle, executions }, since, before, timeoutMs = 60_000) {
+	const personio = () =>
 		sandbox
 			.stats()
-			.log.filter((e) => e.path === '/v1/company/employees' && e.time >= since)
-			.map((e) => e.time)
-			.pop();
-	await waitFor(() => read(), timeoutMs, 'a poll (a read of the employee list)');
-	// A poll reads page after page; its execution starts after the last one.
+			.log.filter((e) => e.time >= since && !e.path.startsWith('/__sandbox'))
+			.map((e) => e.time);
+	await waitFor(
+		() => sandbox.stats().log.some((e) => e.path === '/v1/company/employees' && e.time >= since),
+		timeoutMs,
+		'a poll (a read of the employee list)',
+	);
 	let last = '';
 	await waitFor(
-		async () => {
-			const now = read();
+		() => {
+			const now = personio().pop();
 			const quiet = now === last && Date.now() - Date.parse(now) > 1500;
 			last = now;
-			return quiet && (await idle());
+			return quiet;
 		},
 		timeoutMs,
-		'the poll and its executions to finish',
+		'the poll to finish its reads',
 	);
+	// A poll that emitted starts one execution, created a moment after its last read.
+	await waitFor(async () => (await executions()) > before, 10_000, "the poll's execution").catch(
+		() => {},
+	);
+	await waitFor(idle, timeoutMs, 'the executions to end');
 }
 
 /**
@@ -58,8 +72,10 @@ async function mirrorProof({
 	sandbox,
 	poll,
 	idle,
+	executions,
 	rows,
 	outage,
+	around = {},
 	log = () => {},
 	seed = 17,
 	rounds = 8,
@@ -68,10 +84,16 @@ async function mirrorProof({
 	downRounds = 2,
 }) {
 	const script = changeScript(sandbox, { seed });
-	const stamp = () => new Date().toISOString();
-	let t = stamp();
-	await poll();
-	await pollSettled(sandbox, idle, t);
+	let known = 0;
+	const count = async () => (known = await executions().catch(() => known));
+	/** Starts a poll (`start`: poll, or the outage's end) and waits until it and its execution end. */
+	const polled = async (start, timeoutMs) => {
+		const before = await count();
+		const since = new Date().toISOString();
+		await start();
+		await pollSettled(sandbox, { idle, executions: count }, since, before, timeoutMs);
+	};
+	await polled(poll);
 	const initial = compareMirror(await rows(), sandbox);
 	log(
 		`first poll (every existing employee): ${initial.rows} rows for ${initial.employees} employees`,
@@ -81,7 +103,10 @@ async function mirrorProof({
 		await script.apply(perRound);
 		applied += perRound;
 		if (round === outageAfter) {
+			if (around.beforeOutage) await around.beforeOutage();
+			await count();
 			await outage.stop();
+			if (around.duringOutage) await around.duringOutage();
 			log(`${outage.label} down after round ${round} (${applied} changes so far)`);
 			for (let r = 0; r < downRounds; r++) {
 				await script.apply(perRound);
@@ -89,22 +114,16 @@ async function mirrorProof({
 				await sleep(300);
 			}
 			round += downRounds;
-			t = stamp();
-			await outage.start();
+			await polled(outage.start, 180_000);
 			log(`${outage.label} back; ${applied} changes so far`);
-			await pollSettled(sandbox, idle, t, 120_000);
 			continue;
 		}
 		// The next change lands in a later second than the poll's mark (Personio's filter is per second).
 		await sleep(1100);
-		t = stamp();
-		await poll();
-		await pollSettled(sandbox, idle, t);
+		await polled(poll);
 	}
 	await sleep(1100);
-	t = stamp();
-	await poll();
-	await pollSettled(sandbox, idle, t);
+	await polled(poll);
 	const result = compareMirror(await rows(), sandbox);
 	return { ...result, initial, applied, counts: script.counts };
 }

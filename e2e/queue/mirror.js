@@ -3,7 +3,9 @@
  * The queue suite's mirror section: examples/mirror-postgres.json (Polling Trigger → If deleted →
  * PostgreSQL delete / upsert) in n8n queue mode, writing into a real PostgreSQL database, while
  * seeded random changes happen in Personio and one worker is killed (SIGKILL) right after a poll
- * handed it work, then replaced. After the last poll: 0 missing, 0 stale, 0 extra (e2e/mirror/proof.js).
+ * handed it work, then replaced. n8n does not re-run an execution whose worker died (docs/queue-mode.md,
+ * "Faults"): the operator retries it, as the mirror's docs say, before the next poll; upsert and delete
+ * by id make that retry safe. After the last poll: 0 missing, 0 stale, 0 extra (e2e/mirror/proof.js).
  */
 const fs = require('fs');
 const path = require('path');
@@ -90,7 +92,12 @@ async function mirrorInQueueMode(cluster) {
 		};
 		const idle = async () =>
 			(await W.executions(cluster, wf.id)).every((e) => !ACTIVE.includes(e.status));
+		const executions = async () => (await W.executions(cluster, wf.id)).length;
 		let killed = '';
+		let killedRunning = '';
+		const retried = [];
+		const settledAll = () =>
+			waitFor(idle, { timeoutMs: 150000, intervalMs: 1000, what: 'mirror executions to end' });
 		const outage = {
 			label: 'a worker',
 			// A poll hands the mirror's execution to a worker; that worker dies while it may hold the job.
@@ -104,11 +111,22 @@ async function mirrorInQueueMode(cluster) {
 				const running = (await W.executions(cluster, wf.id)).find((e) => e.status === 'running');
 				const live = cluster.workerNames();
 				killed = (running && byWorker.get(String(running.id))) || live[live.length - 1];
+				killedRunning = running && byWorker.get(String(running.id)) === killed ? running.id : '';
 				await cluster.killWorker(killed, 'SIGKILL');
 			},
 			async start() {
 				const n = Object.keys(cluster.processes).filter((p) => p.startsWith('worker-')).length;
 				await cluster.startWorker(`worker-${n + 1}`);
+				// The dead worker's execution ends in error or crashed; the operator retries it.
+				await settledAll();
+				const failed = (await W.executions(cluster, wf.id)).filter(
+					(e) => e.status !== 'success' && !e.retryOf && !e.retrySuccessId,
+				);
+				for (const e of failed) {
+					await cluster.rest('POST', `/executions/${e.id}/retry`, { loadWorkflow: false });
+					retried.push(`${e.id} (${e.status})`);
+				}
+				await settledAll();
 				await sleep(1100);
 				await poll();
 			},
@@ -117,6 +135,7 @@ async function mirrorInQueueMode(cluster) {
 			sandbox: sb,
 			poll,
 			idle,
+			executions,
 			rows: async () => (await db.query(`SELECT * FROM ${PG_TABLE}`)).rows,
 			outage,
 			log: (line) => log(`mirror: ${line}`),
@@ -130,7 +149,7 @@ async function mirrorInQueueMode(cluster) {
 		note(
 			'mirror',
 			'run',
-			`${result.applied} changes (${fmt(result.counts)}); ${result.employees} employees, ${result.rows} rows; ${executions.length} executions (${fmt(countBy(executions, (e) => e.status))}) on ${fmt(countBy(executions, (e) => byWorker.get(String(e.id)) || '?'))}; SIGKILL ${killed}; ${Math.round((Date.now() - t0) / 1000)} s`,
+			`${result.applied} changes (${fmt(result.counts)}); ${result.employees} employees, ${result.rows} rows; ${executions.length} executions (${fmt(countBy(executions, (e) => e.status))}) on ${fmt(countBy(executions, (e) => byWorker.get(String(e.id)) || '?'))}; SIGKILL ${killed}${killedRunning ? ` while it ran execution ${killedRunning}` : ' (no mirror execution running on it)'}; retried by the operator: ${retried.join(', ') || 'none'}; ${Math.round((Date.now() - t0) / 1000)} s`,
 		);
 		check(
 			'mirror',

@@ -40,6 +40,7 @@ module.exports = {
 		if (!emp) return false;
 		this.db.employees = this.db.employees.filter((e) => e !== emp);
 		this.db.employeeById.delete(emp.id);
+		this.stats.deletedEmployees = [...(this.stats.deletedEmployees || []), emp.id];
 		for (const other of this.db.employees) {
 			if (other.supervisor_id === emp.id) {
 				other.supervisor_id = null;

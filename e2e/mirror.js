@@ -90,8 +90,8 @@ const expectations = {
 				outage: { label: 'n8n', stop: n8nProcess.stop, start: n8nProcess.start },
 				log,
 			});
-			const executions = await client.executions(workflow.id);
-			const failed = executions.filter((e) => e.status !== 'success');
+			const finished = await client.executions(workflow.id);
+			const failed = finished.filter((e) => e.status !== 'success');
 			console.log(
 				`mirror: missing ${result.missing.length}, stale ${result.stale.length}, extra ${result.extra.length}`,
 			);
@@ -99,7 +99,7 @@ const expectations = {
 				`${result.applied} changes (${Object.entries(result.counts)
 					.map(([k, n]) => `${k} ${n}`)
 					.join(', ')}), ${result.employees} employees and ${result.rows} rows at the end, ` +
-					`${executions.length} executions, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+					`${finished.length} executions, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 			);
 			check(
 				'the first poll loads every employee',

@@ -141,7 +141,7 @@ async function mirrorInQueueMode(cluster) {
 			log: (line) => log(`mirror: ${line}`),
 		});
 		await W.deactivate(cluster, wf.id);
-		const executions = await W.executions(cluster, wf.id);
+		const finished = await W.executions(cluster, wf.id);
 		const byWorker = workerOfExecutions(cluster);
 		console.log(
 			`mirror (queue mode, PostgreSQL): missing ${result.missing.length}, stale ${result.stale.length}, extra ${result.extra.length}`,
@@ -149,7 +149,7 @@ async function mirrorInQueueMode(cluster) {
 		note(
 			'mirror',
 			'run',
-			`${result.applied} changes (${fmt(result.counts)}); ${result.employees} employees, ${result.rows} rows; ${executions.length} executions (${fmt(countBy(executions, (e) => e.status))}) on ${fmt(countBy(executions, (e) => byWorker.get(String(e.id)) || '?'))}; SIGKILL ${killed}${killedRunning ? ` while it ran execution ${killedRunning}` : ' (no mirror execution running on it)'}; retried by the operator: ${retried.join(', ') || 'none'}; ${Math.round((Date.now() - t0) / 1000)} s`,
+			`${result.applied} changes (${fmt(result.counts)}); ${result.employees} employees, ${result.rows} rows; ${finished.length} executions (${fmt(countBy(finished, (e) => e.status))}) on ${fmt(countBy(finished, (e) => byWorker.get(String(e.id)) || '?'))}; SIGKILL ${killed}${killedRunning ? ` while it ran execution ${killedRunning}` : ' (no mirror execution running on it)'}; retried by the operator: ${retried.join(', ') || 'none'}; ${Math.round((Date.now() - t0) / 1000)} s`,
 		);
 		check(
 			'mirror',

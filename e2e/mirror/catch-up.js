@@ -51,6 +51,7 @@ function catchUpProof({ client, install, sandbox, parse, values }) {
 			const { name, nodes, connections, settings } = JSON.parse(text);
 			const created = await client.request('POST', '/rest/workflows', {
 				name: `${name} (mirror outage)`,
+				active: false,
 				nodes,
 				connections,
 				settings,

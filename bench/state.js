@@ -64,14 +64,18 @@ function poller(h, nodeType, baseUrl, parameters) {
 async function measured(sandbox, poll) {
 	const before = sandbox.stats();
 	const started = process.hrtime.bigint();
+	const cpuBefore = process.cpuUsage();
 	const items = await poll();
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
+	const cpu = process.cpuUsage(cpuBefore);
 	const after = sandbox.stats();
 	const list = 'GET /v1/company/employees';
 	const listLog = after.log.filter((e) => e.route === list && !('updated_since' in e.query));
 	return {
 		items,
 		ms,
+		// This process runs the sandbox too: its CPU is in here.
+		cpuMs: (cpu.user + cpu.system) / 1000,
 		requests: after.requests - before.requests - (after.tokenRequests - before.tokenRequests),
 		idPages: (after.byRoute[list] || 0) - (before.byRoute[list] || 0) - 1,
 		pageQuery: listLog.length ? listLog[listLog.length - 1].query : {},
@@ -122,7 +126,11 @@ async function deletions(h, nodeType, startSandbox, size, runs) {
 				results.map((x) => x.ms),
 				seconds,
 			)} vs rate-limit floor ${seconds(floor)} (300 GET employees/min, bursts of 15)` +
-			`, 429 answers ${results.reduce((sum, x) => sum + x.tooMany, 0)}`,
+			`, 429 answers ${results.reduce((sum, x) => sum + x.tooMany, 0)}` +
+			`, CPU of client and sandbox ${spread(
+				results.map((x) => x.cpuMs),
+				seconds,
+			)}`,
 	);
 	if (check)
 		lines.push(

@@ -131,6 +131,19 @@ describe('Personio Polling Trigger > deletions of absences (window)', () => {
 	});
 });
 
+describe('Personio Polling Trigger > first poll of absences', () => {
+	it('Emit Every Existing Record emits the periods of the window, without detecting deletions', async () => {
+		const list = new PeriodList('/v2/absence-periods', 'ends_at.date_time.gte', 'ends_at');
+		list.rows.set(uuid(1), { end: T + DAY, updated: T - 40 * DAY });
+		list.rows.set(uuid(2), { end: T - 40 * DAY, updated: T - 40 * DAY });
+		list.serve();
+		const p = poller('absenceChanged', { detectDeletions: false, firstPoll: 'emitAll' });
+		expect((await p.poll(T)).map((i) => i.id)).toEqual([uuid(1)]);
+		expect(p.state().known).toBeUndefined();
+		expect(await p.poll(T + 60 * S)).toEqual([]);
+	});
+});
+
 describe('Personio Polling Trigger > deletions of attendances (window)', () => {
 	it('lists periods of every duration type ending within the window, in local date-times', async () => {
 		const list = new PeriodList('/v2/attendance-periods', 'end.date_time.gte', 'end');

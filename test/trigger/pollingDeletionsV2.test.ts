@@ -1,9 +1,9 @@
 /* eslint-disable */
 import nock from 'nock';
 
-import { BASE_URL, defaultCredentials, pollContext } from '../helpers/harness';
+import { BASE_URL } from '../helpers/harness';
 import { decodeIds, encodeIds } from '../../nodes/PersonioPollingTrigger/idCodec';
-import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
+import { itemPoller, S, T, useTestClock } from './pollingSetup';
 
 let clock = T;
 useTestClock(() => clock);
@@ -11,25 +11,12 @@ useTestClock(() => clock);
 const DAY = 86400 * S;
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-function poller(event: string, parameters: Record<string, unknown> = {}) {
-	const credentials = defaultCredentials();
-	const staticData: Record<string, unknown> = {};
-	return {
-		staticData,
-		state: () => staticData[KEY] as any,
-		async poll(now: number) {
-			clock = now;
-			const { context } = pollContext(
-				node,
-				TYPE,
-				{ event, simplify: true, detectDeletions: true, deletionCheck: 'everyPoll', ...parameters },
-				{ credentials, staticData: staticData as never, mode: 'trigger' },
-			);
-			const result = await node.poll.call(context);
-			return result ? result[0].map((item) => item.json as any) : [];
-		},
-	};
-}
+const everyPoll = itemPoller((now) => (clock = now), {
+	detectDeletions: true,
+	deletionCheck: 'everyPoll',
+});
+const poller = (event: string, parameters: Record<string, unknown> = {}) =>
+	everyPoll({ event, ...parameters });
 
 /**
  * A fake v2 period list (absence or attendance periods): `updated_at.gte` and the end-of-period

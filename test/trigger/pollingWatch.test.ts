@@ -1,7 +1,6 @@
 /* eslint-disable */
-import { defaultCredentials, pollContext } from '../helpers/harness';
 import { decodeWatch, encodeWatch } from '../../nodes/PersonioPollingTrigger/watch';
-import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
+import { itemPoller, S, T, useTestClock } from './pollingSetup';
 import { EmployeeDb } from './pollingEmployeeDb';
 
 let clock = T;
@@ -13,24 +12,10 @@ const department = (id: number, name: string) => ({
 	attributes: { id, name },
 });
 
-function poller(parameters: Record<string, unknown>, staticData: Record<string, unknown> = {}) {
-	const credentials = defaultCredentials();
-	return {
-		staticData,
-		state: () => staticData[KEY] as any,
-		async poll(now: number) {
-			clock = now;
-			const { context } = pollContext(
-				node,
-				TYPE,
-				{ event: 'employeeUpdated', simplify: true, watchFields: WATCHED, ...parameters },
-				{ credentials, staticData: staticData as never, mode: 'trigger' },
-			);
-			const result = await node.poll.call(context);
-			return result ? result[0].map((item) => item.json as any) : [];
-		},
-	};
-}
+const poller = itemPoller((now) => (clock = now), {
+	event: 'employeeUpdated',
+	watchFields: WATCHED,
+});
 
 function seeded() {
 	const db = new EmployeeDb();

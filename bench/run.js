@@ -169,6 +169,11 @@ async function main() {
 	console.log(text);
 	fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
 	fs.writeFileSync(path.join(__dirname, 'results', 'latest.md'), `${text}\n`);
+	// The Polling Trigger's state for deletions and watched fields (bench/state.js, npm run bench:state).
+	if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes('state')) {
+		process.env.BENCH_SKIP_BUILD = '1';
+		await require('./state').main();
+	}
 }
 
 main().catch((error) => {

@@ -102,11 +102,11 @@ export async function stillExists(
 	inventory: Inventory,
 	id: string,
 ): Promise<boolean> {
-	try {
-		await personioRequest.call(this, { path: path(inventory.itemPath, { id }) });
-		return true;
-	} catch (error) {
-		if (error instanceof NodeApiError && error.httpCode === '404') return false;
-		throw error;
-	}
+	const failure = await personioRequest.call(this, { path: path(inventory.itemPath, { id }) }).then(
+		() => undefined,
+		(error: unknown) => error,
+	);
+	if (failure === undefined) return true;
+	if (failure instanceof NodeApiError && String(failure.httpCode) === '404') return false;
+	throw failure;
 }

@@ -1,9 +1,9 @@
 /* eslint-disable */
 import nock from 'nock';
 
-import { BASE_URL, defaultCredentials, pollContext } from '../helpers/harness';
+import { BASE_URL } from '../helpers/harness';
 import { decodeIds, encodeIds } from '../../nodes/PersonioPollingTrigger/idCodec';
-import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
+import { itemPoller, S, T, useTestClock } from './pollingSetup';
 import { EmployeeDb } from './pollingEmployeeDb';
 
 let clock = T;
@@ -11,24 +11,7 @@ useTestClock(() => clock);
 
 const HOUR = 3600 * S;
 
-function poller(parameters: Record<string, unknown>, staticData: Record<string, unknown> = {}) {
-	const credentials = defaultCredentials();
-	return {
-		staticData,
-		state: () => staticData[KEY] as any,
-		async poll(now: number) {
-			clock = now;
-			const { context } = pollContext(
-				node,
-				TYPE,
-				{ event: 'employeeUpdated', simplify: true, ...parameters },
-				{ credentials, staticData: staticData as never, mode: 'trigger' },
-			);
-			const result = await node.poll.call(context);
-			return result ? result[0].map((item) => item.json as any) : [];
-		},
-	};
-}
+const poller = itemPoller((now) => (clock = now), { event: 'employeeUpdated' });
 
 function seeded(count: number) {
 	const db = new EmployeeDb();

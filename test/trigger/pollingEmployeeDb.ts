@@ -2,6 +2,8 @@ import nock from 'nock';
 
 import { BASE_URL } from '../helpers/harness';
 
+const PROBLEM = { success: false, error: { code: 0, message: 'Es ist ein Problem aufgetreten' } };
+
 export const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '+00:00');
 export const wrap = (label: string, value: unknown) => ({
 	label,
@@ -19,8 +21,9 @@ export class EmployeeDb {
 	requests: URLSearchParams[] = [];
 	/** Ids asked for one by one. */
 	gets: number[] = [];
-	/** When set, a GET of one employee fails with 500. */
+	/** When set, a GET of one employee (`failGets`) or of a list page (`failPages`) fails with 500. */
 	failGets = false;
+	failPages = false;
 	/** Runs before a page is served: changes made "during" the poll. */
 	onPage?: (offset: number) => void;
 
@@ -59,6 +62,7 @@ export class EmployeeDb {
 				const offset = Number(q.get('offset'));
 				const limit = Number(q.get('limit'));
 				this.onPage?.(offset);
+				if (this.failPages) return [500, PROBLEM];
 				// A `+` sent unencoded would arrive as a space and fail to parse here.
 				const since = q.has('updated_since') ? Date.parse(q.get('updated_since')!) : -Infinity;
 				const projection = q.getAll('attributes[]');

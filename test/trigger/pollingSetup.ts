@@ -1,7 +1,7 @@
 import nock from 'nock';
 
 import { PersonioPollingTrigger } from '../../nodes/PersonioPollingTrigger/PersonioPollingTrigger.node';
-import { BASE_URL, fastRetries } from '../helpers/harness';
+import { BASE_URL, defaultCredentials, fastRetries, pollContext } from '../helpers/harness';
 
 export const node = new PersonioPollingTrigger();
 export const TYPE = 'n8n-nodes-personio.personioPollingTrigger';
@@ -20,4 +20,31 @@ export function useTestClock(now: () => number): void {
 			.reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
 	});
 	afterEach(() => jest.restoreAllMocks());
+}
+
+/**
+ * Polls in trigger mode with these parameters and static data, and returns the emitted JSON.
+ * `setClock` moves the test clock to the poll's time.
+ */
+export function itemPoller(setClock: (now: number) => void, defaults: Record<string, unknown>) {
+	return (parameters: Record<string, unknown> = {}, staticData: Record<string, unknown> = {}) => {
+		const credentials = defaultCredentials();
+		return {
+			staticData,
+			// eslint-disable-next-line @typescript-eslint/no-explicit-any
+			state: () => staticData[KEY] as any,
+			async poll(now: number) {
+				setClock(now);
+				const { context } = pollContext(
+					node,
+					TYPE,
+					{ simplify: true, ...defaults, ...parameters },
+					{ credentials, staticData: staticData as never, mode: 'trigger' },
+				);
+				const result = await node.poll.call(context);
+				// eslint-disable-next-line @typescript-eslint/no-explicit-any
+				return result ? result[0].map((item) => item.json as any) : [];
+			},
+		};
+	};
 }

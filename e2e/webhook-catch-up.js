@@ -7,13 +7,7 @@
  * after Remove Duplicates exactly once. Prints "delivered / missed / twice". (The proof with n8n itself
  * stopped while the events happen is the mirror e2e's.)
  */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function waitFor(condition, timeoutMs = 20_000, stepMs = 250) {
-	const deadline = Date.now() + timeoutMs;
-	let result;
-	while (!(result = await condition()) && Date.now() < deadline) await sleep(stepMs);
-	return result;
-}
+const { sleep, waitFor } = require('./expectations/helpers');
 
 const MISSED = 30;
 const DOWNSTREAM = 'Handle each event once';

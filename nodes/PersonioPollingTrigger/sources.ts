@@ -1,6 +1,10 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
+import {
+	attendanceFilterMoment,
+	attendancePeriods,
+	EVERY_DURATION_TYPE,
+} from '../shared/attendancePeriods';
 import { ENDPOINTS } from '../shared/endpoints';
 import {
 	ABSENCE_PERIODS_PAGE_SIZE,
@@ -129,7 +133,10 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			// v2 periods by change time: Personio retired the v1 attendances list on 2026-08-30.
 			request: ({ since }) => ({
 				path: attendancePeriods.listPath,
-				qs: { 'updated_at.gte': attendanceFilterMoment(since) },
+				qs: {
+					'updated_at.gte': attendanceFilterMoment(since),
+					duration_type: EVERY_DURATION_TYPE,
+				},
 			}),
 			pagination: { style: 'cursor', pageSize: attendancePeriods.pageSize },
 			timeField: 'updated_at',

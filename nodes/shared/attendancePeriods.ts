@@ -11,6 +11,16 @@ export const attendancePeriods: V2Collection = {
 };
 
 /**
+ * `duration_type` for lists that must show every period. Personio leaves out periods recorded as a
+ * duration only (no start) unless `duration_type=ALL` or `DURATION_ONLY` is sent (changelog "attendance
+ * API additions related to duration-only time tracking", https://developer.personio.de/changelog).
+ */
+export const EVERY_DURATION_TYPE = 'ALL';
+
+/** Personio's `duration_type` values, and the node's name for Personio's default (no `duration_type`). */
+export const DURATION_TYPES = ['ALL', 'DURATION_ONLY', 'START_AND_END'] as const;
+
+/**
  * A moment as the `updated_at` filters of attendance periods take it: UTC to the second, without a zone.
  * Personio answers `2023-01-01T12:00:00Z` with 400 "Invalid request content" (developer hub discussion
  * "Wrong date format for List attendance periods").

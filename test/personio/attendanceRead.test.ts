@@ -12,13 +12,13 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
-			.query({ limit: 100 })
+			.query({ limit: 100, duration_type: 'ALL' })
 			.reply(200, page(periods(1, 100), '/v2/attendance-periods?cursor=c2&limit=100'))
 			.get('/v2/attendance-periods')
-			.query({ limit: 100, cursor: 'c2' })
+			.query({ limit: 100, cursor: 'c2', duration_type: 'ALL' })
 			.reply(200, page(periods(101, 100), `${BASE_URL}/v2/attendance-periods?cursor=c3&limit=100`))
 			.get('/v2/attendance-periods')
-			.query({ limit: 100, cursor: 'c3' })
+			.query({ limit: 100, cursor: 'c3', duration_type: 'ALL' })
 			.reply(200, page(periods(201, 3)));
 		const [items] = await run({
 			resource: 'attendance',
@@ -36,7 +36,7 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
-			.query({ limit: 5 })
+			.query({ limit: 5, duration_type: 'ALL' })
 			.reply(200, page(periods(1, 5), '/x?cursor=n'));
 		const [items] = await run({
 			resource: 'attendance',
@@ -49,12 +49,62 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
+	it('returns every period by default: duration-only ones too (duration_type=ALL)', async () => {
+		tokenEndpoint();
+		const durationOnly = {
+			...period(2),
+			start: null,
+			end: null,
+			duration: 450,
+			attribution_date: '2025-03-04',
+		};
+		const api = nock(BASE_URL)
+			.get('/v2/attendance-periods')
+			.query({ limit: 100, duration_type: 'ALL' })
+			.reply(200, page([period(1), durationOnly]));
+		const [items] = await run({ resource: 'attendance', operation: 'getAll', returnAll: true });
+		expect(items.map((i) => i.json)).toEqual([period(1), durationOnly]);
+		expect(api.isDone()).toBe(true);
+	});
+
+	it.each([
+		['DURATION_ONLY', { duration_type: 'DURATION_ONLY' }],
+		['START_AND_END', {}],
+	])('Duration Type %s sends what Personio takes', async (durationType, extra) => {
+		tokenEndpoint();
+		const api = nock(BASE_URL)
+			.get('/v2/attendance-periods')
+			.query({ limit: 100, ...extra })
+			.reply(200, page([]));
+		await run({
+			resource: 'attendance',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { durationType },
+		});
+		expect(api.isDone()).toBe(true);
+	});
+
+	it('refuses an unknown Duration Type before any request', async () => {
+		const watch = watchForRequests();
+		await expect(
+			run({
+				resource: 'attendance',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { durationType: 'SOME' },
+			}),
+		).rejects.toThrow('Filters > Duration Type must be one of ALL, DURATION_ONLY, START_AND_END');
+		expect(watch.none()).toBe(true);
+	});
+
 	it('sends person.id as a comma list, status and the three ranges with the right date-time forms', async () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
 			.query({
 				limit: 100,
+				duration_type: 'ALL',
 				'person.id': '1,2',
 				status: 'PENDING',
 				'start.date_time.gte': '2025-03-01T00:00:00',

@@ -69,6 +69,64 @@ describe('Attendance > Create', () => {
 		expect(api.isDone()).toBe(true);
 	});
 
+	it('records a duration-only period: duration and attribution_date, no start', async () => {
+		tokenEndpoint();
+		const api = nock(BASE_URL)
+			.post('/v2/attendance-periods', {
+				person: { id: '7' },
+				type: 'WORK',
+				duration: 450,
+				attribution_date: '2025-03-04',
+				comment: 'Home office',
+			})
+			.query({ skip_approval: 'true' })
+			.reply(201, { id: ID, affected_periods: [] });
+		const [items] = await create({
+			recordedAs: 'duration',
+			start: '',
+			duration: 450,
+			attributionDate: '2025-03-04T00:00:00',
+			skipApproval: true,
+			additionalFields: { comment: 'Home office' },
+		});
+		expect(items[0].json).toEqual({ id: ID, affected_periods: [] });
+		expect(api.isDone()).toBe(true);
+	});
+
+	it.each([
+		[
+			'an end',
+			{ start: '', additionalFields: { end: '2025-03-04T16:00:00' } },
+			'Additional Fields > End must be left out for a period recorded as a duration',
+		],
+		[
+			'a fraction of a minute',
+			{ start: '', duration: 30.5, additionalFields: {} },
+			'Duration (Minutes) must be whole minutes',
+		],
+		[
+			'more than a day',
+			{ start: '', duration: 1441, additionalFields: {} },
+			'Duration (Minutes) must be at most 1440',
+		],
+		[
+			'no attribution date',
+			{ start: '', attributionDate: '', additionalFields: {} },
+			'Attribution Date must be set',
+		],
+	])('refuses a duration with %s before any request', async (_label, parameters, message) => {
+		const watch = watchForRequests();
+		await expect(
+			create({
+				recordedAs: 'duration',
+				duration: 60,
+				attributionDate: '2025-03-04',
+				...parameters,
+			}),
+		).rejects.toThrow(message);
+		expect(watch.none()).toBe(true);
+	});
+
 	it("shows Personio's 422 problem detail", async () => {
 		tokenEndpoint();
 		nock(BASE_URL)

@@ -146,6 +146,47 @@ describe('v2 attendance periods', () => {
 		expect((await del(`/v2/attendance-periods/${c.data.id}`)).status).toBe(204);
 		expect((await del(`/v2/attendance-periods/${c.data.id}`)).status).toBe(404);
 	});
+
+	it('duration-only periods: created with duration and attribution_date, listed only when duration_type asks', async () => {
+		const person = String(sb.state.employees[5].id);
+		const created = await post('/v2/attendance-periods?skip_approval=true', {
+			person: { id: person },
+			type: 'WORK',
+			duration: 450,
+			attribution_date: '2026-03-09',
+		});
+		expect(created.status).toBe(201);
+		expect(created.data.affected_periods[0]).toMatchObject({
+			start: null,
+			end: null,
+			duration: 450,
+			attribution_date: '2026-03-09',
+		});
+		const ids = async (query: string) =>
+			(await get(`/v2/attendance-periods?person.id=${person}${query}`)).data._data.map(
+				(p: any) => p.id,
+			);
+		expect(await ids('')).not.toContain(created.data.id);
+		expect(await ids('&duration_type=ALL')).toContain(created.data.id);
+		expect(await ids('&duration_type=DURATION_ONLY')).toEqual([created.data.id]);
+		expect((await get('/v2/attendance-periods?duration_type=SOME')).status).toBe(400);
+
+		const mixed = await post('/v2/attendance-periods', {
+			person: { id: person },
+			type: 'WORK',
+			start: { date_time: '2026-03-09T08:00:00' },
+			duration: 60,
+			attribution_date: '2026-03-09',
+		});
+		expect(mixed.status).toBe(400);
+		expect(detail(mixed)).toBe('A period has either a start (and end) or a duration, not both.');
+		const noDate = await post('/v2/attendance-periods', {
+			person: { id: person },
+			type: 'WORK',
+			duration: 60,
+		});
+		expect(noDate.status).toBe(400);
+	});
 });
 
 describe('v2 projects and members', () => {

@@ -12,6 +12,16 @@ const RETIRED =
 	'The v1 attendances and attendance projects API was retired on 2026-08-30. ' +
 	'Use /v2/attendance-periods and /v2/projects.';
 const LOCAL_DT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/*
+ * Duration-only periods (changelog "attendance API additions related to duration-only time tracking"):
+ * recorded as a `duration` on an `attribution_date`, without start or end; the list leaves them out unless
+ * `duration_type=ALL` or `DURATION_ONLY` is sent. Assumptions (the changelog's request shapes could not be
+ * read in full): `duration` in whole minutes, `attribution_date` as YYYY-MM-DD, a body with both a start and
+ * a duration refused with 400, and any other `duration_type` value refused with 400.
+ */
+const DURATION_TYPES = ['ALL', 'DURATION_ONLY'];
+const durationOnly = (a) => a.duration != null;
 
 module.exports = function registerAttendance(sb, { json, problem, v1err, empty, HttpError, F }) {
 	const fail = (status, detail, code) =>
@@ -59,8 +69,8 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 	function localFilters(ctx, items) {
 		let out = items;
 		for (const [key, get] of [
-			['start.date_time', (a) => ms(a.start)],
-			['end.date_time', (a) => (a.end ? ms(a.end) : Infinity)],
+			['start.date_time', (a) => (a.start ? ms(a.start) : NaN)],
+			['end.date_time', (a) => (a.end ? ms(a.end) : a.start ? Infinity : NaN)],
 			['updated_at', (a) => a.updated_at],
 		]) {
 			for (const op of ['gte', 'lte']) {
@@ -82,6 +92,11 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 		if (status !== null && !['CONFIRMED', 'PENDING', 'REJECTED'].includes(status))
 			throw fail(400, 'Invalid status.', 'common.bad_request');
 		if (status) items = items.filter((a) => a.status === status);
+		const durationType = ctx.query.get('duration_type');
+		if (durationType !== null && !DURATION_TYPES.includes(durationType))
+			throw fail(400, 'Invalid duration_type.', 'common.bad_request');
+		if (durationType === 'DURATION_ONLY') items = items.filter(durationOnly);
+		else if (durationType !== 'ALL') items = items.filter((a) => !durationOnly(a));
 		items = localFilters(ctx, items);
 		return this.v2List(ctx, items, F.v2AttendancePeriod, { min: 1, max: 100, dflt: 100 });
 	});
@@ -92,6 +107,7 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 
 	/** The 400/422 answers of create and update, in the order Personio lists them. */
 	function checkPeriod(db, p) {
+		if (durationOnly(p)) return checkDurationPeriod(p);
 		if (!LOCAL_DT.test(p.start || ''))
 			throw fail(
 				400,
@@ -137,16 +153,31 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 				),
 			);
 	}
+	function checkDurationPeriod(p) {
+		if (p.start || p.end)
+			throw fail(
+				400,
+				'A period has either a start (and end) or a duration, not both.',
+				'common.bad_request',
+			);
+		if (!Number.isInteger(p.duration) || p.duration < 1 || p.duration > 24 * 60)
+			throw fail(400, 'duration must be whole minutes between 1 and 1440.', 'common.bad_request');
+		if (!DATE.test(p.attribution_date || ''))
+			throw fail(400, 'attribution_date must be a date such as 2024-06-07.', 'common.bad_request');
+		if (p.type === 'BREAK' && p.project_id)
+			throw fail(422, 'Break periods cannot have a project.', 'attendance.break_with_project');
+	}
 	const projectRef = (b) =>
 		b.project && b.project.id !== undefined && b.project.id !== null ? String(b.project.id) : null;
 
 	sb.route('POST', '/v2/attendance-periods', 'v2', function (ctx) {
 		const skip = skipApproval(ctx);
 		const b = bodyOf(ctx);
-		if (!b.person || b.person.id === undefined || !b.start)
+		const byDuration = b.duration !== undefined || b.attribution_date !== undefined;
+		if (!b.person || b.person.id === undefined || (!b.start && !byDuration))
 			throw fail(
 				400,
-				'Missing required parameters: person, type and start are required.',
+				'Missing required parameters: person, type and start (or duration) are required.',
 				'common.bad_request',
 			);
 		if (!['WORK', 'BREAK'].includes(b.type))
@@ -159,8 +190,9 @@ module.exports = function registerAttendance(sb, { json, problem, v1err, empty, 
 			id: crypto.randomUUID(),
 			person_id: personId,
 			type: b.type,
-			start: b.start.date_time,
+			start: b.start ? b.start.date_time : null,
 			end: b.end && b.end.date_time != null ? b.end.date_time : null,
+			...(byDuration ? { duration: b.duration, attribution_date: b.attribution_date } : {}),
 			comment: b.comment == null ? '' : String(b.comment),
 			project_id: projectRef(b),
 			status: skip ? 'CONFIRMED' : 'PENDING',

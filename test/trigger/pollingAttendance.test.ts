@@ -96,6 +96,8 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 		expect(Object.fromEntries(db.requests[0])).toEqual({
 			'updated_at.gte': '2025-03-01T09:55:00',
 			limit: '100',
+			// Periods recorded as a duration only are left out unless asked for.
+			duration_type: 'ALL',
 		});
 		expect(p.staticData[KEY]).toEqual({
 			event: 'attendanceChanged',

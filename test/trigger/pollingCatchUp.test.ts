@@ -2,7 +2,7 @@
 import nock from 'nock';
 
 import { eventItem, eventKey } from '../../nodes/PersonioTrigger/eventItem';
-import { BASE_URL, defaultCredentials, pollContext } from '../helpers/harness';
+import { BASE_URL, pollContext } from '../helpers/harness';
 import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
 
 let clock = T;
@@ -12,24 +12,18 @@ afterEach(() => nock.cleanAll());
 const WEBHOOK = '533e7206-f4a3-11ed-9c8b-436fad0b82d1';
 const MIN = 60 * S;
 
-function poller(
-	staticData: Record<string, unknown> = {},
-	webhook: Record<string, unknown> = { mode: 'list', value: WEBHOOK },
+const LISTED = { mode: 'list', value: WEBHOOK };
+
+/** One poll at `now`; `data` is the workflow's static data, shared across polls as in an active workflow. */
+async function poll(
+	state: Record<string, any>,
+	now: number,
+	{ webhook = LISTED as Record<string, unknown>, mode = 'trigger' as 'trigger' | 'manual' } = {},
 ) {
-	const credentials = defaultCredentials();
-	return {
-		staticData,
-		async poll(now: number, mode: 'trigger' | 'manual' = 'trigger') {
-			clock = now;
-			const parameters = { event: 'personioEvents', webhook };
-			const { context } = pollContext(node, TYPE, parameters, {
-				credentials,
-				staticData: staticData as never,
-				mode,
-			});
-			return await node.poll.call(context);
-		},
-	};
+	clock = now;
+	const parameters = { event: 'personioEvents', webhook };
+	const { context } = pollContext(node, TYPE, parameters, { staticData: state as never, mode });
+	return await node.poll.call(context);
 }
 
 /**
@@ -101,18 +95,18 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 		const log = new EventLog().serve();
 		log.add(T - 40 * 86_400_000 + 1, 1);
 		log.add(T - 2 * MIN, 2);
-		const p = poller();
-		expect(await p.poll(T)).toBeNull();
-		expect(p.staticData[KEY]).toMatchObject({ event: 'personioEvents', mark: T });
-		expect(await p.poll(T + MIN)).toBeNull();
+		const data: Record<string, any> = {};
+		expect(await poll(data, T)).toBeNull();
+		expect(data[KEY]).toMatchObject({ event: 'personioEvents', mark: T });
+		expect(await poll(data, T + MIN)).toBeNull();
 	});
 
 	it('emits each event once, in the Personio Trigger item shape with the same eventKey', async () => {
 		const log = new EventLog().serve();
-		const p = poller();
-		await p.poll(T);
+		const data: Record<string, any> = {};
+		await poll(data, T);
 		const live = log.add(T + 10 * S, 7);
-		const items = emitted(await p.poll(T + MIN));
+		const items = emitted(await poll(data, T + MIN));
 		expect(items).toEqual([eventItem(live)]);
 		expect(items[0]).toMatchObject({
 			event: 'person.updated',
@@ -121,18 +115,18 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 		});
 		// What the Personio Trigger emits for the live delivery of that event carries the same key.
 		expect(eventItem({ ...live, meta: { delivery_id: 'd-1' } }).eventKey).toBe(items[0].eventKey);
-		expect(await p.poll(T + 2 * MIN)).toBeNull();
+		expect(await poll(data, T + 2 * MIN)).toBeNull();
 	});
 
 	it('after downtime emits every missed event exactly once, oldest first, across pages', async () => {
 		const log = new EventLog().serve();
-		const p = poller();
-		await p.poll(T);
+		const data: Record<string, any> = {};
+		await poll(data, T);
 		// n8n is down for two hours while 30 events happen (deliveries fail; Personio logs them all).
 		for (let i = 0; i < 30; i++) log.add(T + (i + 1) * 3 * MIN, 100 + i);
 		log.add(T + 95 * MIN, 100, 'person.deleted');
 		log.requests.length = 0;
-		const items = emitted(await p.poll(T + 2 * 60 * MIN));
+		const items = emitted(await poll(data, T + 2 * 60 * MIN));
 		expect(items).toHaveLength(31);
 		expect(new Set(items.map((item: any) => item.eventKey)).size).toBe(31);
 		expect(items.map((item: any) => item.occurredAt)).toEqual(
@@ -140,35 +134,35 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 		);
 		expect(log.requests[0].get('occurred_at.gte')).toBe(new Date(T - 5 * MIN).toISOString());
 		expect(log.requests[0].get('limit')).toBe('200');
-		expect(await p.poll(T + 2 * 60 * MIN + MIN)).toBeNull();
+		expect(await poll(data, T + 2 * 60 * MIN + MIN)).toBeNull();
 		// The state stays small: the mark and the keys of the last five minutes.
-		const state = p.staticData[KEY] as any;
+		const state = data[KEY];
 		expect(state.mark).toBe(T + 95 * MIN);
 		expect(state.seen.length).toBeLessThanOrEqual(2);
 	});
 
 	it('reads a little before the mark, so an event Personio logs late is still emitted', async () => {
 		const log = new EventLog().serve();
-		const p = poller();
-		await p.poll(T);
+		const data: Record<string, any> = {};
+		await poll(data, T);
 		log.add(T + 2 * MIN, 1);
-		expect(emitted(await p.poll(T + 3 * MIN))).toHaveLength(1);
+		expect(emitted(await poll(data, T + 3 * MIN))).toHaveLength(1);
 		// Logged only now, though it occurred before the newest event already emitted.
 		log.add(T + 2 * MIN - 30 * S, 2);
-		const late = emitted(await p.poll(T + 4 * MIN));
+		const late = emitted(await poll(data, T + 4 * MIN));
 		expect(late.map((item: any) => item.personId)).toEqual(['2']);
 	});
 
 	it('a failed read leaves the state as it was; the next poll emits the events', async () => {
 		const log = new EventLog().serve();
-		const p = poller();
-		await p.poll(T);
+		const data: Record<string, any> = {};
+		await poll(data, T);
 		log.add(T + 10 * S, 1);
-		const before = JSON.parse(JSON.stringify(p.staticData));
+		const before = JSON.parse(JSON.stringify(data));
 		log.failNext = true;
-		await expect(p.poll(T + MIN)).rejects.toThrow();
-		expect(p.staticData).toEqual(before);
-		expect(emitted(await p.poll(T + 2 * MIN))).toHaveLength(1);
+		await expect(poll(data, T + MIN)).rejects.toThrow();
+		expect(data).toEqual(before);
+		expect(emitted(await poll(data, T + 2 * MIN))).toHaveLength(1);
 	});
 
 	it('finds the subscription by the Personio Trigger production URL', async () => {
@@ -185,35 +179,39 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 				_meta: { links: {} },
 			});
 		const log = new EventLog().serve();
-		const p = poller({}, { mode: 'url', value: url });
-		await p.poll(T);
+		const data: Record<string, any> = {};
+		const locator = { mode: 'url', value: url };
+		await poll(data, T, { webhook: locator });
 		log.add(T + 10 * S, 3);
-		expect(emitted(await p.poll(T + MIN))).toHaveLength(1);
+		expect(emitted(await poll(data, T + MIN, { webhook: locator }))).toHaveLength(1);
 
 		// Behind a proxy n8n may show another host: the trigger's path (its own UUID) still finds it.
-		const proxied = poller({}, { mode: 'url', value: 'http://localhost:5678/webhook/abc/webhook' });
-		await proxied.poll(T);
-		expect(proxied.staticData[KEY]).toMatchObject({ event: 'personioEvents' });
+		const proxied: Record<string, any> = {};
+		const proxiedLocator = { mode: 'url', value: 'http://localhost:5678/webhook/abc/webhook' };
+		await poll(proxied, T, { webhook: proxiedLocator });
+		expect(proxied[KEY]).toMatchObject({ event: 'personioEvents' });
 
-		const missing = poller({}, { mode: 'url', value: 'https://n8n.example.com/webhook/none' });
-		await expect(missing.poll(T)).rejects.toThrow(
+		const missing: Record<string, any> = {};
+		const missingLocator = { mode: 'url', value: 'https://n8n.example.com/webhook/none' };
+		await expect(poll(missing, T, { webhook: missingLocator })).rejects.toThrow(
 			'No Personio webhook subscription has the URL https://n8n.example.com/webhook/none',
 		);
 	});
 
 	it('refuses an ID that could change the request path, before any request', async () => {
-		const p = poller({}, { mode: 'id', value: '../persons' });
-		await expect(p.poll(T)).rejects.toThrow('Webhook must be an ID');
+		const data: Record<string, any> = {};
+		const locator = { mode: 'id', value: '../persons' };
+		await expect(poll(data, T, { webhook: locator })).rejects.toThrow('Webhook must be an ID');
 	});
 
 	it('a manual run shows recent events and leaves the active state alone', async () => {
 		const log = new EventLog().serve();
 		for (let i = 0; i < 8; i++) log.add(T - (i + 1) * 86_400_000, i);
 		const staticData = { [KEY]: { event: 'personioEvents', mark: T - MIN, seen: [] } };
-		const p = poller(staticData);
-		const items = emitted(await p.poll(T, 'manual'));
+		const data: Record<string, any> = staticData;
+		const items = emitted(await poll(data, T, { mode: 'manual' }));
 		expect(items).toHaveLength(5);
 		expect(items[0].personId).toBe('0');
-		expect(p.staticData[KEY]).toEqual({ event: 'personioEvents', mark: T - MIN, seen: [] });
+		expect(data[KEY]).toEqual({ event: 'personioEvents', mark: T - MIN, seen: [] });
 	});
 });

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { attendancePeriods } from '../../../shared/attendancePeriods';
 import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
-import { InputValidator } from '../../../shared/validation';
+import { InputValidator, isBlank } from '../../../shared/validation';
 import {
 	checkSpan,
 	dateTimeOf,
@@ -19,6 +19,9 @@ const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProp
 	...periodFields.find((field) => field.name === name)!,
 	...overrides,
 });
+
+/** A day's worth of minutes: no single period is longer (Personio's "Period time range too long"). */
+const MAX_DURATION_MINUTES = 24 * 60;
 
 const properties: INodeProperties[] = [
 	personLocator(),
@@ -36,7 +39,44 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	pick('start', { required: true }),
+	{
+		displayName: 'Recorded As',
+		name: 'recordedAs',
+		type: 'options',
+		default: 'startEnd',
+		options: [
+			{
+				name: 'Start and End',
+				value: 'startEnd',
+				description: 'A period with a start and, once it is over, an end',
+			},
+			{
+				name: 'Duration Only',
+				value: 'duration',
+				description: 'Time on a day without start or end, for accounts that track durations only',
+			},
+		],
+	},
+	pick('start', { required: true, displayOptions: { show: { recordedAs: ['startEnd'] } } }),
+	{
+		displayName: 'Duration (Minutes)',
+		name: 'duration',
+		type: 'number',
+		default: 60,
+		required: true,
+		typeOptions: { minValue: 1, maxValue: MAX_DURATION_MINUTES },
+		description: 'How long the person worked (or took a break), in whole minutes',
+		displayOptions: { show: { recordedAs: ['duration'] } },
+	},
+	{
+		displayName: 'Attribution Date',
+		name: 'attributionDate',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: 'The day the time counts for',
+		displayOptions: { show: { recordedAs: ['duration'] } },
+	},
 	skipApprovalField,
 	{
 		displayName: 'Additional Fields',
@@ -59,6 +99,41 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/**
+ * A period recorded as a duration: `duration` and `attribution_date` instead of `start` and `end`
+ * (changelog "attendance API additions related to duration-only time tracking"). Not confirmed on a
+ * reference page: `duration` as whole minutes and `attribution_date` as YYYY-MM-DD.
+ */
+function durationBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	check: InputValidator,
+	additional: IDataObject,
+): IDataObject {
+	if (!isBlank(additional.end))
+		check.fail(
+			'Additional Fields > End',
+			'left out for a period recorded as a duration: Personio takes a start and end or a duration, not both',
+			additional.end,
+		);
+	const duration = check.number(
+		'Duration (Minutes)',
+		this.getNodeParameter('duration', itemIndex),
+		{
+			min: 1,
+			max: MAX_DURATION_MINUTES,
+		},
+	);
+	if (!Number.isInteger(duration)) check.fail('Duration (Minutes)', 'whole minutes', duration);
+	return {
+		duration,
+		attribution_date: check.date(
+			'Attribution Date',
+			this.getNodeParameter('attributionDate', itemIndex, ''),
+		),
+	};
+}
+
 /** Answers 201 with the new period's `id` and the `affected_periods` Personio changed with it. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
@@ -68,12 +143,30 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		'BREAK',
 	]);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const start = {
-		date_time: localDateTime(check, 'Start', this.getNodeParameter('start', itemIndex, '')),
-	};
+	const recordedAs = check.oneOf(
+		'Recorded As',
+		this.getNodeParameter('recordedAs', itemIndex, 'startEnd'),
+		['startEnd', 'duration'],
+	);
+	let when: IDataObject;
+	if (recordedAs === 'duration') {
+		when = durationBody.call(this, itemIndex, check, additional);
+	} else {
+		when = {
+			start: {
+				date_time: localDateTime(check, 'Start', this.getNodeParameter('start', itemIndex, '')),
+			},
+		};
+	}
 	const period = periodBody(check, additional, 'Additional Fields > ');
-	if (period.end)
-		checkSpan(check, 'Start', start.date_time, 'Additional Fields > End', dateTimeOf(period.end));
+	if (when.start && period.end)
+		checkSpan(
+			check,
+			'Start',
+			dateTimeOf(when.start),
+			'Additional Fields > End',
+			dateTimeOf(period.end),
+		);
 	if (type === 'BREAK' && period.project) {
 		check.fail(
 			'Additional Fields > Project',
@@ -87,7 +180,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		method: 'POST',
 		path: attendancePeriods.listPath,
 		qs: { skip_approval: skipApproval },
-		body: { person: { id: personId }, type, start, ...period },
+		body: { person: { id: personId }, type, ...when, ...period },
 		itemIndex,
 	});
 	return withoutMeta(response);

@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { attendanceFilterMoment, attendancePeriods } from '../../../shared/attendancePeriods';
+import {
+	attendanceFilterMoment,
+	attendancePeriods,
+	DURATION_TYPES,
+	EVERY_DURATION_TYPE,
+} from '../../../shared/attendancePeriods';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
 import { InputValidator, isBlank } from '../../../shared/validation';
@@ -27,6 +32,31 @@ const range = (what: string, key: string, hint: string): INodeProperties[] => [
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
 	filtersCollection([
+		{
+			displayName: 'Duration Type',
+			name: 'durationType',
+			type: 'options',
+			default: EVERY_DURATION_TYPE,
+			description:
+				'Without this filter every period is returned, those recorded as a duration only included',
+			options: [
+				{
+					name: 'All Periods',
+					value: 'ALL',
+					description: 'Periods with a start and end, and periods recorded as a duration only',
+				},
+				{
+					name: 'Duration Only',
+					value: 'DURATION_ONLY',
+					description: 'Only periods recorded as a duration on a day, without start or end',
+				},
+				{
+					name: 'With Start and End',
+					value: 'START_AND_END',
+					description: "Personio's own default: periods recorded as a duration only are left out",
+				},
+			],
+		},
 		...range('End', 'end', 'ending (local clock time)'),
 		{
 			displayName: 'Person IDs',
@@ -98,6 +128,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			.map((id) => check.opaqueId('Filters > Person IDs', typeof id === 'string' ? id.trim() : id))
 			.join(',');
 	}
+	const durationType = isBlank(filters.durationType)
+		? EVERY_DURATION_TYPE
+		: check.oneOf('Filters > Duration Type', filters.durationType, DURATION_TYPES);
+	// Personio's default (no duration_type) is periods with a start; the others are asked for by name.
+	if (durationType !== 'START_AND_END') qs.duration_type = durationType;
 	if (!isBlank(filters.status))
 		qs.status = check.oneOf('Filters > Status', filters.status, [
 			'CONFIRMED',

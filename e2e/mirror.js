@@ -22,11 +22,12 @@ async function dataTables(client) {
 			return await client.request('POST', base, { name, columns });
 		},
 		async rows(id) {
+			// Pages as n8n sizes them (n8n 1.x gives at most 50 rows whatever `take` asks).
 			const rows = [];
-			for (let skip = 0; ; skip += 100) {
-				const page = await client.request('GET', `${base}/${id}/rows?take=100&skip=${skip}`);
+			for (;;) {
+				const page = await client.request('GET', `${base}/${id}/rows?take=100&skip=${rows.length}`);
 				rows.push(...page.data);
-				if (page.data.length < 100 || rows.length >= page.count) return rows;
+				if (!page.data.length || rows.length >= page.count) return rows;
 			}
 		},
 	};

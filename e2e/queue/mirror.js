@@ -102,17 +102,23 @@ async function mirrorInQueueMode(cluster) {
 			label: 'a worker',
 			// A poll hands the mirror's execution to a worker; that worker dies while it may hold the job.
 			async stop() {
+				// The worker that starts the poll's execution (its log says so) dies at once.
+				const before = new Set(workerOfExecutions(cluster).keys());
 				await poll();
+				let started;
 				await waitFor(
-					async () => (await W.executions(cluster, wf.id)).some((e) => e.status === 'running'),
-					{ timeoutMs: 20000, intervalMs: 100, what: 'a running mirror execution' },
+					() => (started = [...workerOfExecutions(cluster)].find(([id]) => !before.has(id))),
+					{ timeoutMs: 30000, intervalMs: 50, what: 'a worker to start the mirror execution' },
 				).catch(() => {});
-				const byWorker = workerOfExecutions(cluster);
-				const running = (await W.executions(cluster, wf.id)).find((e) => e.status === 'running');
 				const live = cluster.workerNames();
-				killed = (running && byWorker.get(String(running.id))) || live[live.length - 1];
-				killedRunning = running && byWorker.get(String(running.id)) === killed ? running.id : '';
+				killed = started ? started[1] : live[live.length - 1];
 				await cluster.killWorker(killed, 'SIGKILL');
+				if (started) {
+					const execution = (await W.executions(cluster, wf.id)).find(
+						(e) => String(e.id) === started[0],
+					);
+					killedRunning = `${started[0]} (${execution ? execution.status : '?'} when killed)`;
+				}
 			},
 			async start() {
 				const n = Object.keys(cluster.processes).filter((p) => p.startsWith('worker-')).length;

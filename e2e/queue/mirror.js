@@ -90,11 +90,17 @@ async function mirrorInQueueMode(cluster) {
 			await W.activate(cluster, wf.id);
 			active = true;
 		};
-		const idle = async () =>
-			(await W.executions(cluster, wf.id)).every((e) => !ACTIVE.includes(e.status));
+		// The editor's REST API lists running executions too (the public API only ended ones).
+		const listed = async () => {
+			const filter = encodeURIComponent(JSON.stringify({ workflowId: wf.id }));
+			const page = await cluster.rest('GET', `/executions?filter=${filter}&limit=100`);
+			return page.results || page;
+		};
+		const idle = async () => (await listed()).every((e) => !ACTIVE.includes(e.status));
 		const executions = async () => (await W.executions(cluster, wf.id)).length;
 		let killed = '';
 		let killedRunning = '';
+		let killedId = '';
 		const retried = [];
 		const settledAll = () =>
 			waitFor(idle, { timeoutMs: 150000, intervalMs: 1000, what: 'mirror executions to end' });
@@ -114,6 +120,7 @@ async function mirrorInQueueMode(cluster) {
 				killed = started ? started[1] : live[live.length - 1];
 				await cluster.killWorker(killed, 'SIGKILL');
 				if (started) {
+					killedId = started[0];
 					const execution = (await W.executions(cluster, wf.id)).find(
 						(e) => String(e.id) === started[0],
 					);
@@ -123,14 +130,21 @@ async function mirrorInQueueMode(cluster) {
 			async start() {
 				const n = Object.keys(cluster.processes).filter((p) => p.startsWith('worker-')).length;
 				await cluster.startWorker(`worker-${n + 1}`);
-				// The dead worker's execution ends in error or crashed; the operator retries it.
-				await settledAll();
-				const failed = (await W.executions(cluster, wf.id)).filter(
-					(e) => e.status !== 'success' && !e.retryOf && !e.retrySuccessId,
-				);
-				for (const e of failed) {
-					await cluster.rest('POST', `/executions/${e.id}/retry`, { loadWorkflow: false });
-					retried.push(`${e.id} (${e.status})`);
+				// The dead worker's execution ends in error or crashed (n8n's public API lists an execution
+				// only once it has ended); the operator retries it before the next poll.
+				if (killedId) {
+					let dead;
+					await waitFor(
+						async () => {
+							dead = await cluster.api('GET', `/executions/${killedId}`).catch(() => undefined);
+							return dead && !ACTIVE.includes(dead.status) && dead.status !== 'running';
+						},
+						{ timeoutMs: 180000, intervalMs: 1000, what: `execution ${killedId} to end` },
+					);
+					if (dead.status !== 'success') {
+						await cluster.rest('POST', `/executions/${killedId}/retry`, { loadWorkflow: false });
+						retried.push(`${killedId} (${dead.status})`);
+					}
 				}
 				await settledAll();
 				await sleep(1100);

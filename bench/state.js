@@ -16,7 +16,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 
 const REPO = path.resolve(__dirname, '..');
 const WATCHED = ['status', 'termination_date', 'department'];
@@ -33,6 +33,41 @@ function environment() {
 	process.env.N8N_USER_FOLDER = home;
 	process.env.N8N_ENCRYPTION_KEY ??= 'n8n-nodes-personio-bench';
 	return home;
+}
+
+/**
+ * The sandbox in a process of its own, so that this process's CPU time is the client's alone. Stats
+ * and deletions go through its control endpoints.
+ */
+async function startSandbox({ employees, rateLimit = false }) {
+	const args = [
+		path.join(REPO, 'test/sandbox/cli.js'),
+		'--port',
+		'0',
+		'--employees',
+		String(employees),
+	];
+	if (rateLimit) args.push('--rate-limit');
+	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+	const url = await new Promise((resolve, reject) => {
+		let out = '';
+		child.stdout.on('data', (chunk) => {
+			out += chunk;
+			const match = /SANDBOX_URL=(\S+)/.exec(out);
+			if (match) resolve(match[1]);
+		});
+		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
+	});
+	const control = async (method, route) => {
+		const response = await fetch(`${url}/__sandbox${route}`, { method });
+		return await response.json();
+	};
+	return {
+		url,
+		stats: () => control('GET', '/stats'),
+		deleteEmployee: (id) => control('DELETE', `/employees/${id}`),
+		close: () => child.kill('SIGTERM'),
+	};
 }
 
 function poller(h, nodeType, baseUrl, parameters) {
@@ -60,21 +95,50 @@ function poller(h, nodeType, baseUrl, parameters) {
 	};
 }
 
+/** The least any client does for the same id read: a token, then page after page (CPU only, no limits). */
+async function plainIdRead(size) {
+	const sandbox = await startSandbox({ employees: size });
+	try {
+		const cpuBefore = process.cpuUsage();
+		const form = new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: 'sandbox-client-id',
+			client_secret: 'sandbox-client-secret',
+		});
+		const token = (
+			await (await fetch(`${sandbox.url}/v2/auth/token`, { method: 'POST', body: form })).json()
+		).access_token;
+		let ids = 0;
+		for (let offset = 0; ; offset += 100) {
+			const response = await fetch(
+				`${sandbox.url}/v1/company/employees?limit=100&offset=${offset}&attributes[]=id`,
+				{ headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+			);
+			const page = (await response.json()).data;
+			ids += page.length;
+			if (page.length < 100) break;
+		}
+		const cpu = process.cpuUsage(cpuBefore);
+		return { ids, cpuMs: (cpu.user + cpu.system) / 1000 };
+	} finally {
+		await sandbox.close();
+	}
+}
+
 /** One poll, with the sandbox's count of requests (token requests apart) and list pages. */
 async function measured(sandbox, poll) {
-	const before = sandbox.stats();
+	const before = await sandbox.stats();
 	const started = process.hrtime.bigint();
 	const cpuBefore = process.cpuUsage();
 	const items = await poll();
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	const cpu = process.cpuUsage(cpuBefore);
-	const after = sandbox.stats();
+	const after = await sandbox.stats();
 	const list = 'GET /v1/company/employees';
 	const listLog = after.log.filter((e) => e.route === list && !('updated_since' in e.query));
 	return {
 		items,
 		ms,
-		// This process runs the sandbox too: its CPU is in here.
 		cpuMs: (cpu.user + cpu.system) / 1000,
 		requests: after.requests - before.requests - (after.tokenRequests - before.tokenRequests),
 		idPages: (after.byRoute[list] || 0) - (before.byRoute[list] || 0) - 1,
@@ -88,12 +152,13 @@ const spread = (values, unit = (v) => v) =>
 		? `${unit(Math.min(...values))}–${unit(Math.max(...values))}`
 		: unit(values[0] ?? 0);
 
-async function deletions(h, nodeType, startSandbox, size, runs) {
+async function deletions(h, nodeType, size, runs) {
+	const { decodeIds } = require(path.join(REPO, 'dist/nodes/PersonioPollingTrigger/idCodec.js'));
 	const lines = [];
 	const results = [];
 	let check;
 	for (let run = 0; run < runs; run++) {
-		const sandbox = await startSandbox({ port: 0, employees: size, rateLimit: true });
+		const sandbox = await startSandbox({ employees: size, rateLimit: true });
 		try {
 			const p = poller(h, nodeType, sandbox.url, {
 				detectDeletions: true,
@@ -104,8 +169,8 @@ async function deletions(h, nodeType, startSandbox, size, runs) {
 			first.stateBytes = bytes(p.state());
 			results.push(first);
 			if (run === runs - 1) {
-				const ids = sandbox.state.employees.slice(-DELETED).map((e) => e.id);
-				for (const id of ids) sandbox.sandbox.deleteRecord('employees', id);
+				const ids = decodeIds(p.state().known).slice(-DELETED).map(Number);
+				for (const id of ids) await sandbox.deleteEmployee(id);
 				check = await measured(sandbox, () => p.poll());
 				check.found = check.items.filter((i) => i.deleted && ids.includes(i.id)).length;
 				check.knownBytes = bytes(p.state().known);
@@ -127,10 +192,16 @@ async function deletions(h, nodeType, startSandbox, size, runs) {
 				seconds,
 			)} vs rate-limit floor ${seconds(floor)} (300 GET employees/min, bursts of 15)` +
 			`, 429 answers ${results.reduce((sum, x) => sum + x.tooMany, 0)}` +
-			`, CPU of client and sandbox ${spread(
+			`, client CPU ${spread(
 				results.map((x) => x.cpuMs),
 				seconds,
 			)}`,
+	);
+	const plain = await plainIdRead(size);
+	const nodeCpu = Math.min(...results.map((x) => x.cpuMs));
+	lines.push(
+		`  plain fetch loop of the same ${fmt(plain.ids)} ids (no pacing): client CPU ${seconds(plain.cpuMs)};` +
+			` the node's id read (best run) ${seconds(nodeCpu)} = ${(nodeCpu / plain.cpuMs).toFixed(2)}×`,
 	);
 	if (check)
 		lines.push(
@@ -142,7 +213,7 @@ async function deletions(h, nodeType, startSandbox, size, runs) {
 }
 
 /** Absence and attendance periods: UUIDs, compared within the window (sandbox without rate limits). */
-async function periods(h, nodeType, startSandbox, size) {
+async function periods(h, nodeType, size) {
 	const { decodeIds } = require(path.join(REPO, 'dist/nodes/PersonioPollingTrigger/idCodec.js'));
 	const { encodeIds } = require(path.join(REPO, 'dist/nodes/PersonioPollingTrigger/idCodec.js'));
 	const hex = (n) =>
@@ -158,7 +229,7 @@ async function periods(h, nodeType, startSandbox, size) {
 		['absenceChanged', 'absence periods'],
 		['attendanceChanged', 'attendance periods'],
 	]) {
-		const sandbox = await startSandbox({ port: 0, employees: size });
+		const sandbox = await startSandbox({ employees: size });
 		try {
 			const p = poller(h, nodeType, sandbox.url, { event, detectDeletions: true });
 			const r = await measured(sandbox, () => p.poll());
@@ -175,10 +246,10 @@ async function periods(h, nodeType, startSandbox, size) {
 	return lines;
 }
 
-async function watched(h, nodeType, startSandbox, size, runs) {
+async function watched(h, nodeType, size, runs) {
 	const results = [];
 	for (let run = 0; run < runs; run++) {
-		const sandbox = await startSandbox({ port: 0, employees: size });
+		const sandbox = await startSandbox({ employees: size });
 		try {
 			const p = poller(h, nodeType, sandbox.url, { watchFields: WATCHED });
 			const first = await measured(sandbox, () => p.poll());
@@ -221,7 +292,6 @@ async function main() {
 	}
 	const home = environment();
 	const { loadHarness, node } = require('./harness');
-	const { startSandbox } = require('../test/sandbox/server');
 	const h = loadHarness();
 	const nodeType = node('PersonioPollingTrigger');
 	const sizes = (process.env.BENCH_SIZES || '10000,50000').split(',').map(Number);
@@ -230,14 +300,14 @@ async function main() {
 	try {
 		for (const size of sizes) {
 			for (const line of [
-				...(await deletions(h, nodeType, startSandbox, size, runs)),
+				...(await deletions(h, nodeType, size, runs)),
 				...spreadIds(size),
-				...(await periods(h, nodeType, startSandbox, size)),
+				...(await periods(h, nodeType, size)),
 			]) {
 				console.error(line);
 				lines.push(line);
 			}
-			for (const line of await watched(h, nodeType, startSandbox, size, runs)) {
+			for (const line of await watched(h, nodeType, size, runs)) {
 				console.error(line);
 				lines.push(line);
 			}

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { BASE_URL } from '../helpers/harness';

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import { decodeWatch, encodeWatch } from '../../nodes/PersonioPollingTrigger/watch';
 import { itemPoller, S, T, useTestClock } from './pollingSetup';
 import { EmployeeDb } from './pollingEmployeeDb';

@@ -207,6 +207,7 @@ async function startSandbox(options = {}) {
 		revokeTokens: () => sb.revokeTokens(),
 		clock: (b) => sb.clock(b),
 		fireWebhook: (b) => sb.fireWebhook(b),
+		retryWebhooks: (b) => sb.retryWebhooks(b),
 		issueToken: (kind = 'v2') => sb.issueToken(kind, '').token,
 		log: (route) => sb.getStats().log.filter((e) => !route || e.route === route),
 		credentials: {

@@ -4,9 +4,9 @@
  * "Personio Events (Catch-Up)" feed one Remove Duplicates node on {{ $json.eventKey }}. One event is
  * delivered live; then 30 events happen that Personio could not deliver (the sandbox logs them without
  * a delivery, as when the receiver is down). Within one poll interval each of the 31 must reach the step
- * after Remove Duplicates exactly once, also when Personio's retries of the 30 arrive afterwards. Prints
- * "delivered / missed / twice". (The proof with n8n itself
- * stopped while the events happen is the mirror e2e's.)
+ * after Remove Duplicates exactly once, also when Personio's retries of the 30 arrive afterwards.
+ * Prints "delivered / missed / twice". The proof with n8n itself stopped while the events happen is the
+ * mirror e2e's.
  */
 const { sleep, waitFor } = require('./expectations/helpers');
 

@@ -175,6 +175,8 @@ module.exports = {
 			if (ctx.method === 'GET' && p === '/clock') return json(200, this.clock({}));
 			if (ctx.method === 'POST' && p === '/webhooks/fire')
 				return json(200, await this.fireWebhook(b));
+			if (ctx.method === 'POST' && p === '/webhooks/retry')
+				return json(200, await this.retryWebhooks(b));
 			if (ctx.method === 'GET' && p === '/options') return json(200, this.publicOptions());
 			if (ctx.method === 'POST' && p === '/token') {
 				const { token, lifetime } = this.issueToken(b.kind === 'v1' ? 'v1' : 'v2', b.scope || '');

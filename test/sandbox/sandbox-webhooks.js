@@ -46,22 +46,48 @@ module.exports = {
 					results.push({ webhook_id: w.id, delivered: false, body: delivery });
 					continue;
 				}
-				for (let attempt = 1; attempt <= times; attempt++) {
-					const r = await this.deliver(w, delivery);
-					const rec = {
-						webhook_id: w.id,
-						delivery_id: delivery.meta.delivery_id,
-						event_name: b.event_name,
-						occurred_at: delivery.occurred_at,
-						attempt,
-						...r,
-						sent_at: new Date(this.now()).toISOString(),
-					};
-					w.deliveries = w.deliveries || [];
-					w.deliveries.push(rec);
-					this.db.deliveries.push(rec);
-					results.push({ ...rec, body: delivery });
-				}
+				for (let attempt = 1; attempt <= times; attempt++)
+					results.push(await this.attempt(w, delivery, attempt));
+			}
+		}
+		return results;
+	},
+
+	/** One delivery attempt, recorded in the subscription's activity. */
+	async attempt(w, delivery, attempt) {
+		const r = await this.deliver(w, delivery);
+		const rec = {
+			webhook_id: w.id,
+			delivery_id: delivery.meta.delivery_id,
+			event_name: delivery.event_name,
+			occurred_at: delivery.occurred_at,
+			attempt,
+			...r,
+			sent_at: new Date(this.now()).toISOString(),
+		};
+		w.deliveries = w.deliveries || [];
+		w.deliveries.push(rec);
+		this.db.deliveries.push(rec);
+		return { ...rec, body: delivery };
+	},
+
+	/**
+	 * Personio's retries, on demand: every logged event of the last 3 days (of `webhook_id`, or of every
+	 * ENABLED subscription) that no attempt delivered yet is sent once more
+	 * (https://developer.personio.de/reference/webhooks.md: retries for up to 3 days).
+	 */
+	async retryWebhooks(b = {}) {
+		const from = this.now() - 3 * 86_400_000;
+		const results = [];
+		for (const w of this.db.webhooks) {
+			if (b.webhook_id ? w.id !== b.webhook_id : w.status !== 'ENABLED') continue;
+			for (const delivery of w.events || []) {
+				if (Date.parse(delivery.occurred_at) < from) continue;
+				const attempts = (w.deliveries || []).filter(
+					(d) => d.delivery_id === delivery.meta.delivery_id,
+				);
+				if (attempts.some((d) => d.ok)) continue;
+				results.push(await this.attempt(w, delivery, attempts.length + 1));
 			}
 		}
 		return results;

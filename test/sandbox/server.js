@@ -211,6 +211,7 @@ async function startSandbox(options = {}) {
 		terminateEmployee: (id, b) => sb.terminateEmployee(id, b),
 		deleteEmployee: (id) => sb.deleteEmployee(id),
 		deleteRecord: (collection, id) => sb.deleteRecord(collection, id),
+		retryWebhooks: (b) => sb.retryWebhooks(b),
 		issueToken: (kind = 'v2') => sb.issueToken(kind, '').token,
 		log: (route) => sb.getStats().log.filter((e) => !route || e.route === route),
 		credentials: {

@@ -203,6 +203,12 @@ describe('webhooks', () => {
 			(await http0.get(`${base}/v2/webhooks/${id}/activity?is_delivered=true`, auth(t))).data._data,
 		).toHaveLength(0);
 
+		// Personio's retries: the receiver is still down, so every event is attempted once more.
+		const retried = await http0.post(`${base}/__sandbox/webhooks/retry`, { webhook_id: id });
+		expect(retried.data).toHaveLength(31);
+		expect(retried.data.every((d: any) => d.ok === false)).toBe(true);
+		expect(retried.data[0].attempt).toBe(2);
+
 		await sb.clock({ advanceSeconds: 31 * 86400 });
 		const later = await v2Token(base);
 		expect(

@@ -2,7 +2,7 @@
 import nock from 'nock';
 
 import { eventItem, eventKey } from '../../nodes/PersonioTrigger/eventItem';
-import { BASE_URL, pollContext } from '../helpers/harness';
+import { BASE_URL, loadOptionsContext, pollContext } from '../helpers/harness';
 import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
 
 let clock = T;
@@ -213,5 +213,30 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 		expect(items).toHaveLength(5);
 		expect(items[0].personId).toBe('0');
 		expect(data[KEY]).toEqual({ event: 'personioEvents', mark: T - MIN, seen: [] });
+	});
+
+	it('lists the webhook subscriptions to pick from, by description and URL', async () => {
+		nock(BASE_URL)
+			.get('/v2/webhooks')
+			.query({ limit: 100 })
+			.reply(200, {
+				_data: [
+					{
+						id: WEBHOOK,
+						url: 'https://n8n.example.com/webhook/abc/webhook',
+						description: 'n8n: HR sync',
+					},
+					{ id: 'w-2', url: 'https://other.example.com/hook', description: 'Payroll' },
+				],
+				_meta: { links: {} },
+			});
+		const context = loadOptionsContext(node, TYPE, { event: 'personioEvents' });
+		const found = await node.methods.listSearch.searchWebhooks.call(context, 'hr sync');
+		expect(found).toEqual({
+			results: [
+				{ name: 'n8n: HR sync (https://n8n.example.com/webhook/abc/webhook)', value: WEBHOOK },
+			],
+			paginationToken: undefined,
+		});
 	});
 });

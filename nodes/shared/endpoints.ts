@@ -58,9 +58,6 @@ export const ENDPOINTS = {
 	employee: v1('/v1/company/employees/{id}', ['GET', 'PATCH']),
 	employeeAbsenceBalance: v1('/v1/company/employees/{id}/absences/balance', ['GET']),
 	employeeAttributes: v1('/v1/company/employees/attributes', ['GET']),
-	timeOffs: v1('/v1/company/time-offs', ['POST']),
-	timeOffTypes: v1('/v1/company/time-off-types', ['GET']),
-	hourlyAbsencePeriods: v1('/v1/company/absence-periods', ['POST']),
 	documentUpload: v1('/v1/company/documents', ['POST']),
 	documentCategories: v1('/v1/company/document-categories', ['GET']),
 	customReports: {
@@ -90,13 +87,13 @@ export const ENDPOINTS = {
 	),
 	absencePeriods: v2(
 		'/v2/absence-periods',
-		['GET'],
-		`${ref('get_v2-absence-periods')}; ${ABSENCES_V2_GA}`,
+		['GET', 'POST'],
+		`${ref('get_v2-absence-periods')}, ${ref('post_v2-absence-periods')} (Create moved from v1 time-offs and absence periods; half-day \`type\` values unconfirmed); ${ABSENCES_V2_GA}`,
 	),
 	absencePeriod: v2(
 		'/v2/absence-periods/{id}',
-		['GET', 'DELETE'],
-		ref('delete_v2-absence-periods-id'),
+		['GET', 'PATCH', 'DELETE'],
+		`${ref('patch_v2-absence-periods-id')} (Update, new), ${ref('delete_v2-absence-periods-id')}`,
 	),
 	absencePeriodBreakdowns: v2(
 		'/v2/absence-periods/{id}/breakdowns',

@@ -104,35 +104,3 @@ describe('loadOptions getAbsenceTypeIds', () => {
 		]);
 	});
 });
-
-describe('loadOptions getAbsenceTypes', () => {
-	const types = [
-		type(1, 'Paid vacation', 'day'),
-		type(2, 'Doctor', 'hour'),
-		type(3, 'Home office', 'day'),
-	];
-
-	it.each([
-		[
-			'days',
-			[
-				{ name: 'Home office (days)', value: 3 },
-				{ name: 'Paid vacation (days)', value: 1 },
-			],
-		],
-		['hours', [{ name: 'Doctor (hours)', value: 2 }]],
-	])('lists only the types of the chosen unit (%s), unit in the label', async (unit, expected) => {
-		tokenEndpoint();
-		nock(BASE_URL)
-			.get('/v1/company/time-off-types')
-			.query(true)
-			.reply(200, { success: true, data: types });
-		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', {
-			resource: 'absence',
-			operation: 'create',
-			unit,
-		});
-		const options = await node.methods.loadOptions.getAbsenceTypes.call(context as never);
-		expect(options.map(({ name, value }) => ({ name, value }))).toEqual(expected);
-	});
-});

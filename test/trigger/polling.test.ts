@@ -181,10 +181,10 @@ describe('Personio Polling Trigger > manual mode', () => {
 describe('Personio Polling Trigger > other events', () => {
 	const state = (event: string) => ({ [KEY]: { event, mark: T, seen: {} } });
 
-	it('New or Updated Absence reads v2 absence periods (days and hours) by updated_at.gte', async () => {
+	it('New or Updated Absence reads v2 absence periods (days and hours) by updated_at.gte, a date-time without offset as the absence reference pages write them', async () => {
 		const periods = nock(BASE_URL)
 			.get('/v2/absence-periods')
-			.query({ 'updated_at.gte': '2025-03-01T09:55:00Z', limit: 100 })
+			.query({ 'updated_at.gte': '2025-03-01T09:55:00', limit: 100 })
 			.reply(200, {
 				_data: [
 					{ id: 'ab-1', absence_type: { id: 't-day' }, updated_at: '2025-03-01T10:00:40.000Z' },

@@ -206,7 +206,7 @@ describe('Personio Polling Trigger > other events', () => {
 	it('New Application reads v2 applications with updated_at.gt and cursor pages', async () => {
 		const api = nock(BASE_URL)
 			.get('/v2/recruiting/applications')
-			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50 })
+			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 200 })
 			.reply(200, {
 				_data: [
 					{ id: 'app-1', created_at: '2025-02-01T10:00:00Z', updated_at: '2025-03-01T10:00:05Z' },
@@ -214,7 +214,7 @@ describe('Personio Polling Trigger > other events', () => {
 				_meta: { links: { next: { href: `${BASE_URL}/v2/recruiting/applications?cursor=n2` } } },
 			})
 			.get('/v2/recruiting/applications')
-			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50, cursor: 'n2' })
+			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 200, cursor: 'n2' })
 			.reply(200, {
 				_data: [
 					{ id: 'app-2', created_at: { 'date-time': '2025-03-01T10:00:06Z', timezone: 'UTC' } },

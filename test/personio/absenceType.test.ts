@@ -6,11 +6,6 @@ import { node, run, tokenEndpoint, watchForRequests } from './absenceFixtures';
 
 beforeAll(fastRetries);
 
-const type = (id: number, name: string, unit: 'day' | 'hour') => ({
-	type: 'TimeOffType',
-	attributes: { id, name, category: 'paid_vacation', unit, approval_required: true },
-});
-
 const v2Type = (n: number, unit: 'DAY' | 'HOUR' = 'DAY') => ({
 	id: `abc6fa09-d8fe-4de0-be03-${String(n).padStart(12, '0')}`,
 	name: `Type ${n}`,

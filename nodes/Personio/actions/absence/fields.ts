@@ -150,6 +150,8 @@ export function periodBody(check: InputValidator, input: PeriodInput): IDataObje
 		check.fail(`${prefix}Half Day Start`, `off when ${prefix}Start Time is set`);
 	if (fields.halfDayEnd && endTime)
 		check.fail(`${prefix}Half Day End`, `off when ${prefix}End Time is set`);
+	if (startDay && startDay === endDay && startTime && !endTime)
+		check.fail(`${prefix}End Time`, `set when ${prefix}Start Time is set on a single-day absence`);
 	if (startDay && startDay === endDay && startTime && endTime && endTime <= startTime)
 		check.fail(`${prefix}End Time`, `after ${prefix}Start Time (${startTime})`, endTime);
 	// Since 2025-01-24 Personio answers 400 "Both half day start and half day end are true for a
@@ -175,13 +177,11 @@ export function periodBody(check: InputValidator, input: PeriodInput): IDataObje
 	} else if (fields.halfDayEnd) check.fail(end, `set when ${prefix}Half Day End is on`);
 	else if (input.openEnded) body.ends_at = null;
 	if (!isBlank(fields.comment)) body.comment = String(fields.comment);
-	if (!isBlank(fields.substituteId)) {
-		const substitute = String(fields.substituteId).trim();
-		body.substitute =
-			substitute.toLowerCase() === 'none'
-				? null
-				: { id: check.opaqueId(`${prefix}Substitute ID`, substitute) };
-	}
+	const substitute = fields.substituteId;
+	if (typeof substitute === 'string' && substitute.trim().toLowerCase() === 'none')
+		body.substitute = null;
+	else if (!isBlank(substitute))
+		body.substitute = { id: check.opaqueId(`${prefix}Substitute ID`, substitute) };
 	return body;
 }
 

@@ -198,14 +198,12 @@ function conflictOf(message: string): string {
 }
 
 export async function explainingConflicts<T>(request: () => Promise<T>): Promise<T> {
-	try {
-		return await request();
-	} catch (error) {
+	return await request().catch((error: unknown) => {
 		if (error instanceof NodeApiError && String(error.httpCode) === '409') {
 			const personio = error.message;
 			const said = `${personio} ${error.description ?? ''}`;
 			error.message = `The absence conflicts with Personio's records: ${conflictOf(said)} (Personio: "${personio}")`;
 		}
 		throw error;
-	}
+	});
 }

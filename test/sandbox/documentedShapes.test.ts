@@ -4,35 +4,21 @@
  * project members (post/get_v2-projects-id-members), compensations (post_v2-compensations) and the
  * recruiting lists (get_v2-recruiting-candidates, get_v2-recruiting-jobs). Sources: test/sandbox/README.md.
  */
-import axios from 'axios';
-
-const { startSandbox } = require('./server');
+import { auth, http0, openSandbox, v2Token } from './client';
 
 let sb: any;
 let token: string;
-const http0 = axios.create({ validateStatus: () => true });
 
 beforeAll(async () => {
-	sb = await startSandbox({ employees: 20, seed: 3 });
-	const auth = await http0.post(
-		`${sb.url}/v2/auth/token`,
-		new URLSearchParams({
-			grant_type: 'client_credentials',
-			client_id: 'sandbox-client-id',
-			client_secret: 'sandbox-client-secret',
-		}).toString(),
-		{ headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
-	);
-	token = auth.data.access_token;
+	({ sb } = await openSandbox({ employees: 20, seed: 3 }));
+	token = await v2Token(sb.url);
 });
 afterAll(async () => {
 	await sb.close();
 });
 
-const headers = () => ({ Authorization: `Bearer ${token}` });
-const get = (path: string) => http0.get(`${sb.url}${path}`, { headers: headers() });
-const post = (path: string, body: unknown) =>
-	http0.post(`${sb.url}${path}`, body, { headers: headers() });
+const get = (path: string) => http0.get(`${sb.url}${path}`, auth(token));
+const post = (path: string, body: unknown) => http0.post(`${sb.url}${path}`, body, auth(token));
 
 describe('project members', () => {
 	let project: string;

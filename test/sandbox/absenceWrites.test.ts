@@ -27,7 +27,7 @@ describe('sandbox refuses what the absence write pages refuse', () => {
 		['a date-time with an offset', { date_time: '2031-07-01T00:00:00Z' }, 422],
 		['a date without a time', { date_time: '2031-07-01' }, 422],
 		['an unknown half', { date_time: '2031-07-01T00:00:00', type: 'MORNING' }, 422],
-	])('starts_from as %s answers %d', async (_what, startsFrom, status) => {
+	])('starts_from as %s is refused (%j → %d)', async (_what, startsFrom, status) => {
 		const type = await dayType();
 		const answer = await post('/v2/absence-periods', {
 			person: { id: '1002' },

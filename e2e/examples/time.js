@@ -5,7 +5,7 @@ const { id, personio, workflow } = require('./builder');
 module.exports = {
 	absences: workflow(
 		'PersonioExAbsn01',
-		'Personio: absences (types, book days, find and read back on v2, daily breakdown, delete, a year of absences)',
+		'Personio: absences on API v2 (types, book days, update, find and read back, daily breakdown, delete, a year of absences)',
 		[
 			[
 				personio(
@@ -20,16 +20,26 @@ module.exports = {
 					{
 						resource: 'absence',
 						operation: 'create',
-						unit: 'days',
 						employeeId: id('$json.id'),
-						// Create is on v1: pick the type from the list (1234 is the sandbox's Paid vacation).
-						absenceTypeId: 1234,
+						// A v2 absence type (UUID): the first one counted in days from Get absence types.
+						absenceTypeId:
+							"={{ $('Get absence types').all().find(t => t.json.unit === 'DAY').json.id }}",
 						startDate: '2026-03-02',
 						endDate: '2026-03-03',
 						skipApproval: true,
 						additionalFields: { comment: 'Booked by the n8n example workflow' },
 					},
 					{ name: 'Book two days off' },
+				),
+				personio(
+					{
+						resource: 'absence',
+						operation: 'update',
+						absenceId: '={{ $json.id }}',
+						skipApproval: true,
+						updateFields: { comment: 'Booked and then updated by the n8n example workflow' },
+					},
+					{ name: 'Update the comment' },
 				),
 				personio(
 					{

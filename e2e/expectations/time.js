@@ -15,9 +15,20 @@ module.exports = {
 			);
 			const booked = out('Book two days off')[0].json;
 			check(
-				'the absence is created (v1) with an id',
-				booked.id !== undefined,
+				'the absence is created on v2 with a UUID',
+				UUID.test(String(booked.id)),
 				JSON.stringify(booked),
+			);
+			const writes = sandbox
+				.log()
+				.map((entry) => `${entry.method} ${entry.path}`)
+				.filter((p) => /absence-periods|time-offs/.test(p) && !p.startsWith('GET'));
+			check(
+				'Create and Update call POST and PATCH /v2/absence-periods, nothing on v1',
+				writes.includes('POST /v2/absence-periods') &&
+					writes.includes(`PATCH /v2/absence-periods/${booked.id}`) &&
+					!writes.some((p) => p.includes('/v1/')),
+				JSON.stringify(writes),
 			);
 			const found = json(out('Find the booked absence'));
 			check(
@@ -27,10 +38,11 @@ module.exports = {
 					UUID.test(found[0].id),
 				JSON.stringify(found),
 			);
+			check.equal('Get Many finds the id Create returned', found[0].id, booked.id);
 			check.equal(
-				'the absence reads back by its v2 id',
-				out('Get the absence')[0].json.id,
-				found[0].id,
+				'the absence reads back by its v2 id, with the updated comment',
+				`${out('Get the absence')[0].json.id} ${out('Get the absence')[0].json.comment}`,
+				`${booked.id} Booked and then updated by the n8n example workflow`,
 			);
 			const days = json(out('Get its days'));
 			check(
@@ -41,7 +53,9 @@ module.exports = {
 			);
 			check(
 				'the absence is deleted in Personio',
-				!sandbox.state.timeOffs.some((t) => String(t.id) === String(booked.id)),
+				!sandbox.state.timeOffs.some(
+					(t) => `00000000-0000-4000-8000-${String(t.id).padStart(12, '0')}` === booked.id,
+				),
 			);
 			const year = json(out('Get the absences of 2026'));
 			check(

@@ -53,7 +53,7 @@ export const INVENTORIES: Record<string, Inventory> = {
 		// https://developer.personio.de/reference/get_v2-absence-periods
 		request: (now) => ({
 			path: ENDPOINTS.absencePeriods.path,
-			qs: { 'ends_at.date_time.gte': `${windowStart(now)}Z` },
+			qs: { 'ends_at.date_time.gte': windowStart(now) },
 		}),
 		pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
 		itemPath: '/v2/absence-periods/{id}',

@@ -100,7 +100,7 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 			kind: 'absence-period',
 			request: ({ since }) => ({
 				path: ENDPOINTS.absencePeriods.path,
-				qs: { 'updated_at.gte': `${new Date(since).toISOString().slice(0, 19)}Z` },
+				qs: { 'updated_at.gte': new Date(since).toISOString().slice(0, 19) },
 			}),
 			pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
 			timeField: 'updated_at',

@@ -22,13 +22,17 @@ export interface Endpoint {
 const HUB = 'https://developer.personio.de';
 const V1_SPEC = 'personio/api-docs personio-personnel-data-api-oa3.yaml; no deprecation announced';
 const RECRUITING_SPEC = 'personio/api-docs personio-recruiting-api.yaml; no deprecation announced';
-const CUSTOM_REPORTS_V1 = `${HUB}/changelog/deprecation-of-custom-reports-api-v1 (v2 Report API reference not found)`;
+const CUSTOM_REPORTS_V1 = `${HUB}/changelog/deprecation-of-custom-reports-api-v1 (v2 Report API shapes not confirmed: no reference page or reports-v2.yaml found, nativeship/n8n-nodes-personio names /v2/reports without parameters or answers)`;
 const ABSENCES_V2_GA = `${HUB}/v2.0/changelog "Absences and Attendances v2 APIs - Promotion to General Availability (GA)"`;
 const ref = (operation: string) => `${HUB}/reference/${operation}`;
 // Personio's published v2 definitions, copied in test/contract/specs (see SOURCES.md there).
 const V2_SPEC = (name: string) =>
 	`Personio's v2 definition ${name} (test/contract/specs); no deprecation announced`;
-const RECRUITING_V2 = `Recruiting API v2: ${['candidates', 'jobs', 'applications-id']
+const RECRUITING_V2 = `Recruiting API v2 (limit 1-200, default 100; categories take no filters): ${[
+	'candidates',
+	'jobs',
+	'applications-id',
+]
 	.map((page) => ref(`get_v2-recruiting-${page}`))
 	.join(', ')}`;
 
@@ -58,9 +62,6 @@ export const ENDPOINTS = {
 	employee: v1('/v1/company/employees/{id}', ['GET', 'PATCH']),
 	employeeAbsenceBalance: v1('/v1/company/employees/{id}/absences/balance', ['GET']),
 	employeeAttributes: v1('/v1/company/employees/attributes', ['GET']),
-	timeOffs: v1('/v1/company/time-offs', ['POST']),
-	timeOffTypes: v1('/v1/company/time-off-types', ['GET']),
-	hourlyAbsencePeriods: v1('/v1/company/absence-periods', ['POST']),
 	documentUpload: v1('/v1/company/documents', ['POST']),
 	documentCategories: v1('/v1/company/document-categories', ['GET']),
 	customReports: {
@@ -90,13 +91,13 @@ export const ENDPOINTS = {
 	),
 	absencePeriods: v2(
 		'/v2/absence-periods',
-		['GET'],
-		`${ref('get_v2-absence-periods')}; ${ABSENCES_V2_GA}`,
+		['GET', 'POST'],
+		`${ref('get_v2-absence-periods')}, ${ref('post_v2-absence-periods')} (Create moved from v1 time-offs and absence periods; half-day \`type\` values unconfirmed); ${ABSENCES_V2_GA}`,
 	),
 	absencePeriod: v2(
 		'/v2/absence-periods/{id}',
-		['GET', 'DELETE'],
-		ref('delete_v2-absence-periods-id'),
+		['GET', 'PATCH', 'DELETE'],
+		`${ref('patch_v2-absence-periods-id')} (Update, new), ${ref('delete_v2-absence-periods-id')}`,
 	),
 	absencePeriodBreakdowns: v2(
 		'/v2/absence-periods/{id}/breakdowns',
@@ -120,9 +121,13 @@ export const ENDPOINTS = {
 	projectMembers: v2(
 		'/v2/projects/{id}/members',
 		['GET', 'POST', 'DELETE'],
-		ref('get_v2-projects-id-members'),
+		`${ref('get_v2-projects-id-members')}; POST body unconfirmed: ${ref('post_v2-projects-id-members')} could not be read in full, a list of {person: {id}} is sent (PK-Consulting/n8n-nodes-personio-hr)`,
 	),
-	compensations: v2('/v2/compensations', ['GET', 'POST'], ref('post_v2-compensations')),
+	compensations: v2(
+		'/v2/compensations',
+		['GET', 'POST'],
+		`${ref('post_v2-compensations')} (Create: optional currency, ISO 4217, and interval)`,
+	),
 	legalEntities: v2('/v2/legal-entities', ['GET'], ref('listlegalentities')),
 	legalEntity: v2('/v2/legal-entities/{id}', ['GET'], ref('getlegalentitybyid')),
 	orgUnits: v2('/v2/org-units', ['GET'], ref('getorgunit')),

@@ -9,5 +9,8 @@ export const EMPLOYEES_PAGE_SIZE = 100;
 /** v2 absence periods: `limit` 1-100 (reference page get_v2-absence-periods). */
 export const ABSENCE_PERIODS_PAGE_SIZE = 100;
 
-/** v2 recruiting lists: `limit` 1-50. */
-export const RECRUITING_PAGE_SIZE = 50;
+/**
+ * v2 recruiting lists: `limit` 1-200, default 100 (reference pages get_v2-recruiting-candidates,
+ * get_v2-recruiting-jobs): the largest page halves the requests.
+ */
+export const RECRUITING_PAGE_SIZE = 200;

@@ -71,9 +71,9 @@ describe('Absence > Get Many (v2)', () => {
 		const qs = {
 			'person.id': '4567,89',
 			'absence_type.id': 'abc6fa09-d8fe-4de0-be03-f0a1d48df766',
-			'ends_at.date_time.gte': '2024-05-01T00:00:00Z',
-			'starts_from.date_time.lte': '2024-05-31T23:59:59Z',
-			'updated_at.gte': '2024-04-01T08:00:00Z',
+			'ends_at.date_time.gte': '2024-05-01T00:00:00',
+			'starts_from.date_time.lte': '2024-05-31T23:59:59',
+			'updated_at.gte': '2024-04-01T08:00:00',
 		};
 		const scope = api()
 			.get('/v2/absence-periods')

@@ -1,115 +1,101 @@
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
-import {
-	absencePeriod,
-	run,
-	timeOff,
-	tokenEndpoint,
-	uuidFor,
-	watchForRequests,
-} from './absenceFixtures';
+import { api, v2Error } from '../helpers/personioNode';
+import { run, tokenEndpoint, uuidFor, watchForRequests } from './absenceFixtures';
 
 beforeAll(fastRetries);
 
-// Create stays on v1 (docs/absences-v1-v2.md); reads and deletes are in absence.test.ts.
-describe('Absence > Create', () => {
-	const create = (parameters: Record<string, unknown>) =>
-		run({
-			resource: 'absence',
-			operation: 'create',
-			unit: 'days',
-			employeeId: { mode: 'id', value: '4567' },
-			absenceTypeId: 54321,
-			startDate: '2024-05-01T00:00:00',
-			endDate: '2024-05-03',
-			skipApproval: false,
-			additionalFields: {},
-			simplify: true,
-			...parameters,
-		});
+// Create and Update write v2 absence periods (reference pages post_v2-absence-periods,
+// patch_v2-absence-periods-id); reads and deletes are in absence.test.ts.
+const TYPE = 'abc6fa09-d8fe-4de0-be03-f0a1d48df766';
+const noV1 = () =>
+	nock(BASE_URL)
+		.post(/\/v1\//)
+		.reply(500, 'v1 called');
 
-	it('posts a day-based absence form-encoded, with skip_approval as chosen', async () => {
+describe('Absence > Create (v2)', () => {
+	const create = (parameters: Record<string, unknown>, options = {}) =>
+		run(
+			{
+				resource: 'absence',
+				operation: 'create',
+				employeeId: { mode: 'id', value: '4567' },
+				absenceTypeId: TYPE,
+				startDate: '2024-05-01T00:00:00',
+				endDate: '2024-05-03',
+				skipApproval: false,
+				additionalFields: {},
+				...parameters,
+			},
+			options,
+		);
+
+	it('posts person, type and local date-times as JSON, skip_approval in the query, and outputs the v2 id', async () => {
 		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.post(
-				'/v1/company/time-offs',
-				'employee_id=4567&time_off_type_id=54321&start_date=2024-05-01&end_date=2024-05-03&half_day_start=0&half_day_end=1&comment=Family+trip+%26+rest&skip_approval=0',
-			)
-			.matchHeader('content-type', 'application/x-www-form-urlencoded')
-			.reply(200, { success: true, data: timeOff(777) });
+		const v1 = noV1();
+		const scope = api()
+			.post('/v2/absence-periods', {
+				person: { id: '4567' },
+				absence_type: { id: TYPE },
+				starts_from: { date_time: '2024-05-01T00:00:00' },
+				ends_at: { date_time: '2024-05-03T00:00:00', type: 'FIRST_HALF' },
+				comment: 'Family trip & rest',
+				substitute: { id: '89' },
+			})
+			.query({ skip_approval: 'false' })
+			.matchHeader('content-type', /application\/json/)
+			.reply(201, { id: uuidFor(7), _meta: { links: {} } });
 		const [items] = await create({
-			additionalFields: { halfDayEnd: true, comment: 'Family trip & rest' },
+			additionalFields: { halfDayEnd: true, comment: 'Family trip & rest', substituteId: '89' },
 		});
 		expect(items).toEqual([
-			{
-				json: expect.objectContaining({
-					id: 777,
-					time_off_type: { id: 54321, name: 'Vacation', category: 'offsite_work' },
-				}),
-				pairedItem: { item: 0 },
-			},
+			{ json: expect.objectContaining({ id: uuidFor(7) }), pairedItem: { item: 0 } },
 		]);
-		expect(api.isDone()).toBe(true);
+		expect(items[0].json).not.toHaveProperty('_meta');
+		expect(scope.isDone()).toBe(true);
+		expect(v1.isDone()).toBe(false);
+		nock.cleanAll();
 	});
 
-	it('sends skip_approval=1 when Skip Approval is on', async () => {
-		tokenEndpoint();
-		const api = nock(BASE_URL)
+	it('sends hours of an hourly type inside date_time, and ends_at null for an open end', async () => {
+		tokenEndpoint(2);
+		const scope = api()
 			.post(
-				'/v1/company/time-offs',
-				'employee_id=4567&time_off_type_id=54321&start_date=2024-05-01&end_date=2024-05-03&half_day_start=0&half_day_end=0&skip_approval=1',
+				'/v2/absence-periods',
+				(body) =>
+					body.starts_from.date_time === '2024-05-01T09:00:00' &&
+					body.ends_at.date_time === '2024-05-01T13:30:00' &&
+					body.starts_from.type === undefined,
 			)
-			.reply(200, { success: true, data: timeOff(778) });
-		await create({ skipApproval: true });
-		expect(api.isDone()).toBe(true);
-	});
-
-	it("maps Personio's 422 with error_data into the message and description", async () => {
-		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.post('/v1/company/time-offs')
-			.reply(422, {
-				success: false,
-				error: {
-					code: 0,
-					message: 'The given data failed to pass validation.',
-					error_data: {
-						start_date: ['The start date overlaps an existing absence.'],
-						time_off_type_id: 'The selected type is invalid.',
-					},
-				},
-			});
-		const error = await create({}).catch((e) => e);
-		expect(error.message).toBe('The given data failed to pass validation.');
-		expect(error.httpCode).toBe('422');
-		expect(error.description).toContain('start_date: The start date overlaps an existing absence.');
-		expect(error.description).toContain('time_off_type_id: The selected type is invalid.');
-		expect(api.isDone()).toBe(true);
-		expect(nock.pendingMocks()).toHaveLength(0);
-	});
-
-	it('posts an hour-based absence with times and outputs every created period (201 with an array)', async () => {
-		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.post(
-				'/v1/company/absence-periods',
-				'employee_id=4567&time_off_type_id=45678&start_date=2024-05-01&end_date=2024-05-01&start_time=09%3A00&end_time=13%3A30&half_day_start=0&half_day_end=0&skip_approval=1',
-			)
-			.matchHeader('content-type', 'application/x-www-form-urlencoded')
-			.reply(201, { success: true, data: [absencePeriod(1), absencePeriod(2)] });
-		const [items] = await create({
-			unit: 'hours',
-			absenceTypeId: '45678',
+			.query({ skip_approval: 'true' })
+			.reply(201, { id: uuidFor(8) })
+			.post('/v2/absence-periods', (body) => body.ends_at === null)
+			.query({ skip_approval: 'true' })
+			.reply(201, { id: uuidFor(9) });
+		await create({
 			endDate: '2024-05-01',
 			skipApproval: true,
 			additionalFields: { startTime: '09:00', endTime: '13:30' },
 		});
-		expect(items.map((i) => [i.json.id, i.pairedItem])).toEqual([
-			[uuidFor(1), { item: 0 }],
-			[uuidFor(2), { item: 0 }],
-		]);
-		expect(api.isDone()).toBe(true);
+		await create({ endDate: '', skipApproval: true });
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('names what conflicts when Personio answers 409', async () => {
+		tokenEndpoint();
+		api()
+			.post('/v2/absence-periods')
+			.query(true)
+			.reply(409, v2Error('Requesting absence while substituting', 'The person is a substitute.'), {
+				'content-type': 'application/problem+json',
+			});
+		const error = await create({}).catch((e) => e);
+		expect(error.httpCode).toBe('409');
+		expect(error.message).toMatch(
+			/conflicts with Personio's records: the person stands in as a substitute for someone else/,
+		);
+		expect(error.message).toContain('The person is a substitute.');
 	});
 
 	it.each([
@@ -117,71 +103,37 @@ describe('Absence > Create', () => {
 		[{ absenceTypeId: '' }, /Absence Type Name or ID must be set/],
 		[{ startDate: '01.05.2024' }, /Start Date must be a date as YYYY-MM-DD/],
 		[{ endDate: '2024-04-30' }, /End Date must be on or after Start Date \(2024-05-01\)/],
+		[{ additionalFields: { startTime: '9am' } }, /Start Time must be a time as HH:mm/],
 		[
-			{
-				unit: 'hours',
-				endDate: '2024-05-01',
-				additionalFields: { startTime: '9am', endTime: '10:00' },
-			},
-			/Start Time must be a time as HH:mm/,
+			{ endDate: '2024-05-01', additionalFields: { startTime: '12:00', endTime: '10:00' } },
+			/End Time must be after Additional Fields > Start Time \(12:00\)/,
 		],
 		[
-			{ unit: 'hours', endDate: '2024-05-01', additionalFields: { startTime: '09:00' } },
-			/End Time must be set/,
+			{ additionalFields: { halfDayStart: true, startTime: '09:00' } },
+			/Half Day Start must be off when Additional Fields > Start Time is set/,
 		],
-		[
-			{
-				unit: 'hours',
-				endDate: '2024-05-01',
-				additionalFields: { startTime: '12:00', endTime: '10:00' },
-			},
-			/End Time must be after Start Time \(12:00\)/,
-		],
-		[
-			{ unit: 'hours', additionalFields: { startTime: '09:00', endTime: '10:00' } },
-			/End Date must be the same day as Start Date/,
-		],
+		[{ endDate: '', additionalFields: { halfDayEnd: true } }, /End Date must be set when/],
+		[{ additionalFields: { substituteId: 'a/b' } }, /Substitute ID must be an ID/],
 		// Personio answers 400 since 2025-01-24 (changelog "Absence Period Creation Update").
 		[
 			{ endDate: '2024-05-01', additionalFields: { halfDayStart: true, halfDayEnd: true } },
-			/Additional Fields > Half Day End must be off when Additional Fields > Half Day Start is on for a single-day/,
+			/Half Day End must be off when Additional Fields > Half Day Start is on for a single-day/,
 		],
 	])('refuses %j before any request', async (parameters, message) => {
 		const watch = watchForRequests();
 		await expect(create(parameters)).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
-	});
-
-	it('accepts both half days on an absence of several days', async () => {
-		tokenEndpoint();
-		const api = nock(BASE_URL)
-			.post(
-				'/v1/company/time-offs',
-				(body) => body.half_day_start === '1' && body.half_day_end === '1',
-			)
-			.reply(200, { success: true, data: timeOff(779) });
-		await create({ additionalFields: { halfDayStart: true, halfDayEnd: true } });
-		expect(api.isDone()).toBe(true);
+		nock.cleanAll();
 	});
 
 	it('continueOnFail: a bad item becomes an error item paired with it, the good one goes through', async () => {
 		tokenEndpoint();
-		nock(BASE_URL)
-			.post('/v1/company/time-offs')
-			.reply(200, { success: true, data: timeOff(5) });
-		const [items] = await run(
-			{
-				resource: 'absence',
-				operation: 'create',
-				unit: 'days',
-				employeeId: { mode: 'id', value: '={{ $json.employee }}' },
-				absenceTypeId: 54321,
-				startDate: '2024-05-01',
-				endDate: '2024-05-01',
-				skipApproval: true,
-				additionalFields: {},
-				simplify: true,
-			},
+		api()
+			.post('/v2/absence-periods')
+			.query(true)
+			.reply(201, { id: uuidFor(5) });
+		const [items] = await create(
+			{ employeeId: { mode: 'id', value: '={{ $json.employee }}' }, skipApproval: true },
 			{
 				continueOnFail: true,
 				items: [{ json: { employee: 'nobody' } }, { json: { employee: 4567 } }],
@@ -192,6 +144,73 @@ describe('Absence > Create', () => {
 			json: { error: expect.stringMatching(/Employee must be a positive whole number/) },
 			pairedItem: { item: 0 },
 		});
-		expect(items[1]).toMatchObject({ json: { id: 5 }, pairedItem: { item: 1 } });
+		expect(items[1]).toMatchObject({ json: { id: uuidFor(5) }, pairedItem: { item: 1 } });
+	});
+});
+
+describe('Absence > Update (v2)', () => {
+	const update = (parameters: Record<string, unknown>) =>
+		run({
+			resource: 'absence',
+			operation: 'update',
+			absenceId: uuidFor(3),
+			skipApproval: true,
+			updateFields: {},
+			...parameters,
+		});
+
+	it('patches only the given fields (204) and outputs what changed', async () => {
+		tokenEndpoint();
+		const scope = api()
+			.patch(`/v2/absence-periods/${uuidFor(3)}`, {
+				ends_at: { date_time: '2024-05-06T00:00:00' },
+				comment: 'One more day',
+				substitute: null,
+			})
+			.query({ skip_approval: 'true' })
+			.reply(204);
+		const [items] = await update({
+			updateFields: { endDate: '2024-05-06', comment: 'One more day', substituteId: 'none' },
+		});
+		expect(items).toEqual([
+			{
+				json: {
+					id: uuidFor(3),
+					updated: true,
+					ends_at: { date_time: '2024-05-06T00:00:00' },
+					comment: 'One more day',
+					substitute: null,
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('names the overlap when Personio answers 409', async () => {
+		tokenEndpoint();
+		api()
+			.patch(`/v2/absence-periods/${uuidFor(3)}`)
+			.query(true)
+			.reply(409, v2Error('Absence period conflict', 'Overlaps an existing absence.'), {
+				'content-type': 'application/problem+json',
+			});
+		await expect(update({ updateFields: { comment: 'x' } })).rejects.toThrow(
+			/it overlaps another absence of this person/,
+		);
+	});
+
+	it.each([
+		[{ updateFields: {} }, /Update Fields must be given/],
+		[{ absenceId: '123' }, /Absence ID must be a UUID/],
+		[
+			{ updateFields: { startDate: '2024-05-03', endDate: '2024-05-01' } },
+			/Update Fields > End Date must be on or after Update Fields > Start Date/,
+		],
+	])('refuses %j before any request', async (parameters, message) => {
+		const watch = watchForRequests();
+		await expect(update(parameters)).rejects.toThrow(message);
+		expect(watch.none()).toBe(true);
+		nock.cleanAll();
 	});
 });

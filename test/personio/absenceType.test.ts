@@ -6,11 +6,6 @@ import { node, run, tokenEndpoint, watchForRequests } from './absenceFixtures';
 
 beforeAll(fastRetries);
 
-const type = (id: number, name: string, unit: 'day' | 'hour') => ({
-	type: 'TimeOffType',
-	attributes: { id, name, category: 'paid_vacation', unit, approval_required: true },
-});
-
 const v2Type = (n: number, unit: 'DAY' | 'HOUR' = 'DAY') => ({
 	id: `abc6fa09-d8fe-4de0-be03-${String(n).padStart(12, '0')}`,
 	name: `Type ${n}`,
@@ -102,37 +97,5 @@ describe('loadOptions getAbsenceTypeIds', () => {
 			{ name: 'Type 1 (days)', value: v2Type(1).id },
 			{ name: 'Type 2 (hours)', value: v2Type(2).id },
 		]);
-	});
-});
-
-describe('loadOptions getAbsenceTypes', () => {
-	const types = [
-		type(1, 'Paid vacation', 'day'),
-		type(2, 'Doctor', 'hour'),
-		type(3, 'Home office', 'day'),
-	];
-
-	it.each([
-		[
-			'days',
-			[
-				{ name: 'Home office (days)', value: 3 },
-				{ name: 'Paid vacation (days)', value: 1 },
-			],
-		],
-		['hours', [{ name: 'Doctor (hours)', value: 2 }]],
-	])('lists only the types of the chosen unit (%s), unit in the label', async (unit, expected) => {
-		tokenEndpoint();
-		nock(BASE_URL)
-			.get('/v1/company/time-off-types')
-			.query(true)
-			.reply(200, { success: true, data: types });
-		const context = loadOptionsContext(node, 'n8n-nodes-personio.personio', {
-			resource: 'absence',
-			operation: 'create',
-			unit,
-		});
-		const options = await node.methods.loadOptions.getAbsenceTypes.call(context as never);
-		expect(options.map(({ name, value }) => ({ name, value }))).toEqual(expected);
 	});
 });

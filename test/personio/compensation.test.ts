@@ -111,3 +111,43 @@ describe('Compensation', () => {
 		expect(error.message).toMatch(/Compensation type not found/);
 	});
 });
+
+describe('Compensation > Create: currency and interval (reference page post_v2-compensations)', () => {
+	const create = (additionalFields: Record<string, unknown>) =>
+		run({
+			resource: 'compensation',
+			operation: 'create',
+			confirmIrreversible: true,
+			personId: { mode: 'id', value: '3003' },
+			typeId: 't1',
+			value: 900,
+			effectiveFrom: '2024-01-01',
+			additionalFields,
+		});
+
+	it('sends an ISO 4217 currency (upper-cased) and the payout interval', async () => {
+		tokenEndpoint();
+		const scope = api()
+			.post('/v2/compensations', {
+				person: { id: '3003' },
+				type: { id: 't1' },
+				value: 900,
+				effective_from: '2024-01-01',
+				currency: 'CHF',
+				interval: 'HALF-YEARLY',
+			})
+			.reply(201, { id: 'comp-2' });
+		await create({ currency: ' chf ', interval: 'HALF-YEARLY' });
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it.each([
+		[{ currency: 'EURO' }, /Currency must be an ISO 4217 currency code/],
+		[{ currency: 'XYZ' }, /Currency must be an ISO 4217 currency code/],
+		[{ interval: 'WEEKLY' }, /Interval must be one of MONTHLY, QUARTERLY, HALF-YEARLY, YEARLY/],
+	])('refuses %j before any request', async (fields, message) => {
+		const scope = tokenEndpoint();
+		await expect(create(fields)).rejects.toThrow(message);
+		expectNoRequest(scope);
+	});
+});

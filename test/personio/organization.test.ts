@@ -1,7 +1,15 @@
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
-import { api, expectNoRequest, run, tokenEndpoint, v2Error, v2Page } from '../helpers/personioNode';
+import {
+	api,
+	expectNoRequest,
+	node,
+	run,
+	tokenEndpoint,
+	v2Error,
+	v2Page,
+} from '../helpers/personioNode';
 
 beforeAll(fastRetries);
 
@@ -148,12 +156,11 @@ describe('Applicant (recruiting reads)', () => {
 		['application', '/v2/recruiting/applications', 'updatedAfter', 'updated_at.gt'],
 		['candidate', '/v2/recruiting/candidates', 'updatedBefore', 'updated_at.lt'],
 		['job', '/v2/recruiting/jobs', 'updatedAfter', 'updated_at.gt'],
-		['category', '/v2/recruiting/categories', 'updatedBefore', 'updated_at.lt'],
 	])(
-		'Get Many of %s pages %s with %s and stops on a repeated cursor',
+		'Get Many of %s pages %s with %s, 200 per page (the documented maximum), and stops on a repeated cursor',
 		async (object, path, filter, key) => {
 			tokenEndpoint();
-			const qs = { limit: 50, [key]: '2024-01-01T00:00:00Z' };
+			const qs = { limit: 200, [key]: '2024-01-01T00:00:00Z' };
 			const scope = api()
 				.get(path)
 				.query(qs)
@@ -174,8 +181,33 @@ describe('Applicant (recruiting reads)', () => {
 		},
 	);
 
+	it('Get Many of category offers no filters: /v2/recruiting/categories documents none', async () => {
+		tokenEndpoint();
+		const path = '/v2/recruiting/categories';
+		const scope = api()
+			.get(path)
+			.query({ limit: 200 })
+			.reply(200, v2Page([{ id: '1', name: 'Engineering' }], undefined, path));
+		const [items] = await run({
+			resource: 'applicant',
+			operation: 'getAll',
+			object: 'category',
+			returnAll: true,
+			filters: { updatedAfter: '2024-01-01T00:00:00Z' },
+		});
+		expect(items.map((i) => i.json.id)).toEqual(['1']);
+		expect(scope.isDone()).toBe(true);
+		const filters = node.description.properties.filter(
+			(p) =>
+				p.name === 'filters' &&
+				(p.displayOptions?.show?.resource ?? []).includes('applicant') &&
+				(p.displayOptions?.show?.object ?? []).includes('category'),
+		);
+		expect(filters).toEqual([]);
+	});
+
 	// Personio's recruiting lists refuse updated_at.gt together with updated_at.lt.
-	it.each(['application', 'candidate', 'job', 'category'])(
+	it.each(['application', 'candidate', 'job'])(
 		'refuses Updated After with Updated Before on %s before any request',
 		async (object) => {
 			const scope = tokenEndpoint();

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 /**
- * The nodes' v2 absence, org and compensation reads against the sandbox (routes-absence-org.js), and
- * the sandbox refusing what the real API refuses.
+ * The nodes' v2 absence, org and compensation reads against the sandbox (routes-absence-org.js), the
+ * absence writes (routes-v2-absence-writes.js), and the sandbox refusing what the real API refuses.
  */
 import axios from 'axios';
 
@@ -157,6 +157,58 @@ describe('v2 absences through the node', () => {
 			absenceTypeId: types[0].id,
 		});
 		expect(one).toEqual(types[0]);
+	});
+});
+
+describe('v2 absence writes through the node', () => {
+	it('Create, Get, Update and Delete share one v2 UUID and never call v1', async () => {
+		const from = sb.log().length;
+		const type = (await get('/v2/absence-types')).data._data.find((t: any) => t.unit === 'DAY');
+		const create = {
+			resource: 'absence',
+			operation: 'create',
+			employeeId: { mode: 'id', value: '1001' },
+			absenceTypeId: type.id,
+			startDate: '2031-06-01',
+			endDate: '2031-06-03',
+			skipApproval: true,
+			additionalFields: { halfDayEnd: true, comment: 'Summer' },
+		};
+		const [created] = await run(create);
+		expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+		const [read] = await run({ resource: 'absence', operation: 'get', absenceId: created.id });
+		expect(read).toMatchObject({
+			id: created.id,
+			starts_from: { date_time: '2031-06-01T00:00:00' },
+			ends_at: { date_time: '2031-06-03T00:00:00', type: 'FIRST_HALF' },
+			comment: 'Summer',
+		});
+		await run({
+			resource: 'absence',
+			operation: 'update',
+			absenceId: created.id,
+			skipApproval: true,
+			updateFields: { endDate: '2031-06-05' },
+		});
+		expect((await get(`/v2/absence-periods/${created.id}`)).data.ends_at.date_time).toBe(
+			'2031-06-05T00:00:00',
+		);
+		// The same days again: Personio answers 409, the node says what conflicts.
+		await expect(run(create)).rejects.toThrow(/it overlaps another absence of this person/);
+		await run({ resource: 'absence', operation: 'delete', absenceId: created.id });
+		expect((await get(`/v2/absence-periods/${created.id}`)).status).toBe(404);
+		const sent = sb
+			.log()
+			.slice(from)
+			.map((entry: any) => `${entry.method} ${entry.path}`);
+		expect(sent).toEqual(
+			expect.arrayContaining([
+				'POST /v2/absence-periods',
+				`PATCH /v2/absence-periods/${created.id}`,
+				`DELETE /v2/absence-periods/${created.id}`,
+			]),
+		);
+		expect(sent.filter((p: string) => p.includes('/v1/'))).toEqual([]);
 	});
 });
 

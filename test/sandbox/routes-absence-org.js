@@ -80,6 +80,10 @@ module.exports = function registerAbsenceOrg(sb, { json, problem, empty, F, D, U
 		for (const [key, keep] of RANGE_FILTERS) {
 			const value = ctx.query.get(key);
 			if (value === null) continue;
+			// Assumption (README): absence date-times are local, written without an offset (reference page
+			// post_v2-absence-periods), so an offset on these filters is refused as the attendance list does.
+			if (/(Z|[+-]\d{2}:?\d{2})$/.test(value))
+				return badRequest(`Provided filter ${key} must be a local date-time without an offset.`);
 			const ms = U.parseDateTime(value);
 			if (Number.isNaN(ms)) return badRequest(`Provided filter ${key} is invalid.`);
 			items = items.filter((x) => keep(x, ms));

@@ -162,16 +162,31 @@ module.exports = function registerProjects(sb, { json, empty, HttpError, fail, n
 	}
 	sb.route('GET', '/v2/projects/{id}/members', 'v2', function (ctx) {
 		const project = requireProject(this.db, ctx.params.id);
+		// limit 1-200, default 200; 300 answers 422 "Invalid limit" (reference page get_v2-projects-id-members).
 		return this.v2List(ctx, project.members, (personId) => ({ person: { id: personId } }), {
 			min: 1,
 			max: 200,
 			dflt: 200,
+			invalidLimit: [422, 'Invalid limit', 'common.unprocessable_entity'],
 		});
 	});
 	sb.route('POST', '/v2/projects/{id}/members', 'v2', function (ctx) {
 		const project = membersOf(this.db, ctx.params.id);
 		const b = bodyOf(ctx);
-		if (!Array.isArray(b) || !b.length || b.some((m) => !m || !m.person || m.person.id == null))
+		// The reference page post_v2-projects-id-members names the body "Request object for adding project
+		// members" but lists no properties (its schema could not be read in full); its examples are "valid
+		// request" and "valid request single item", and PK-Consulting/n8n-nodes-personio-hr sends a list of
+		// {person: {id}}. The sandbox accepts exactly that and refuses every other shape: an object around
+		// the list, ids without `person`, items with other keys, an empty list.
+		const memberShape = (m) =>
+			m &&
+			typeof m === 'object' &&
+			Object.keys(m).length === 1 &&
+			m.person &&
+			typeof m.person === 'object' &&
+			Object.keys(m.person).length === 1 &&
+			(typeof m.person.id === 'string' || typeof m.person.id === 'number');
+		if (!Array.isArray(b) || !b.length || !b.every(memberShape))
 			throw fail(
 				400,
 				'Invalid Project Members JSON: a list of {person: {id}} is expected.',

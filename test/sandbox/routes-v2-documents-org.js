@@ -4,6 +4,8 @@
 const crypto = require('crypto');
 const { notFound, unprocessable, bodyObject, byId } = require('./v2-request');
 
+const COMPENSATION_INTERVALS = ['MONTHLY', 'QUARTERLY', 'HALF-YEARLY', 'YEARLY'];
+
 module.exports = function registerV2DocumentsOrg(sb, { json, problem, empty, F }) {
 	// absence periods and types: routes-absence-org.js
 
@@ -87,13 +89,18 @@ module.exports = function registerV2DocumentsOrg(sb, { json, problem, empty, F }
 	});
 	// org units, cost centers, workplaces and the compensations list: routes-absence-org.js
 
-	// Write shape per the developer hub (no local spec): {person:{id}, type:{id}, value, effective_from, comment?}.
+	// Write shape per the reference page post_v2-compensations: {person:{id}, type:{id}, value, effective_from,
+	// currency? (ISO 4217), interval? (MONTHLY, QUARTERLY, HALF-YEARLY, YEARLY), comment?}.
 	sb.route('POST', '/v2/compensations', 'v2', function (ctx) {
 		const b = bodyObject(ctx);
 		const personId = b.person && b.person.id !== undefined ? String(b.person.id) : '';
 		if (!personId || !b.type || !b.type.id || typeof b.value !== 'number' || !b.effective_from) {
 			return unprocessable('person.id, type.id, value (number) and effective_from are required.');
 		}
+		if (b.currency !== undefined && !/^[A-Z]{3}$/.test(String(b.currency)))
+			return unprocessable('currency must be an ISO 4217 code.');
+		if (b.interval !== undefined && !COMPENSATION_INTERVALS.includes(b.interval))
+			return unprocessable(`interval must be one of ${COMPENSATION_INTERVALS.join(', ')}.`);
 		if (!this.db.employeeById.has(Number(personId)))
 			return problem(
 				404,
@@ -107,8 +114,9 @@ module.exports = function registerV2DocumentsOrg(sb, { json, problem, empty, F }
 			person_id: personId,
 			type: { id: String(b.type.id), name: String(b.type.id) },
 			value: b.value,
-			currency: 'EUR',
-			interval: 'ONE_TIME',
+			currency: b.currency ?? 'EUR',
+			// Assumption: the sandbox does not know the type's category; without an interval it is one-time.
+			interval: b.interval ?? 'ONE_TIME',
 			effective_from: String(b.effective_from),
 			comment: b.comment ?? null,
 			created_at: new Date(now).toISOString(),

@@ -5,7 +5,7 @@ const { notFound } = require('./v2-request');
 
 module.exports = function registerV2RecruitingReads(sb, { json, problem, F, D }) {
 	const recTime = (x) => x.updated_at;
-	function recruitingList(name, getItems, render, filters) {
+	function recruitingList(name, getItems, render, filters, { timeFilters = true } = {}) {
 		sb.route('GET', `/v2/recruiting/${name}`, 'v2', function (ctx) {
 			// The recruiting lists refuse both bounds of updated_at together.
 			if (ctx.query.get('updated_at.gt') !== null && ctx.query.get('updated_at.lt') !== null) {
@@ -18,9 +18,12 @@ module.exports = function registerV2RecruitingReads(sb, { json, problem, F, D })
 			}
 			let items = getItems(this.db);
 			if (filters) items = filters.call(this, ctx, items);
-			items = this.v2TimeFilters(ctx, items, 'updated_at', recTime);
-			items = this.v2TimeFilters(ctx, items, 'created_at', (x) => x.created_at);
-			return this.v2List(ctx, items, render, { min: 1, max: 100, dflt: 50 });
+			if (timeFilters) {
+				items = this.v2TimeFilters(ctx, items, 'updated_at', recTime);
+				items = this.v2TimeFilters(ctx, items, 'created_at', (x) => x.created_at);
+			}
+			// limit 1-200, default 100 (reference pages get_v2-recruiting-candidates, get_v2-recruiting-jobs).
+			return this.v2List(ctx, items, render, { min: 1, max: 200, dflt: 100 });
 		});
 		sb.route('GET', `/v2/recruiting/${name}/{id}`, 'v2', function (ctx) {
 			const x = getItems(this.db).find((y) => String(y.id) === ctx.params.id);
@@ -58,6 +61,10 @@ module.exports = function registerV2RecruitingReads(sb, { json, problem, F, D })
 				updated_at: D.BASE_TIME - 100 * D.DAY,
 			})),
 		(c) => ({ id: c.id, name: c.name }),
+		undefined,
+		// `GET /v2/recruiting/categories` documents no query parameters besides paging (reference page
+		// get_v2-recruiting-categories): the sandbox applies no filter there.
+		{ timeFilters: false },
 	);
 	sb.route('GET', '/v2/recruiting/applications/{id}/stage-transitions', 'v2', function (ctx) {
 		const a = this.db.applications.find((x) => x.id === ctx.params.id);
@@ -73,7 +80,8 @@ module.exports = function registerV2RecruitingReads(sb, { json, problem, F, D })
 				},
 			],
 			(x) => x,
-			{ min: 1, max: 100, dflt: 50 },
+			// Assumption: the stage-transitions page was not read; the other recruiting lists' limits.
+			{ min: 1, max: 200, dflt: 100 },
 		);
 	});
 };

@@ -83,20 +83,21 @@ module.exports = {
 		};
 	},
 
-	v2List(ctx, items, render, { min = 1, max = 100, dflt = 100 } = {}) {
+	/**
+	 * `invalidLimit` is the answer a list's reference page documents for a limit out of range (project
+	 * members: 422 "Invalid limit"); without one the sandbox answers 400 (an assumption, see README).
+	 */
+	v2List(ctx, items, render, { min = 1, max = 100, dflt = 100, invalidLimit } = {}) {
 		const rawLimit = ctx.query.get('limit');
 		let limit = dflt;
 		if (rawLimit !== null && rawLimit !== '') {
 			limit = Number(rawLimit);
-			if (!Number.isInteger(limit) || limit < min || limit > max)
+			if (!Number.isInteger(limit) || limit < min || limit > max) {
+				const [status, title, code] = invalidLimit ?? [400, 'Bad request', 'common.bad_request'];
 				throw new HttpError(
-					problem(
-						400,
-						'Bad request',
-						`The limit must be between ${min} and ${max}.`,
-						'common.bad_request',
-					),
+					problem(status, title, `The limit must be between ${min} and ${max}.`, code),
 				);
+			}
 		}
 		let offset = 0;
 		const cursor = ctx.query.get('cursor');

@@ -52,6 +52,7 @@ const ROUTE_MODULES = [
 	require('./routes-v1-absences'),
 	require('./routes-v1-documents-reports'),
 	require('./routes-absence-org'),
+	require('./routes-v2-absence-writes'),
 	require('./routes-v2-people'),
 	require('./routes-v2-documents-org'),
 	require('./routes-v2-recruiting-reads'),

@@ -181,10 +181,10 @@ describe('Personio Polling Trigger > manual mode', () => {
 describe('Personio Polling Trigger > other events', () => {
 	const state = (event: string) => ({ [KEY]: { event, mark: T, seen: {} } });
 
-	it('New or Updated Absence reads v2 absence periods (days and hours) by updated_at.gte', async () => {
+	it('New or Updated Absence reads v2 absence periods (days and hours) by updated_at.gte, a date-time without offset as the absence reference pages write them', async () => {
 		const periods = nock(BASE_URL)
 			.get('/v2/absence-periods')
-			.query({ 'updated_at.gte': '2025-03-01T09:55:00Z', limit: 100 })
+			.query({ 'updated_at.gte': '2025-03-01T09:55:00', limit: 100 })
 			.reply(200, {
 				_data: [
 					{ id: 'ab-1', absence_type: { id: 't-day' }, updated_at: '2025-03-01T10:00:40.000Z' },
@@ -206,7 +206,7 @@ describe('Personio Polling Trigger > other events', () => {
 	it('New Application reads v2 applications with updated_at.gt and cursor pages', async () => {
 		const api = nock(BASE_URL)
 			.get('/v2/recruiting/applications')
-			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50 })
+			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 200 })
 			.reply(200, {
 				_data: [
 					{ id: 'app-1', created_at: '2025-02-01T10:00:00Z', updated_at: '2025-03-01T10:00:05Z' },
@@ -214,7 +214,7 @@ describe('Personio Polling Trigger > other events', () => {
 				_meta: { links: { next: { href: `${BASE_URL}/v2/recruiting/applications?cursor=n2` } } },
 			})
 			.get('/v2/recruiting/applications')
-			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 50, cursor: 'n2' })
+			.query({ 'updated_at.gt': '2025-03-01T09:55:00.000Z', limit: 200, cursor: 'n2' })
 			.reply(200, {
 				_data: [
 					{ id: 'app-2', created_at: { 'date-time': '2025-03-01T10:00:06Z', timezone: 'UTC' } },

@@ -1,4 +1,4 @@
-import { getAbsenceTypeIds, getAbsenceTypes } from '../actions/absenceType/fetch';
+import { getAbsenceTypeIds } from '../actions/absenceType/fetch';
 import * as employeeSearch from './listSearch/employees';
 import * as personSearch from './listSearch/persons';
 import * as projectSearch from './listSearch/projects';
@@ -10,5 +10,4 @@ export const loadOptions = {
 	...employeeAttributes,
 	...documentCategories,
 	getAbsenceTypeIds,
-	getAbsenceTypes,
 };

@@ -17,12 +17,11 @@ import {
 } from './values';
 
 export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
-	'absence.create (days)': {
+	'absence.create': {
 		node: P,
 		base: {
 			resource: 'absence',
 			operation: 'create',
-			unit: 'days',
 			employeeId: rl('1'),
 			absenceTypeId: '7',
 			startDate: '2024-05-01',
@@ -30,11 +29,11 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 			additionalFields: {},
 		},
 		fields: [
-			['unit', 'Unit', OPTION],
 			['employeeId.value', 'Employee', INTEGER_ID],
-			['absenceTypeId', 'Absence Type Name or ID', INTEGER_ID],
+			['absenceTypeId', 'Absence Type Name or ID', OPAQUE_ID],
 			['startDate', 'Start Date', DATE],
-			['endDate', 'End Date', [...DATE, '2024-04-30']],
+			['endDate', 'End Date', [...BAD_DATE, '2024-04-30']],
+			['additionalFields.substituteId', 'Additional Fields > Substitute ID', OPTIONAL_OPAQUE_ID],
 		],
 	},
 	'absence.create (hours)': {
@@ -42,7 +41,6 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 		base: {
 			resource: 'absence',
 			operation: 'create',
-			unit: 'hours',
 			employeeId: rl('1'),
 			absenceTypeId: '7',
 			startDate: '2024-05-01',
@@ -56,7 +54,22 @@ export const ABSENCE_AND_ATTENDANCE_OPERATIONS: Record<string, Operation> = {
 				TIME.filter((value) => !EMPTY.includes(value as never)),
 			],
 			['additionalFields.endTime', 'Additional Fields > End Time', [...TIME, '08:00']],
-			['endDate', 'End Date', ['2024-05-02']],
+		],
+	},
+	'absence.update': {
+		node: P,
+		base: {
+			resource: 'absence',
+			operation: 'update',
+			absenceId: '3f1c2b9e-8c1d-4e4f-9a6b-2d7e5c1a0b3c',
+			skipApproval: true,
+			updateFields: { comment: 'x' },
+		},
+		fields: [
+			['absenceId', 'Absence ID', UUID],
+			['updateFields', 'Update Fields', [{}]],
+			['updateFields.startDate', 'Update Fields > Start Date', BAD_DATE],
+			['updateFields.endDate', 'Update Fields > End Date', BAD_DATE],
 		],
 	},
 	'absence.get': {

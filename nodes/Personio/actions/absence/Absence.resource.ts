@@ -2,12 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
 import * as deleteAbsence from './delete.operation';
-import { unitField } from './fields';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getBreakdowns from './getBreakdowns.operation';
+import * as update from './update.operation';
 
-export const operations = { create, delete: deleteAbsence, get, getAll, getBreakdowns };
+export const operations = { create, delete: deleteAbsence, get, getAll, getBreakdowns, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -42,13 +42,19 @@ export const description: INodeProperties[] = [
 				description: 'Get many absences',
 				action: 'Get many absences',
 			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change the dates, comment or substitute of an absence',
+				action: 'Update an absence',
+			},
 		],
 		default: 'getAll',
 	},
-	unitField,
 	...create.description,
 	...deleteAbsence.description,
 	...get.description,
 	...getAll.description,
 	...getBreakdowns.description,
+	...update.description,
 ];

@@ -1,22 +1,30 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator, simplifyField } from '../../../shared/descriptions';
+import { employeeLocator } from '../../../shared/descriptions';
 import { personioRequest } from '../../../shared/transport';
-import { InputValidator, isBlank } from '../../../shared/validation';
-import { ABSENCE_CREATE_PATHS, absenceUnit, outputRecords, skipApprovalField } from './fields';
+import { withoutMeta } from '../../../shared/v2Collection';
+import { InputValidator } from '../../../shared/validation';
+import {
+	absencePeriods,
+	explainingConflicts,
+	periodBody,
+	periodOptions,
+	skipApprovalField,
+	skipApprovalOf,
+} from './fields';
 
 const properties: INodeProperties[] = [
-	employeeLocator(),
+	employeeLocator({ description: 'The person taking the absence' }),
 	{
 		displayName: 'Absence Type Name or ID',
 		name: 'absenceTypeId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getAbsenceTypes', loadOptionsDependsOn: ['unit'] },
+		typeOptions: { loadOptionsMethod: 'getAbsenceTypeIds' },
 		default: '',
 		required: true,
 		description:
-			'An absence type of the chosen unit. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'A v2 absence type (UUID), counted in days or hours. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Start Date',
@@ -24,60 +32,25 @@ const properties: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		required: true,
-		description: 'First day of the absence',
+		description: 'First day of the absence, in the time zone of the person',
 	},
 	{
 		displayName: 'End Date',
 		name: 'endDate',
 		type: 'dateTime',
 		default: '',
-		required: true,
-		description: 'Last day of the absence',
+		description:
+			'Last day of the absence. Leave empty for an absence without a known end (e.g. long sick leave).',
 	},
-	skipApprovalField('absence'),
+	skipApprovalField,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
-			{
-				displayName: 'End Time',
-				name: 'endTime',
-				type: 'string',
-				default: '',
-				placeholder: '17:00',
-				description: 'For a part of one day: when the absence ends, as HH:mm',
-				displayOptions: { show: { '/unit': ['hours'] } },
-			},
-			{
-				displayName: 'Half Day End',
-				name: 'halfDayEnd',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only the first half of the last day is taken off',
-			},
-			{
-				displayName: 'Half Day Start',
-				name: 'halfDayStart',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only the second half of the first day is taken off',
-			},
-			{
-				displayName: 'Start Time',
-				name: 'startTime',
-				type: 'string',
-				default: '',
-				placeholder: '09:00',
-				description: 'For a part of one day: when the absence starts, as HH:mm',
-				displayOptions: { show: { '/unit': ['hours'] } },
-			},
-		],
+		options: periodOptions,
 	},
-	simplifyField,
 ];
 
 export const description = updateDisplayOptions(
@@ -85,66 +58,45 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** Personio's form endpoints validate booleans as 1/0. */
-const flag = (value: unknown) => (value ? 1 : 0);
-
+/**
+ * `POST /v2/absence-periods?skip_approval=` with `person {id}`, `absence_type {id}`, `starts_from`,
+ * `ends_at` (or null), `comment`, `substitute {id}`; answers 201
+ * (https://developer.personio.de/reference/post_v2-absence-periods). The id it returns is the v2 UUID
+ * that Get, Update and Delete take.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const unit = absenceUnit.call(this, check, itemIndex);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const form: IDataObject = {
-		employee_id: check.integerId(
-			'Employee',
-			this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-		),
-		time_off_type_id: check.integerId(
-			'Absence Type Name or ID',
-			this.getNodeParameter('absenceTypeId', itemIndex),
-		),
-		start_date: check.date('Start Date', this.getNodeParameter('startDate', itemIndex)),
-		end_date: check.date('End Date', this.getNodeParameter('endDate', itemIndex)),
+	const person = check.integerId(
+		'Employee',
+		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
+	);
+	const absenceType = check.opaqueId(
+		'Absence Type Name or ID',
+		this.getNodeParameter('absenceTypeId', itemIndex),
+	);
+	const startDate = check.required('Start Date', this.getNodeParameter('startDate', itemIndex));
+	const body: IDataObject = {
+		person: { id: String(person) },
+		absence_type: { id: absenceType },
+		...periodBody(check, {
+			startDate,
+			endDate: this.getNodeParameter('endDate', itemIndex, ''),
+			openEnded: true,
+			fields: this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+			datePrefix: '',
+			prefix: 'Additional Fields > ',
+		}),
 	};
-	check.notBefore('Start Date', form.start_date as string, 'End Date', form.end_date as string);
-	if (unit === 'hours' && (!isBlank(additional.startTime) || !isBlank(additional.endTime))) {
-		form.start_time = check.time('Additional Fields > Start Time', additional.startTime);
-		form.end_time = check.time('Additional Fields > End Time', additional.endTime);
-		if (form.start_date !== form.end_date) {
-			check.fail(
-				'End Date',
-				`the same day as Start Date when Start Time and End Time are set`,
-				form.end_date,
-			);
-		}
-		if (form.end_time <= form.start_time) {
-			check.fail(
-				'Additional Fields > End Time',
-				`after Start Time (${String(form.start_time)})`,
-				form.end_time,
-			);
-		}
-	}
-	// Since 2025-01-24 Personio answers 400 "Both half day start and half day end are true for a
-	// single-day period" (changelog "Absence Period Creation Update").
-	if (form.start_date === form.end_date && additional.halfDayStart && additional.halfDayEnd) {
-		check.fail(
-			'Additional Fields > Half Day End',
-			'off when Additional Fields > Half Day Start is on for a single-day absence (Personio refuses both; ' +
-				'for a full day leave both off)',
-		);
-	}
-	form.half_day_start = flag(additional.halfDayStart);
-	form.half_day_end = flag(additional.halfDayEnd);
-	if (!isBlank(additional.comment)) form.comment = String(additional.comment);
-	form.skip_approval = flag(this.getNodeParameter('skipApproval', itemIndex, true));
-
-	const response = (await personioRequest.call(this, {
-		method: 'POST',
-		path: ABSENCE_CREATE_PATHS[unit],
-		form,
-		itemIndex,
-	})) as IDataObject;
-	// Time-offs answer with the created record, absence periods with an array of them.
-	const data = response.data;
-	const created = (Array.isArray(data) ? data : data ? [data] : []) as IDataObject[];
-	return outputRecords.call(this, itemIndex, created);
+	const skipApproval = skipApprovalOf.call(this, check, itemIndex);
+	const response = await explainingConflicts(
+		async () =>
+			await personioRequest.call(this, {
+				method: 'POST',
+				path: absencePeriods.listPath,
+				qs: { skip_approval: skipApproval },
+				body,
+				itemIndex,
+			}),
+	);
+	return { ...body, ...withoutMeta(response) };
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
 import { compact, InputValidator, isBlank } from '../../../shared/validation';
-import { absencePeriods } from './fields';
+import { absencePeriods, withoutOffset } from './fields';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -65,7 +65,9 @@ function idList(check: InputValidator, field: string, value: unknown): string | 
 
 /**
  * `GET /v2/absence-periods`: date ranges match absences overlapping them (reference page
- * get_v2-absence-periods); date-times are sent in UTC with `Z`.
+ * get_v2-absence-periods). Absence date-times are local date-times without an offset ("No timezone offset
+ * should be included (e.g no "+00:00" or "Z" suffix)", reference page post_v2-absence-periods), so the
+ * filters are sent in that form too; Updated Since is sent as its UTC clock time.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
@@ -78,9 +80,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const qs = compact({
 		'person.id': idList(check, 'Filters > Person IDs', filters.personIds),
 		'absence_type.id': idList(check, 'Filters > Absence Type Names or IDs', filters.absenceTypes),
-		'ends_at.date_time.gte': startDate && `${startDate}T00:00:00Z`,
-		'starts_from.date_time.lte': endDate && `${endDate}T23:59:59Z`,
-		'updated_at.gte': updatedSince && `${new Date(updatedSince).toISOString().slice(0, 19)}Z`,
+		'ends_at.date_time.gte': startDate && `${startDate}T00:00:00`,
+		'starts_from.date_time.lte': endDate && `${endDate}T23:59:59`,
+		'updated_at.gte': updatedSince && withoutOffset(updatedSince),
 	});
 	return await getManyV2.call(this, itemIndex, absencePeriods, { qs });
 }

@@ -1,12 +1,8 @@
-import type { IDataObject, INodePropertyOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { INodePropertyOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { simplifyRecord } from '../../../shared/simplify';
-import type { PersonioContext } from '../../../shared/transport';
 import { personioRequestAllItems } from '../../../shared/transport';
 import type { V2Collection } from '../../../shared/v2Collection';
-
-export const ABSENCE_TYPES_PAGE_SIZE = 200;
 
 /** `GET /v2/absence-types[/{id}]`: UUIDs, `unit` DAY or HOUR, `limit` 1-100 (reference page get_v2-absence-types). */
 export const absenceTypes: V2Collection = {
@@ -15,44 +11,9 @@ export const absenceTypes: V2Collection = {
 	pageSize: 100,
 };
 
-/** v1 time-off types (numeric ids), which the v1 create endpoints still take. */
-export async function fetchTimeOffTypes(this: PersonioContext): Promise<IDataObject[]> {
-	return await personioRequestAllItems.call(
-		this,
-		{ path: ENDPOINTS.timeOffTypes.path },
-		{ style: 'offset', offset: 'record', pageSize: ABSENCE_TYPES_PAGE_SIZE },
-	);
-}
-
-function currentUnit(context: ILoadOptionsFunctions): string | undefined {
-	try {
-		const unit = context.getCurrentNodeParameter('unit') ?? context.getNodeParameter('unit', '');
-		return typeof unit === 'string' && unit !== '' ? unit : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
-/** Time-off types for Create: only those of the unit chosen in the node, with the unit in the label. */
-export async function getAbsenceTypes(
-	this: ILoadOptionsFunctions,
-): Promise<INodePropertyOptions[]> {
-	const unit = currentUnit(this);
-	const wanted = unit === 'hours' ? 'hour' : unit === 'days' ? 'day' : undefined;
-	const types = (await fetchTimeOffTypes.call(this)).map(simplifyRecord);
-	return types
-		.filter((type) => !wanted || type.unit === wanted)
-		.map((type) => ({
-			name: `${String(type.name ?? type.id)} (${type.unit === 'hour' ? 'hours' : 'days'})`,
-			value: Number(type.id),
-			description: type.category ? String(type.category) : undefined,
-		}))
-		.sort(byName);
-}
-
-/** v2 absence types (UUIDs) for the filters of v2 reads. */
+/** v2 absence types (UUIDs) for Create and the filters of Get Many. */
 export async function getAbsenceTypeIds(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { RECRUITING_PAGE_SIZE } from '../../../shared/pageSizes';
 import { updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
 import type { InputValidator } from '../../../shared/validation';
 import type { V2Object } from '../../../shared/v2Objects';
@@ -24,7 +25,7 @@ const recruiting = (name: string, value: string, listPath: string, itemPath: str
 	value,
 	listPath,
 	itemPath,
-	pageSize: 50,
+	pageSize: RECRUITING_PAGE_SIZE,
 	filters: updatedAtFilters.map((filter) => ({
 		...filter,
 		description: `${String(filter.description)}. Only one of Updated After and Updated Before can be used.`,
@@ -45,11 +46,16 @@ export const { get, getAll } = v2ObjectOperations('applicant', [
 		ENDPOINTS.recruitingCandidates.path,
 		ENDPOINTS.recruitingCandidate.path,
 	),
-	recruiting(
-		'Category',
-		'category',
-		ENDPOINTS.recruitingCategories.path,
-		ENDPOINTS.recruitingCategory.path,
-	),
+	// `GET /v2/recruiting/categories` documents no query parameters besides paging: no filters.
+	{
+		...recruiting(
+			'Category',
+			'category',
+			ENDPOINTS.recruitingCategories.path,
+			ENDPOINTS.recruitingCategory.path,
+		),
+		filters: undefined,
+		query: undefined,
+	},
 	recruiting('Job', 'job', ENDPOINTS.recruitingJobs.path, ENDPOINTS.recruitingJob.path),
 ]);

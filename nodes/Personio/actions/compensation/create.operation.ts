@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
+import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import { COMPENSATION_INTERVALS, ISO_4217 } from './currencies';
 import { compensations } from './getAll.operation';
 import { personIdOf, personLocator } from '../common.descriptions';
 
@@ -48,7 +49,31 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '' }],
+		options: [
+			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+			{
+				displayName: 'Currency',
+				name: 'currency',
+				type: 'string',
+				default: '',
+				placeholder: 'EUR',
+				description: 'The ISO 4217 code of the currency, such as EUR, GBP or CHF',
+			},
+			{
+				displayName: 'Interval',
+				name: 'interval',
+				type: 'options',
+				default: 'MONTHLY',
+				options: [
+					{ name: 'Half-Yearly', value: 'HALF-YEARLY' },
+					{ name: 'Monthly', value: 'MONTHLY' },
+					{ name: 'Quarterly', value: 'QUARTERLY' },
+					{ name: 'Yearly', value: 'YEARLY' },
+				],
+				description:
+					'How often a recurring compensation is paid out (Personio uses Monthly when left out, and ignores it for one-time types). Yearly pays in the month of Effective From.',
+			},
+		],
 	},
 ];
 
@@ -57,6 +82,22 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+function currencyOf(check: InputValidator, value: unknown): string | undefined {
+	if (isBlank(value)) return undefined;
+	const code = String(value).trim().toUpperCase();
+	if (!ISO_4217.has(code))
+		check.fail(
+			'Additional Fields > Currency',
+			'an ISO 4217 currency code such as EUR, USD or CHF',
+			value,
+		);
+	return code;
+}
+
+/**
+ * `POST /v2/compensations`: `person {id}`, `type {id}`, `value`, `effective_from`, optional `currency`
+ * (ISO 4217), `interval` and `comment` (https://developer.personio.de/reference/post_v2-compensations).
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	if (this.getNodeParameter('confirmIrreversible', itemIndex, false) !== true) {
@@ -70,7 +111,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		},
 		value: check.number('Value', this.getNodeParameter('value', itemIndex)),
 		effective_from: check.date('Effective From', this.getNodeParameter('effectiveFrom', itemIndex)),
-		...compact({ comment: additional.comment }),
+		...compact({
+			currency: currencyOf(check, additional.currency),
+			interval: isBlank(additional.interval)
+				? undefined
+				: check.oneOf('Additional Fields > Interval', additional.interval, COMPENSATION_INTERVALS),
+			comment: additional.comment,
+		}),
 	};
 	const response = (await personioRequest.call(this, {
 		method: 'POST',

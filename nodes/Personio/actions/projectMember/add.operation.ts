@@ -17,9 +17,13 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * The body is a list of `{person: {id}}` (PK-Consulting/n8n-nodes-personio-hr; Personio's reference names it
- * "a list of project members"). Adding a member of a project assigned to all employees turns it into a
- * project with members; adding an existing member changes nothing.
+ * `POST /v2/projects/{id}/members` answers 201 (https://developer.personio.de/reference/post_v2-projects-id-members).
+ * Unconfirmed body: the page names it "Request object for adding project members" but its schema could not
+ * be read in full; it lists no properties (a page of an object body lists them, as post_v2-absence-periods
+ * does), its examples are "valid request" and "valid request single item", and
+ * PK-Consulting/n8n-nodes-personio-hr sends the same list of `{person: {id}}`. The sandbox refuses every
+ * other shape. Adding a member of a project assigned to all employees turns it into a project with members;
+ * adding an existing member changes nothing.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const member = memberOf.call(this, itemIndex);

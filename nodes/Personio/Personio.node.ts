@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as absence from './actions/absence/Absence.resource';
 import * as absenceType from './actions/absenceType/AbsenceType.resource';
-import * as applicant from './actions/applicant/Applicant.resource';
+import * as recruiting from './actions/recruiting/Recruiting.resource';
 import * as attendance from './actions/attendance/Attendance.resource';
 import * as compensation from './actions/compensation/Compensation.resource';
 import * as customReport from './actions/customReport/CustomReport.resource';
@@ -56,7 +56,7 @@ export class Personio implements INodeType {
 			},
 			...absence.description,
 			...absenceType.description,
-			...applicant.description,
+			...recruiting.description,
 			...attendance.description,
 			...compensation.description,
 			...customReport.description,

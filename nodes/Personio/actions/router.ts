@@ -4,7 +4,7 @@ import type { ResourceMap } from '../../shared/runOperation';
 import { runOperation } from '../../shared/runOperation';
 import * as absence from './absence/Absence.resource';
 import * as absenceType from './absenceType/AbsenceType.resource';
-import * as applicant from './applicant/Applicant.resource';
+import * as recruiting from './recruiting/Recruiting.resource';
 import * as attendance from './attendance/Attendance.resource';
 import * as compensation from './compensation/Compensation.resource';
 import * as customReport from './customReport/CustomReport.resource';
@@ -19,7 +19,7 @@ import * as projectMember from './projectMember/ProjectMember.resource';
 export const resources: ResourceMap = {
 	absence: absence.operations,
 	absenceType: absenceType.operations,
-	applicant: applicant.operations,
+	applicant: recruiting.operations,
 	attendance: attendance.operations,
 	compensation: compensation.operations,
 	customReport: customReport.operations,

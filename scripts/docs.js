@@ -21,14 +21,18 @@ const REGENERATE = 'npm run docs';
 function builtNodes() {
 	const load = (file, name) => {
 		const compiled = path.join(ROOT, 'dist', 'nodes', file);
-		if (!fs.existsSync(compiled)) throw new Error(`${compiled} is missing: run npm run build first`);
+		if (!fs.existsSync(compiled))
+			throw new Error(`${compiled} is missing: run npm run build first`);
 		return new (require(compiled)[name])().description;
 	};
 	return {
 		personio: load('Personio/Personio.node.js', 'Personio'),
 		recruiting: load('PersonioRecruiting/PersonioRecruiting.node.js', 'PersonioRecruiting'),
 		trigger: load('PersonioTrigger/PersonioTrigger.node.js', 'PersonioTrigger'),
-		polling: load('PersonioPollingTrigger/PersonioPollingTrigger.node.js', 'PersonioPollingTrigger'),
+		polling: load(
+			'PersonioPollingTrigger/PersonioPollingTrigger.node.js',
+			'PersonioPollingTrigger',
+		),
 	};
 }
 
@@ -195,7 +199,8 @@ function namesIn(text) {
 	};
 }
 
-const same = (a, b) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+const same = (a, b) =>
+	a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
 const baseName = (text) => text.replace(/\([^)]*\)/g, '').trim();
 
 /** Which node a part of a page is about: the nearest heading naming one, else the page's own node. */
@@ -223,7 +228,12 @@ const PAGES = {
 function tableProblems(nodes, read = (file) => fs.readFileSync(path.join(ROOT, file), 'utf8')) {
 	const problems = [];
 	for (const [file, page] of Object.entries(PAGES)) {
-		const mentioned = { personio: new Set(), recruiting: new Set(), trigger: new Set(), polling: new Set() };
+		const mentioned = {
+			personio: new Set(),
+			recruiting: new Set(),
+			trigger: new Set(),
+			polling: new Set(),
+		};
 		for (const table of tablesOf(handWritten(read(file)))) {
 			const nodeKey = nodeOfHeadings(table.headings, page.node);
 			const where = (row) => `${file}:${row.line}`;
@@ -273,7 +283,8 @@ function tableProblems(nodes, read = (file) => fs.readFileSync(path.join(ROOT, f
 					for (const name of row.cells.Event.split(/\s+\/\s+/).map((n) => n.trim())) {
 						const event = events.find((e) => same(e.name, name));
 						if (event) mentioned.polling.add(event.value);
-						else problems.push(`${where(row)}: the Personio Polling Trigger has no event "${name}"`);
+						else
+							problems.push(`${where(row)}: the Personio Polling Trigger has no event "${name}"`);
 					}
 				}
 			}

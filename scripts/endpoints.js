@@ -54,7 +54,6 @@ function sourceText(source) {
 	});
 }
 
-
 function render(ledger) {
 	const out = [];
 	const sources = [];
@@ -65,7 +64,12 @@ function render(ledger) {
 	for (const [api, title] of Object.entries(API_TITLES)) {
 		const rows = Object.values(ledger).filter((entry) => entry.api === api);
 		if (!rows.length) continue;
-		out.push(`## ${title}`, '', '| Endpoint | Methods | Status | Source |', '| --- | --- | --- | --- |');
+		out.push(
+			`## ${title}`,
+			'',
+			'| Endpoint | Methods | Status | Source |',
+			'| --- | --- | --- | --- |',
+		);
 		for (const entry of rows) {
 			out.push(
 				`| \`${entry.path}\` | ${entry.methods.join(', ')} | ${statusText(entry)} | ${footnote(entry.source)} |`,

@@ -1,3 +1,7 @@
+/* eslint-disable
+	@n8n/community-nodes/no-restricted-imports,
+	@n8n/community-nodes/no-restricted-globals
+	-- a test that reads the docs beside the sources */
 /** The reference docs match the nodes: generated parts are fresh, hand-written tables name what exists. */
 import fs from 'fs';
 import path from 'path';
@@ -8,6 +12,7 @@ import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecru
 import { PersonioTrigger } from '../../nodes/PersonioTrigger/PersonioTrigger.node';
 
 type Read = (file: string) => string;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/docs.js is a plain CommonJS script
 const docs = require('../../scripts/docs') as {
 	REGENERATE: string;
 	generatedFiles(nodes: unknown, read?: Read): Record<string, string>;

@@ -1,7 +1,7 @@
 /**
  * The ledger of every Personio endpoint the nodes and credentials call: API, status, and the Personio
  * source of that status. A test (test/ledger) fails when a node calls a path missing here, or one whose
- * removal date has passed; `npm run endpoints` writes it to docs/reference/endpoints.md. Endpoints Personio has
+ * removal date has passed; `npm run endpoints` prints it as the README's tables. Endpoints Personio has
  * retired are recorded in test/ledger/retired.ts, so the package itself never names them.
  */
 

@@ -10,7 +10,7 @@ module.exports = {
 			[
 				personio(
 					{
-						resource: 'applicant',
+						resource: 'recruiting',
 						operation: 'getAll',
 						object: 'application',
 						returnAll: false,

@@ -44,7 +44,7 @@ module.exports = {
 			[
 				personio(
 					{
-						resource: 'applicant',
+						resource: 'recruiting',
 						operation: 'getAll',
 						object: 'application',
 						returnAll: true,
@@ -53,14 +53,14 @@ module.exports = {
 					{ name: 'Get applications' },
 				),
 				personio(
-					{ resource: 'applicant', operation: 'get', object: 'application', id: '={{ $json.id }}' },
+					{ resource: 'recruiting', operation: 'get', object: 'application', id: '={{ $json.id }}' },
 					{ name: 'Get the first application', executeOnce: true },
 				),
 			],
 			[
 				personio(
 					{
-						resource: 'applicant',
+						resource: 'recruiting',
 						operation: 'getAll',
 						object: 'candidate',
 						returnAll: false,
@@ -73,7 +73,7 @@ module.exports = {
 			[
 				personio(
 					{
-						resource: 'applicant',
+						resource: 'recruiting',
 						operation: 'getAll',
 						object: 'job',
 						returnAll: true,
@@ -85,7 +85,7 @@ module.exports = {
 			[
 				personio(
 					{
-						resource: 'applicant',
+						resource: 'recruiting',
 						operation: 'getAll',
 						object: 'category',
 						returnAll: true,

@@ -82,8 +82,6 @@ function n8nEnv(install, { userFolder, port, brokerPort, extra = {} }) {
 		WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
-		// n8n 1.x offers community nodes to the AI Agent as tools only with this; 2.x always does.
-		N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true',
 		DB_TYPE: 'sqlite',
 		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'warn',
 		NODE_OPTIONS: '',

@@ -3,7 +3,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as absence from './actions/absence/Absence.resource';
 import * as absenceType from './actions/absenceType/AbsenceType.resource';
-import * as applicant from './actions/applicant/Applicant.resource';
 import * as attendance from './actions/attendance/Attendance.resource';
 import * as compensation from './actions/compensation/Compensation.resource';
 import * as customReport from './actions/customReport/CustomReport.resource';
@@ -14,6 +13,7 @@ import * as organization from './actions/organization/Organization.resource';
 import * as person from './actions/person/Person.resource';
 import * as project from './actions/project/Project.resource';
 import * as projectMember from './actions/projectMember/ProjectMember.resource';
+import * as recruiting from './actions/recruiting/Recruiting.resource';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
 
@@ -40,7 +40,6 @@ export class Personio implements INodeType {
 				options: [
 					{ name: 'Absence', value: 'absence' },
 					{ name: 'Absence Type', value: 'absenceType' },
-					{ name: 'Applicant', value: 'applicant' },
 					{ name: 'Attendance', value: 'attendance' },
 					{ name: 'Compensation', value: 'compensation' },
 					{ name: 'Custom Report', value: 'customReport' },
@@ -51,12 +50,14 @@ export class Personio implements INodeType {
 					{ name: 'Person', value: 'person' },
 					{ name: 'Project', value: 'project' },
 					{ name: 'Project Member', value: 'projectMember' },
+					{ name: 'Recruiting', value: 'recruiting' },
 				],
 				default: 'employee',
 			},
 			...absence.description,
 			...absenceType.description,
-			...applicant.description,
+			// Where Applicant was before the rename, so the property order stays as it was.
+			...recruiting.description,
 			...attendance.description,
 			...compensation.description,
 			...customReport.description,

@@ -1,8 +1,8 @@
 import type { Endpoint } from '../../nodes/shared/endpoints';
 
 /**
- * Endpoints Personio has retired: part of the ledger (the test fails when a node calls one, and the README
- * lists them), kept out of nodes/ so the published package does not name them.
+ * Endpoints Personio has retired: part of the ledger (the test fails when a node calls one, and
+ * docs/reference/endpoints.md lists them), kept out of nodes/ so the published package does not name them.
  */
 const ATTENDANCE_V1_RETIRED =
 	'https://developer.personio.de/changelog/deprecation-of-attendances-and-projects-v1-endpoints';

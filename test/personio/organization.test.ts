@@ -151,7 +151,7 @@ describe('Organization', () => {
 	});
 });
 
-describe('Applicant (recruiting reads)', () => {
+describe('Recruiting (applications, candidates, jobs, categories)', () => {
 	it.each([
 		['application', '/v2/recruiting/applications', 'updatedAfter', 'updated_at.gt'],
 		['candidate', '/v2/recruiting/candidates', 'updatedBefore', 'updated_at.lt'],
@@ -169,7 +169,7 @@ describe('Applicant (recruiting reads)', () => {
 				.query({ ...qs, cursor: 'same' })
 				.reply(200, v2Page([{ id: '3' }], 'same', path));
 			const [items] = await run({
-				resource: 'applicant',
+				resource: 'recruiting',
 				operation: 'getAll',
 				object,
 				returnAll: true,
@@ -212,7 +212,7 @@ describe('Applicant (recruiting reads)', () => {
 		async (object) => {
 			const scope = tokenEndpoint();
 			const error = await run({
-				resource: 'applicant',
+				resource: 'recruiting',
 				operation: 'getAll',
 				object,
 				returnAll: true,
@@ -232,7 +232,7 @@ describe('Applicant (recruiting reads)', () => {
 	])('Get of %s reads %s', async (object, path) => {
 		tokenEndpoint();
 		const scope = api().get(path).reply(200, { id: '77', name: 'x' });
-		const [items] = await run({ resource: 'applicant', operation: 'get', object, id: '77' });
+		const [items] = await run({ resource: 'recruiting', operation: 'get', object, id: '77' });
 		expect(items).toEqual([{ json: { id: '77', name: 'x' }, pairedItem: { item: 0 } }]);
 		expect(scope.isDone()).toBe(true);
 	});
@@ -243,7 +243,7 @@ describe('Applicant (recruiting reads)', () => {
 			.get('/v2/recruiting/jobs/404')
 			.reply(404, v2Error('Not found', 'The requested resource was not found.'));
 		const error = await run({
-			resource: 'applicant',
+			resource: 'recruiting',
 			operation: 'get',
 			object: 'job',
 			id: '404',
@@ -255,7 +255,7 @@ describe('Applicant (recruiting reads)', () => {
 		const scope = tokenEndpoint();
 		await expect(
 			run({
-				resource: 'applicant',
+				resource: 'recruiting',
 				operation: 'getAll',
 				object: 'job',
 				returnAll: true,

@@ -4,7 +4,6 @@ import type { ResourceMap } from '../../shared/runOperation';
 import { runOperation } from '../../shared/runOperation';
 import * as absence from './absence/Absence.resource';
 import * as absenceType from './absenceType/AbsenceType.resource';
-import * as applicant from './applicant/Applicant.resource';
 import * as attendance from './attendance/Attendance.resource';
 import * as compensation from './compensation/Compensation.resource';
 import * as customReport from './customReport/CustomReport.resource';
@@ -15,11 +14,11 @@ import * as organization from './organization/Organization.resource';
 import * as person from './person/Person.resource';
 import * as project from './project/Project.resource';
 import * as projectMember from './projectMember/ProjectMember.resource';
+import * as recruiting from './recruiting/Recruiting.resource';
 
 export const resources: ResourceMap = {
 	absence: absence.operations,
 	absenceType: absenceType.operations,
-	applicant: applicant.operations,
 	attendance: attendance.operations,
 	compensation: compensation.operations,
 	customReport: customReport.operations,
@@ -30,6 +29,7 @@ export const resources: ResourceMap = {
 	person: person.operations,
 	project: project.operations,
 	projectMember: projectMember.operations,
+	recruiting: recruiting.operations,
 };
 
 export async function router(this: IExecuteFunctions) {

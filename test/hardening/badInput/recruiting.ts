@@ -1,4 +1,4 @@
-/** Bad input rows: applications (v2 reads on the Personio node) and the Personio Recruiting node. */
+/** Bad input rows: the Personio node's Recruiting reads and the Personio Recruiting node. */
 import type { Operation } from './operation';
 import { FUTURE, R, rl, UPDATED_AT, v2ObjectOperations } from './operation';
 import {
@@ -15,7 +15,7 @@ import {
 } from './values';
 
 export const RECRUITING_OPERATIONS: Record<string, Operation> = {
-	...v2ObjectOperations('applicant', 'application', 'application', UPDATED_AT),
+	...v2ObjectOperations('recruiting', 'application', 'application', UPDATED_AT),
 	'recruiting applicant.create': {
 		node: R,
 		base: {

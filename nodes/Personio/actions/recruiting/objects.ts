@@ -33,7 +33,7 @@ const recruiting = (name: string, value: string, listPath: string, itemPath: str
 	query: onlyOneUpdatedFilter,
 });
 
-export const { get, getAll } = v2ObjectOperations('applicant', [
+export const { get, getAll } = v2ObjectOperations('recruiting', [
 	recruiting(
 		'Application',
 		'application',

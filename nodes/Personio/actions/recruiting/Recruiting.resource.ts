@@ -11,7 +11,7 @@ export const description: INodeProperties[] = [
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: { resource: ['applicant'] } },
+		displayOptions: { show: { resource: ['recruiting'] } },
 		options: [
 			{
 				name: 'Get',

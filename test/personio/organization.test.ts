@@ -189,7 +189,7 @@ describe('Recruiting (applications, candidates, jobs, categories)', () => {
 			.query({ limit: 200 })
 			.reply(200, v2Page([{ id: '1', name: 'Engineering' }], undefined, path));
 		const [items] = await run({
-			resource: 'applicant',
+			resource: 'recruiting',
 			operation: 'getAll',
 			object: 'category',
 			returnAll: true,
@@ -200,7 +200,7 @@ describe('Recruiting (applications, candidates, jobs, categories)', () => {
 		const filters = node.description.properties.filter(
 			(p) =>
 				p.name === 'filters' &&
-				(p.displayOptions?.show?.resource ?? []).includes('applicant') &&
+				(p.displayOptions?.show?.resource ?? []).includes('recruiting') &&
 				(p.displayOptions?.show?.object ?? []).includes('category'),
 		);
 		expect(filters).toEqual([]);

@@ -1,10 +1,10 @@
-import type { V2Collection } from './v2Collection';
+import type { V2ListEndpoint } from './v2Reads';
 
 /**
  * v2 attendance periods (`limit` 1–100), read by the Attendance resource and the Polling Trigger. They
  * replaced the v1 attendances, which Personio retired on 2026-08-30.
  */
-export const attendancePeriods: V2Collection = {
+export const attendancePeriods: V2ListEndpoint = {
 	listPath: '/v2/attendance-periods',
 	itemPath: '/v2/attendance-periods/{id}',
 	pageSize: 100,

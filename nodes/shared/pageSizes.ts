@@ -1,6 +1,6 @@
 /**
  * Page sizes of the lists read from more than one place (a resource, a list search, the polling
- * trigger). A v2 list read by one resource keeps its page size in its `V2Collection`.
+ * trigger). A v2 list read by one resource keeps its page size in its `V2ListEndpoint`.
  */
 
 /** v1 employees: Personio caps pages at 100 since January 2025. */

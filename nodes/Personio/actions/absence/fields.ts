@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { ABSENCE_PERIODS_PAGE_SIZE } from '../../../shared/pageSizes';
 import { simplifyRecord } from '../../../shared/simplify';
-import type { V2Collection } from '../../../shared/v2Collection';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import type { InputValidator } from '../../../shared/validation';
 
 /**
@@ -22,7 +22,7 @@ export const ABSENCE_CREATE_PATHS: Record<AbsenceUnit, string> = {
 };
 
 /** `GET /v2/absence-periods[/{id}]`: `limit` 1-100 (reference page get_v2-absence-periods). */
-export const absencePeriods: V2Collection = {
+export const absencePeriods: V2ListEndpoint = {
 	listPath: ENDPOINTS.absencePeriods.path,
 	itemPath: ENDPOINTS.absencePeriod.path,
 	pageSize: ABSENCE_PERIODS_PAGE_SIZE,
@@ -30,7 +30,7 @@ export const absencePeriods: V2Collection = {
 
 /** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (reference page
  * get_v2-absence-periods-id-breakdowns). */
-export const absenceBreakdowns: V2Collection = {
+export const absenceBreakdowns: V2ListEndpoint = {
 	listPath: ENDPOINTS.absencePeriodBreakdowns.path,
 	pageSize: 28,
 };

@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
+import { updatedAtQuery } from '../../../shared/v2Reads';
+import { updatedAtFilters } from '../../../shared/descriptions';
 import type { InputValidator } from '../../../shared/validation';
-import type { V2Object } from '../../../shared/v2Objects';
-import { v2ObjectOperations } from '../../../shared/v2Objects';
+import type { V2Object } from '../../../shared/objectSelectorResource';
+import { v2ObjectOperations } from '../../../shared/objectSelectorResource';
 
 /** Personio's recruiting lists answer 400 when `updated_at.gt` and `updated_at.lt` come together. */
 function onlyOneUpdatedFilter(check: InputValidator, filters: IDataObject): IDataObject {

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attendanceFilterMoment, attendancePeriods } from '../../../shared/attendancePeriods';
-import { returnAllOrLimit } from '../../../shared/descriptions';
-import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { getManyV2 } from '../../../shared/v2Reads';
 import { InputValidator, isBlank } from '../../../shared/validation';
 import { localDateTime } from './fields';
 

@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, maxResults } from '../../../shared/descriptions';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { maxResults } from '../../../shared/parameters';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { paginate } from '../../../shared/transport';
-import type { V2Collection } from '../../../shared/v2Collection';
-import { filtersCollection } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 
-export const compensations: V2Collection = {
+export const compensations: V2ListEndpoint = {
 	listPath: ENDPOINTS.compensations.path,
 	pageSize: 100,
 };

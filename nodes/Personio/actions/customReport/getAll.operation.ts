@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, maxResults } from '../../../shared/descriptions';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { maxResults } from '../../../shared/parameters';
 import { personioRequest } from '../../../shared/transport';
-import { filtersCollection } from '../../../shared/v2Collection';
 import { InputValidator } from '../../../shared/validation';
 import { REPORTS_PATH, simplifyReport } from './fields';
 

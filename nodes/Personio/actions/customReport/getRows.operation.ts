@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField, maxResults } from '../../../shared/descriptions';
+import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { maxResults } from '../../../shared/parameters';
 import { path, personioRequestAllItems } from '../../../shared/transport';
-import { compact, InputValidator } from '../../../shared/validation';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { REPORT_PATH, reportRows, simplifyRow } from './fields';
 
 /** Rows per page requested from Personio. */

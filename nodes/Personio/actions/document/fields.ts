@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { V2Collection } from '../../../shared/v2Collection';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 
 /** v2 documents of one owner (listing requires `owner_id`); there is no v2 upload. */
-export const documents: V2Collection = {
+export const documents: V2ListEndpoint = {
 	listPath: '/v2/document-management/documents',
 	itemPath: '/v2/document-management/documents/{id}',
 	pageSize: 50,

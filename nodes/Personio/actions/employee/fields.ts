@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { withApiKeys } from '../../../shared/apiKeys';
-import { compact, InputValidator } from '../../../shared/validation';
+import { withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { customAttributesOf } from '../common.descriptions';
 
 /** Employee fields Personio accepts on create and update (email only on create). */
@@ -82,7 +83,7 @@ export function employeeBody(
 	fields: IDataObject,
 ): IDataObject {
 	const check = InputValidator.for(this, itemIndex);
-	const body = compact(withApiKeys(fields));
+	const body = compact(withSnakeCaseKeys(fields));
 	for (const [key, label] of [
 		['first_name', 'First Name'],
 		['last_name', 'Last Name'],

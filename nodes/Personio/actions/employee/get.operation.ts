@@ -1,10 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	applyReadableCustomAttributes,
-	readableCustomAttributesField,
-} from '../../../shared/customAttributes';
+import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
 import { employeeLocator, simplifyField } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';

@@ -1,14 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	applyReadableCustomAttributes,
-	readableCustomAttributesField,
-} from '../../../shared/customAttributes';
-import { returnAllOrLimit, simplifyField, maxResults } from '../../../shared/descriptions';
+import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
+import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { maxResults } from '../../../shared/parameters';
 import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { paginate } from '../../../shared/transport';
-import { compact, InputValidator } from '../../../shared/validation';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { simplifyReadEmployee } from './simplify';
 
 const properties: INodeProperties[] = [

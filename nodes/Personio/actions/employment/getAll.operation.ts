@@ -1,13 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
 import {
+	returnAllOrLimit,
 	filtersCollection,
-	getManyV2,
 	updatedAtFilters,
-	updatedAtQuery,
-} from '../../../shared/v2Collection';
+} from '../../../shared/descriptions';
+import { getManyV2, updatedAtQuery } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { employments } from './fields';
 import { personIdOf, personLocator } from '../common.descriptions';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { v2ObjectOperations } from '../../../shared/v2Objects';
+import { v2ObjectOperations } from '../../../shared/objectSelectorResource';
 
 const ORG_UNIT_TYPES = ['department', 'team'] as const;
 

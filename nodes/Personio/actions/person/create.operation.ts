@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
-import { InputValidator, nameAndEmail } from '../../../shared/validation';
+import { withoutMeta } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { nameAndEmail } from '../../../shared/parameters';
 import { employmentBody, employmentFields } from '../employment/fields';
 import { personBody, personFields } from './fields';
 import { customAttributesField } from '../common.descriptions';

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
 import {
+	returnAllOrLimit,
 	filtersCollection,
-	getManyV2,
 	updatedAtFilters,
-	updatedAtQuery,
-} from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
+} from '../../../shared/descriptions';
+import { getManyV2, updatedAtQuery } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { persons } from './fields';
 
 const properties: INodeProperties[] = [

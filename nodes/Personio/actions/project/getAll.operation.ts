@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
-import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
-import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { getManyV2 } from '../../../shared/v2Reads';
+import { InputValidator, isBlank } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { projects, PROJECT_STATUSES, projectStatusOptions } from './fields';
 
 const properties: INodeProperties[] = [

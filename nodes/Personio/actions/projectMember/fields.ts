@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { V2Collection } from '../../../shared/v2Collection';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { personIdOf, projectIdOf } from '../common.descriptions';
 
 /** Members of one project: `limit` 1–200 (100 per page is asked for). */
-export const projectMembers: V2Collection = {
+export const projectMembers: V2ListEndpoint = {
 	listPath: '/v2/projects/{id}/members',
 	pageSize: 100,
 };

@@ -2,13 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
-import {
-	compact,
-	InputValidator,
-	isBlank,
-	nameAndEmail,
-	snakeCaseName,
-} from '../../../shared/validation';
+import { InputValidator, isBlank } from '../../../shared/validation';
+import { nameAndEmail } from '../../../shared/parameters';
+import { compact } from '../../../shared/compact';
+import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { jobLocator, jobPositionId } from '../descriptions';
 import type { PreparedDocument } from './documents';
 import { DOCUMENT_CATEGORIES, prepareDocument, uploadDocument } from './documents';

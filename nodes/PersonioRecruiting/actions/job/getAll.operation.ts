@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { maxResults, returnAllOrLimit } from '../../../shared/descriptions';
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { maxResults } from '../../../shared/parameters';
 import { InputValidator } from '../../../shared/validation';
 import { feedLanguage, languageField } from '../descriptions';
 import { fetchJobs, filterJobs } from './feed';

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { personioRequest } from './transport';
+import { personioRequest } from '../../../shared/transport';
 
 /**
  * The employee attribute catalog (`dynamic_123456` → its label), read once per execution: cached

@@ -5,7 +5,7 @@ import { applyReadableCustomAttributes, readableCustomAttributesField } from './
 import { employeeLocator, simplifyField } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { simplifyEmployee } from './simplify';
+import { simplifyRecord } from '../../../shared/simplify';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -29,7 +29,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	})) as IDataObject;
 	const record = response.data as IDataObject;
 	const output = this.getNodeParameter('simplify', itemIndex, true)
-		? simplifyEmployee(record)
+		? simplifyRecord(record)
 		: record;
 	return (await applyReadableCustomAttributes.call(this, itemIndex, [output]))[0];
 }

@@ -8,7 +8,7 @@ import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { paginate } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
-import { simplifyReadEmployee } from './simplify';
+import { simplifyRecordInPlace } from '../../../shared/simplify';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -77,7 +77,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		max,
 	);
 	for await (const page of pages) {
-		for (const record of page) records.push(simplify ? simplifyReadEmployee(record) : record);
+		for (const record of page) records.push(simplify ? simplifyRecordInPlace(record) : record);
 	}
 	return await applyReadableCustomAttributes.call(this, itemIndex, records);
 }

@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { personioRequest } from '../../../shared/transport';
 import type { V1List } from '../../../shared/transport';
-import { simplifyEmployee } from '../../actions/employee/simplify';
+import { simplifyRecord } from '../../../shared/simplify';
 
 const textOf = (employee: IDataObject, key: string) => String(employee[key] ?? '');
 
@@ -28,7 +28,7 @@ export async function searchEmployees(
 		path: '/v1/company/employees',
 		qs,
 	})) as V1List;
-	const page = (Array.isArray(response.data) ? response.data : []).map(simplifyEmployee);
+	const page = (Array.isArray(response.data) ? response.data : []).map(simplifyRecord);
 	const results = page
 		.filter((employee) => {
 			const text = `${textOf(employee, 'first_name')} ${textOf(employee, 'last_name')} ${textOf(employee, 'email')}`;

@@ -72,7 +72,7 @@ const employeeFeed = (timeField: string): Feed => ({
 	kind: 'employee',
 	// Personio ignores `email` with `updated_since`, but pagination stays mandatory.
 	request: ({ since }) => ({
-		path: '/v1/company/employees',
+		path: ENDPOINTS.employees.path,
 		qs: { updated_since: v1DateTime(since) },
 	}),
 	pagination: { style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
@@ -82,7 +82,7 @@ const employeeFeed = (timeField: string): Feed => ({
 const applicationFeed = (timeField: string): Feed => ({
 	kind: 'application',
 	request: ({ since }) => ({
-		path: '/v2/recruiting/applications',
+		path: ENDPOINTS.recruitingApplications.path,
 		qs: { 'updated_at.gt': new Date(since).toISOString() },
 	}),
 	pagination: { style: 'cursor', pageSize: RECRUITING_PAGE_SIZE },

@@ -1,12 +1,13 @@
 import type { V2ListEndpoint } from './v2Reads';
+import { ENDPOINTS } from './endpoints';
 
 /**
  * v2 attendance periods (`limit` 1–100), read by the Attendance resource and the Polling Trigger. They
  * replaced the v1 attendances, which Personio retired on 2026-08-30.
  */
 export const attendancePeriods: V2ListEndpoint = {
-	listPath: '/v2/attendance-periods',
-	itemPath: '/v2/attendance-periods/{id}',
+	listPath: ENDPOINTS.attendancePeriods.path,
+	itemPath: ENDPOINTS.attendancePeriod.path,
 	pageSize: 100,
 };
 

@@ -5,7 +5,8 @@ import { returnAllOrLimit, filtersCollection } from '../../../shared/description
 import { maxResults } from '../../../shared/parameters';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { REPORTS_PATH, simplifyReport } from './fields';
+import { simplifyReport } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit('Personio sends all reports in one response; the limit is applied after it'),
@@ -42,7 +43,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			}
 		: {};
 	const response = (await personioRequest.call(this, {
-		path: REPORTS_PATH,
+		path: ENDPOINTS.customReports.path,
 		qs,
 		itemIndex,
 	})) as IDataObject;

@@ -6,7 +6,8 @@ import { maxResults } from '../../../shared/parameters';
 import { path, personioRequestAllItems } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
-import { REPORT_PATH, reportRows, simplifyRow } from './fields';
+import { reportRows, simplifyRow } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** Rows per page requested from Personio. */
 const REPORT_PAGE_SIZE = 100;
@@ -59,7 +60,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		check.fail('Options > Locale', 'a language code such as de', locale);
 	const rows = await personioRequestAllItems.call(
 		this,
-		{ path: path(REPORT_PATH, { id }), qs: compact({ locale }), itemIndex },
+		{ path: path(ENDPOINTS.customReport.path, { id }), qs: compact({ locale }), itemIndex },
 		{ style: 'page', pageSize: REPORT_PAGE_SIZE, items: reportRows },
 		maxResults.call(this, itemIndex),
 	);

@@ -5,7 +5,8 @@ import { fileNameFromDisposition, megabytes } from '../../../shared/files';
 import type { PersonioResponse } from '../../../shared/transport';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { documentIdField, documentIdOf, DOWNLOAD_PATH } from './fields';
+import { documentIdField, documentIdOf } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** The default of Maximum File Size: far above a usual HR document, far below what strains n8n. */
 const DEFAULT_MAX_MB = 100;
@@ -68,7 +69,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	});
 	const maxBytes = Math.floor(maxMb * 1024 * 1024);
 	const response = (await personioRequest.call(this, {
-		path: path(DOWNLOAD_PATH, { id }),
+		path: path(ENDPOINTS.documentDownload.path, { id }),
 		response: 'binary',
 		returnFullResponse: true,
 		maxBytes,

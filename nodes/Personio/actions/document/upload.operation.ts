@@ -5,7 +5,8 @@ import { employeeLocator } from '../../../shared/descriptions';
 import { inputFileSize, megabytes } from '../../../shared/files';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { binaryPropertyField, MAX_UPLOAD_BYTES, UPLOAD_PATH } from './fields';
+import { binaryPropertyField, MAX_UPLOAD_BYTES } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -91,7 +92,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 
 	const response = (await personioRequest.call(this, {
 		method: 'POST',
-		path: UPLOAD_PATH,
+		path: ENDPOINTS.documentUpload.path,
 		body: form,
 		itemIndex,
 	})) as IDataObject;

@@ -6,6 +6,7 @@ import { nameAndEmail } from '../../../shared/parameters';
 import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
@@ -45,7 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	};
 	const response = (await personioRequest.call(this, {
 		method: 'POST',
-		path: '/v1/company/employees',
+		path: ENDPOINTS.employees.path,
 		body: { employee },
 		itemIndex,
 	})) as IDataObject;

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /**
  * The employee attribute catalog (`dynamic_123456` → its label), read once per execution: cached
@@ -13,7 +14,7 @@ async function loadLabels(
 	itemIndex: number,
 ): Promise<Map<string, string>> {
 	const response = (await personioRequest.call(context, {
-		path: '/v1/company/employees/attributes',
+		path: ENDPOINTS.employeeAttributes.path,
 		itemIndex,
 	})) as IDataObject;
 	const labels = new Map<string, string>();

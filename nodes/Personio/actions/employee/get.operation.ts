@@ -6,6 +6,7 @@ import { employeeLocator, simplifyField } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { simplifyRecord } from '../../../shared/simplify';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -24,7 +25,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
 	);
 	const response = (await personioRequest.call(this, {
-		path: path('/v1/company/employees/{id}', { id }),
+		path: path(ENDPOINTS.employee.path, { id }),
 		itemIndex,
 	})) as IDataObject;
 	const record = response.data as IDataObject;

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { employeeLocator } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [employeeLocator()];
 
@@ -18,7 +19,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
 	);
 	const response = (await personioRequest.call(this, {
-		path: path('/v1/company/employees/{id}/absences/balance', { id }),
+		path: path(ENDPOINTS.employeeAbsenceBalance.path, { id }),
 		itemIndex,
 	})) as IDataObject;
 	const balances = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];

@@ -9,6 +9,7 @@ import { paginate } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
 import { simplifyRecordInPlace } from '../../../shared/simplify';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -72,7 +73,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const records: IDataObject[] = [];
 	const pages = paginate.call(
 		this,
-		{ path: '/v1/company/employees', qs, itemIndex },
+		{ path: ENDPOINTS.employees.path, qs, itemIndex },
 		{ style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
 		max,
 	);

@@ -6,6 +6,7 @@ import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const nameFields: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
@@ -48,7 +49,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		check.fail('Update Fields', 'given: add at least one field to change');
 	const response = (await personioRequest.call(this, {
 		method: 'PATCH',
-		path: path('/v1/company/employees/{id}', { id }),
+		path: path(ENDPOINTS.employee.path, { id }),
 		body: { employee },
 		itemIndex,
 	})) as IDataObject;

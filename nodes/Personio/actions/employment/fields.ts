@@ -4,11 +4,12 @@ import { withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 employments of one person: `limit` 1–50. */
 export const employments: V2ListEndpoint = {
-	listPath: '/v2/persons/{person_id}/employments',
-	itemPath: '/v2/persons/{person_id}/employments/{id}',
+	listPath: ENDPOINTS.employments.path,
+	itemPath: ENDPOINTS.employment.path,
 	pageSize: 50,
 };
 

@@ -8,6 +8,7 @@ import { nameAndEmail } from '../../../shared/parameters';
 import { employmentBody, employmentFields } from '../employment/fields';
 import { personBody, personFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
@@ -65,7 +66,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	];
 	const response = (await personioRequest.call(this, {
 		method: 'POST',
-		path: '/v2/persons',
+		path: ENDPOINTS.persons.path,
 		body: person,
 		itemIndex,
 	})) as IDataObject;

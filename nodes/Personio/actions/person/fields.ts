@@ -5,11 +5,12 @@ import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
 import { customAttributesOf } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 persons: `limit` 1–50. */
 export const persons: V2ListEndpoint = {
-	listPath: '/v2/persons',
-	itemPath: '/v2/persons/{id}',
+	listPath: ENDPOINTS.persons.path,
+	itemPath: ENDPOINTS.person.path,
 	pageSize: 50,
 };
 

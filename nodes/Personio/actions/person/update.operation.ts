@@ -6,6 +6,7 @@ import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { personBody, personFields } from './fields';
 import { customAttributesField, personIdOf, personLocator } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	personLocator(),
@@ -53,7 +54,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		);
 	const response = (await personioRequest.call(this, {
 		method: 'PATCH',
-		path: path('/v2/persons/{id}', { id }),
+		path: path(ENDPOINTS.person.path, { id }),
 		body: person,
 		itemIndex,
 	})) as IDataObject;

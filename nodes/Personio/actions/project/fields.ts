@@ -4,11 +4,12 @@ import { snakeCase, withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 projects: `limit` 1–200 (100 per page is asked for). */
 export const projects: V2ListEndpoint = {
-	listPath: '/v2/projects',
-	itemPath: '/v2/projects/{id}',
+	listPath: ENDPOINTS.projects.path,
+	itemPath: ENDPOINTS.project.path,
 	pageSize: 100,
 };
 

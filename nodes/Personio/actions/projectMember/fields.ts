@@ -2,10 +2,11 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { personIdOf, projectIdOf } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** Members of one project: `limit` 1–200 (100 per page is asked for). */
 export const projectMembers: V2ListEndpoint = {
-	listPath: '/v2/projects/{id}/members',
+	listPath: ENDPOINTS.projectMembers.path,
 	pageSize: 100,
 };
 

@@ -4,6 +4,7 @@ import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { personioRequest } from '../../../shared/transport';
 import type { V1List } from '../../../shared/transport';
 import { simplifyRecord } from '../../../shared/simplify';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const textOf = (employee: IDataObject, key: string) => String(employee[key] ?? '');
 
@@ -25,7 +26,7 @@ export async function searchEmployees(
 	};
 	if (term.includes('@')) qs.email = term;
 	const response = (await personioRequest.call(this, {
-		path: '/v1/company/employees',
+		path: ENDPOINTS.employees.path,
 		qs,
 	})) as V1List;
 	const page = (Array.isArray(response.data) ? response.data : []).map(simplifyRecord);

@@ -1,13 +1,14 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** Document categories for uploads: `data: [{id, attributes: {name}}]`. */
 export async function getDocumentCategories(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	const response = (await personioRequest.call(this, {
-		path: '/v1/company/document-categories',
+		path: ENDPOINTS.documentCategories.path,
 	})) as IDataObject;
 	const categories = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
 	return categories

@@ -1,10 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 async function employeeAttributeCatalog(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
 	const response = (await personioRequest.call(this, {
-		path: '/v1/company/employees/attributes',
+		path: ENDPOINTS.employeeAttributes.path,
 	})) as IDataObject;
 	return Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
 }

@@ -17,6 +17,7 @@ import {
 	SYSTEM_PHASES,
 	values,
 } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
@@ -176,7 +177,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	// 201 with an empty body: the summary is what was sent. Never retried after it may have reached Personio.
 	await personioRequest.call(this, {
 		method: 'POST',
-		path: '/v1/recruiting/applications',
+		path: ENDPOINTS.applications.path,
 		body: application,
 		credentialType: 'personioRecruitingApi',
 		itemIndex,

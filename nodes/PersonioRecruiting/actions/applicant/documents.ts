@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { inputFileSize, megabytes, safeFileName } from '../../../shared/files';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** Personio's limits for `POST /v1/recruiting/applications/documents`. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -171,7 +172,7 @@ export async function uploadDocument(
 	form.append('file', new Blob([bytes], { type: document.mimeType }), document.fileName);
 	const uploaded = (await personioRequest.call(this, {
 		method: 'POST',
-		path: '/v1/recruiting/applications/documents',
+		path: ENDPOINTS.applicationDocuments.path,
 		body: form,
 		credentialType: 'personioRecruitingApi',
 		itemIndex,

@@ -143,6 +143,16 @@ export class InputValidator {
 		return text as T;
 	}
 
+	/**
+	 * A list of v2 ids given as an array or a comma-separated string, sent comma-separated as the v2
+	 * `*.id` filters take them; undefined when none is given.
+	 */
+	opaqueIds(field: string, value: unknown): string | undefined {
+		if (isBlank(value) || (Array.isArray(value) && !value.length)) return undefined;
+		const parts = Array.isArray(value) ? value : String(value).split(',');
+		return parts.map((part) => this.opaqueId(field, String(part).trim())).join(',');
+	}
+
 	/** A list of integer ids given as an array or a comma-separated string. */
 	integerIds(field: string, value: unknown): number[] {
 		if (isBlank(value)) return [];

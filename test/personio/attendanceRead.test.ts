@@ -100,6 +100,22 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
 	});
+
+	it('reads Person IDs as the absences do: an empty list from an expression filters nothing', async () => {
+		tokenEndpoint();
+		const api = nock(BASE_URL)
+			.get('/v2/attendance-periods')
+			.query({ limit: 100 })
+			.reply(200, page(periods(1, 2)));
+		const [items] = await run({
+			resource: 'attendance',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { personIds: [] },
+		});
+		expect(items).toHaveLength(2);
+		expect(api.isDone()).toBe(true);
+	});
 });
 
 describe('Attendance > Get', () => {

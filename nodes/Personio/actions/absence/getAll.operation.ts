@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
 import { getManyV2 } from '../../../shared/v2Reads';
-import { InputValidator, isBlank } from '../../../shared/validation';
+import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
 import { absencePeriods } from './fields';
 
@@ -57,13 +57,6 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** A comma-separated list of opaque ids, as the v2 `id` filters take them. */
-function idList(check: InputValidator, field: string, value: unknown): string | undefined {
-	if (isBlank(value) || (Array.isArray(value) && !value.length)) return undefined;
-	const parts = Array.isArray(value) ? value : String(value).split(',');
-	return parts.map((part) => check.opaqueId(field, String(part).trim())).join(',');
-}
-
 /**
  * `GET /v2/absence-periods`: date ranges match absences overlapping them (reference page
  * get_v2-absence-periods); date-times are sent in UTC with `Z`.
@@ -77,8 +70,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		check.notBefore('Filters > Start Date', startDate, 'Filters > End Date', endDate);
 	const updatedSince = check.optionalDateTime('Filters > Updated Since', filters.updatedSince);
 	const qs = compact({
-		'person.id': idList(check, 'Filters > Person IDs', filters.personIds),
-		'absence_type.id': idList(check, 'Filters > Absence Type Names or IDs', filters.absenceTypes),
+		'person.id': check.opaqueIds('Filters > Person IDs', filters.personIds),
+		'absence_type.id': check.opaqueIds('Filters > Absence Type Names or IDs', filters.absenceTypes),
 		'ends_at.date_time.gte': startDate && `${startDate}T00:00:00Z`,
 		'starts_from.date_time.lte': endDate && `${endDate}T23:59:59Z`,
 		'updated_at.gte': updatedSince && `${new Date(updatedSince).toISOString().slice(0, 19)}Z`,

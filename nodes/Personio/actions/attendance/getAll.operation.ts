@@ -90,14 +90,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		...rangeQuery(check, filters, 'End', 'end', local),
 		...rangeQuery(check, filters, 'Updated', 'updated', moment),
 	};
-	if (!isBlank(filters.personIds)) {
-		const list = Array.isArray(filters.personIds)
-			? filters.personIds
-			: String(filters.personIds).split(',');
-		qs['person.id'] = list
-			.map((id) => check.opaqueId('Filters > Person IDs', typeof id === 'string' ? id.trim() : id))
-			.join(',');
-	}
+	const personIds = check.opaqueIds('Filters > Person IDs', filters.personIds);
+	if (personIds) qs['person.id'] = personIds;
 	if (!isBlank(filters.status))
 		qs.status = check.oneOf('Filters > Status', filters.status, [
 			'CONFIRMED',

@@ -129,3 +129,31 @@ export const updatedAtFilters: INodeProperties[] = [
 		description: 'Only records changed before this moment',
 	},
 ];
+
+/** The "Additional Fields" collection of a Create: its optional fields. */
+export function additionalFieldsCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+		...overrides,
+	};
+}
+
+/** The "Update Fields" collection of an Update: the fields to change. */
+export function updateFieldsCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return additionalFieldsCollection(options, {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		...overrides,
+	});
+}

@@ -1,7 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator, simplifyField } from '../../../shared/descriptions';
+import {
+	employeeLocator,
+	simplifyField,
+	additionalFieldsCollection,
+} from '../../../shared/descriptions';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator, isBlank } from '../../../shared/validation';
 import { ABSENCE_CREATE_PATHS, absenceUnit, outputRecords, skipApprovalField } from './fields';
@@ -35,48 +39,41 @@ const properties: INodeProperties[] = [
 		description: 'Last day of the absence',
 	},
 	skipApprovalField('absence'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
-			{
-				displayName: 'End Time',
-				name: 'endTime',
-				type: 'string',
-				default: '',
-				placeholder: '17:00',
-				description: 'For a part of one day: when the absence ends, as HH:mm',
-				displayOptions: { show: { '/unit': ['hours'] } },
-			},
-			{
-				displayName: 'Half Day End',
-				name: 'halfDayEnd',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only the first half of the last day is taken off',
-			},
-			{
-				displayName: 'Half Day Start',
-				name: 'halfDayStart',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only the second half of the first day is taken off',
-			},
-			{
-				displayName: 'Start Time',
-				name: 'startTime',
-				type: 'string',
-				default: '',
-				placeholder: '09:00',
-				description: 'For a part of one day: when the absence starts, as HH:mm',
-				displayOptions: { show: { '/unit': ['hours'] } },
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+		{
+			displayName: 'End Time',
+			name: 'endTime',
+			type: 'string',
+			default: '',
+			placeholder: '17:00',
+			description: 'For a part of one day: when the absence ends, as HH:mm',
+			displayOptions: { show: { '/unit': ['hours'] } },
+		},
+		{
+			displayName: 'Half Day End',
+			name: 'halfDayEnd',
+			type: 'boolean',
+			default: false,
+			description: 'Whether only the first half of the last day is taken off',
+		},
+		{
+			displayName: 'Half Day Start',
+			name: 'halfDayStart',
+			type: 'boolean',
+			default: false,
+			description: 'Whether only the second half of the first day is taken off',
+		},
+		{
+			displayName: 'Start Time',
+			name: 'startTime',
+			type: 'string',
+			default: '',
+			placeholder: '09:00',
+			description: 'For a part of one day: when the absence starts, as HH:mm',
+			displayOptions: { show: { '/unit': ['hours'] } },
+		},
+	]),
 	simplifyField,
 ];
 

@@ -14,6 +14,7 @@ import {
 	skipApprovalField,
 } from './fields';
 import { personIdOf, personLocator } from '../common.descriptions';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProperties => ({
 	...periodFields.find((field) => field.name === name)!,
@@ -38,20 +39,13 @@ const properties: INodeProperties[] = [
 	},
 	pick('start', { required: true }),
 	skipApprovalField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			pick('comment'),
-			pick('end', {
-				description: `${pick('end').description} Leave out for an open period (still running).`,
-			}),
-			pick('projectId'),
-		],
-	},
+	additionalFieldsCollection([
+		pick('comment'),
+		pick('end', {
+			description: `${pick('end').description} Leave out for an open period (still running).`,
+		}),
+		pick('projectId'),
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -11,19 +11,14 @@ import {
 	periodFields,
 	skipApprovalField,
 } from './fields';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	attendanceIdField,
 	skipApprovalField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
+	updateFieldsCollection(periodFields, {
 		description: 'The type of a period (work or break) cannot change',
-		options: periodFields,
-	},
+	}),
 ];
 
 export const description = updateDisplayOptions(

@@ -7,6 +7,7 @@ import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
 import { compensations } from './getAll.operation';
 import { personIdOf, personLocator } from '../common.descriptions';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,14 +44,9 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '' }],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+	]),
 ];
 
 export const description = updateDisplayOptions(

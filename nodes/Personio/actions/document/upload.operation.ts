@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator } from '../../../shared/descriptions';
+import { employeeLocator, additionalFieldsCollection } from '../../../shared/descriptions';
 import { inputFileSize, megabytes } from '../../../shared/files';
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
@@ -22,23 +22,16 @@ const properties: INodeProperties[] = [
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
-			{
-				displayName: 'Date',
-				name: 'date',
-				type: 'dateTime',
-				default: '',
-				description: 'Date of the document',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+		{
+			displayName: 'Date',
+			name: 'date',
+			type: 'dateTime',
+			default: '',
+			description: 'Date of the document',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

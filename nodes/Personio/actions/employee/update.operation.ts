@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator } from '../../../shared/descriptions';
+import { employeeLocator, updateFieldsCollection } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { employeeBody, employeeFields } from './fields';
@@ -15,17 +15,12 @@ const nameFields: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: "Personio does not allow changing an employee's email address through the API",
-		options: [...nameFields, ...employeeFields].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		),
-	},
+	updateFieldsCollection(
+		[...nameFields, ...employeeFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		{
+			description: "Personio does not allow changing an employee's email address through the API",
+		},
+	),
 	customAttributesField,
 ];
 

@@ -12,18 +12,12 @@ import {
 	employments,
 } from './fields';
 import { personIdOf, personLocator } from '../common.descriptions';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	personLocator(),
 	employmentIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: employmentFields,
-	},
+	updateFieldsCollection(employmentFields),
 ];
 
 export const description = updateDisplayOptions(

@@ -7,16 +7,12 @@ import { InputValidator } from '../../../shared/validation';
 import { personBody, personFields } from './fields';
 import { customAttributesField, personIdOf, personLocator } from '../common.descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	personLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: (
+	updateFieldsCollection(
+		(
 			[
 				{
 					displayName: 'Email',
@@ -30,7 +26,7 @@ const properties: INodeProperties[] = [
 				...personFields,
 			] as INodeProperties[]
 		).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	),
 	customAttributesField,
 ];
 

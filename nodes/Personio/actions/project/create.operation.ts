@@ -5,6 +5,7 @@ import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { projectBody, projectFields, projects, projectStatusOptions } from './fields';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -23,14 +24,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		options: projectStatusOptions,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: projectFields('create'),
-	},
+	additionalFieldsCollection(projectFields('create')),
 ];
 
 export const description = updateDisplayOptions(

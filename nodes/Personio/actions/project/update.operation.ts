@@ -5,17 +5,11 @@ import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { projectBody, projectFields, projects } from './fields';
 import { projectIdOf, projectLocator } from '../common.descriptions';
+import { updateFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	projectLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: projectFields('update'),
-	},
+	updateFieldsCollection(projectFields('update')),
 ];
 
 export const description = updateDisplayOptions(

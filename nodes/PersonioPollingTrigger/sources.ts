@@ -2,11 +2,6 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
 import { ENDPOINTS } from '../shared/endpoints';
-import {
-	ABSENCE_PERIODS_PAGE_SIZE,
-	EMPLOYEES_PAGE_SIZE,
-	RECRUITING_PAGE_SIZE,
-} from '../shared/pageSizes';
 import { simplifyRecord as simplifyV1Record } from '../shared/simplify';
 import type { Pagination, PersonioRequest } from '../shared/transport';
 import { v1DateTime } from '../shared/validation';
@@ -75,7 +70,7 @@ const employeeFeed = (timeField: string): Feed => ({
 		path: ENDPOINTS.employees.path,
 		qs: { updated_since: v1DateTime(since) },
 	}),
-	pagination: { style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
+	pagination: { style: 'offset', offset: 'record', pageSize: ENDPOINTS.employees.pageSize },
 	timeField,
 });
 
@@ -85,7 +80,7 @@ const applicationFeed = (timeField: string): Feed => ({
 		path: ENDPOINTS.recruitingApplications.path,
 		qs: { 'updated_at.gt': new Date(since).toISOString() },
 	}),
-	pagination: { style: 'cursor', pageSize: RECRUITING_PAGE_SIZE },
+	pagination: { style: 'cursor', pageSize: ENDPOINTS.recruitingApplications.pageSize },
 	timeField,
 });
 
@@ -104,7 +99,7 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 					path: ENDPOINTS.absencePeriods.path,
 					qs: { 'updated_at.gte': `${new Date(since).toISOString().slice(0, 19)}Z` },
 				}),
-				pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
+				pagination: { style: 'cursor', pageSize: ENDPOINTS.absencePeriods.pageSize },
 				timeField: 'updated_at',
 			},
 		],

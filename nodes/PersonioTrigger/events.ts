@@ -147,7 +147,7 @@ export async function fetchRecord(
 			const pages = paginate.call(
 				this,
 				{ path: ENDPOINTS.documents.path, qs: { owner_id: personId } },
-				{ style: 'cursor', pageSize: 100 },
+				{ style: 'cursor', pageSize: ENDPOINTS.documents.pageSize },
 			);
 			for await (const page of pages) {
 				const found = page.find((record) => String(record.id) === id);

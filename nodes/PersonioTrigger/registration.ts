@@ -91,7 +91,7 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	const subscriptions = await personioRequestAllItems.call(
 		this,
 		{ path: ENDPOINTS.webhooks.path },
-		{ style: 'cursor', pageSize: 100 },
+		{ style: 'cursor', pageSize: ENDPOINTS.webhooks.pageSize },
 	);
 	const ours = subscriptions.filter((subscription) => subscription.url === url);
 	const secretKnown = storedSecretDigest(staticData) !== undefined;

@@ -8,7 +8,7 @@ import { ENDPOINTS } from './endpoints';
 export const attendancePeriods: V2ListEndpoint = {
 	listPath: ENDPOINTS.attendancePeriods.path,
 	itemPath: ENDPOINTS.attendancePeriod.path,
-	pageSize: 100,
+	pageSize: ENDPOINTS.attendancePeriods.pageSize,
 };
 
 /**

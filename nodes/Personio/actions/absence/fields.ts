@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { ABSENCE_PERIODS_PAGE_SIZE } from '../../../shared/pageSizes';
 import { simplifyRecord } from '../../../shared/simplify';
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import type { InputValidator } from '../../../shared/validation';
@@ -25,14 +24,14 @@ export const ABSENCE_CREATE_PATHS: Record<AbsenceUnit, string> = {
 export const absencePeriods: V2ListEndpoint = {
 	listPath: ENDPOINTS.absencePeriods.path,
 	itemPath: ENDPOINTS.absencePeriod.path,
-	pageSize: ABSENCE_PERIODS_PAGE_SIZE,
+	pageSize: ENDPOINTS.absencePeriods.pageSize,
 };
 
 /** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (reference page
  * get_v2-absence-periods-id-breakdowns). */
 export const absenceBreakdowns: V2ListEndpoint = {
 	listPath: ENDPOINTS.absencePeriodBreakdowns.path,
-	pageSize: 28,
+	pageSize: ENDPOINTS.absencePeriodBreakdowns.pageSize,
 };
 
 export const unitField: INodeProperties = {

@@ -5,13 +5,11 @@ import type { PersonioContext } from '../../../shared/transport';
 import { personioRequestAllItems } from '../../../shared/transport';
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
 
-export const ABSENCE_TYPES_PAGE_SIZE = 200;
-
 /** `GET /v2/absence-types[/{id}]`: UUIDs, `unit` DAY or HOUR, `limit` 1-100 (reference page get_v2-absence-types). */
 export const absenceTypes: V2ListEndpoint = {
 	listPath: ENDPOINTS.absenceTypes.path,
 	itemPath: ENDPOINTS.absenceType.path,
-	pageSize: 100,
+	pageSize: ENDPOINTS.absenceTypes.pageSize,
 };
 
 /** v1 time-off types (numeric ids), which the v1 create endpoints still take. */
@@ -19,6 +17,6 @@ export async function fetchTimeOffTypes(this: PersonioContext): Promise<IDataObj
 	return await personioRequestAllItems.call(
 		this,
 		{ path: ENDPOINTS.timeOffTypes.path },
-		{ style: 'offset', offset: 'record', pageSize: ABSENCE_TYPES_PAGE_SIZE },
+		{ style: 'offset', offset: 'record', pageSize: ENDPOINTS.timeOffTypes.pageSize },
 	);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Endpoint } from '../../../shared/endpoints';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { updatedAtQuery } from '../../../shared/v2Reads';
 import { updatedAtFilters } from '../../../shared/descriptions';
@@ -20,12 +21,17 @@ function onlyOneUpdatedFilter(check: InputValidator, filters: IDataObject): IDat
 }
 
 /** v2 recruiting reads (scope personio:recruiting:read), each endpoint taken from the ledger. */
-const recruiting = (name: string, value: string, listPath: string, itemPath: string): V2Object => ({
+const recruiting = (
+	name: string,
+	value: string,
+	list: Required<Endpoint>,
+	item: Endpoint,
+): V2Object => ({
 	name,
 	value,
-	listPath,
-	itemPath,
-	pageSize: 50,
+	listPath: list.path,
+	itemPath: item.path,
+	pageSize: list.pageSize,
 	filters: updatedAtFilters.map((filter) => ({
 		...filter,
 		description: `${String(filter.description)}. Only one of Updated After and Updated Before can be used.`,
@@ -37,20 +43,15 @@ export const { get, getAll } = v2ObjectOperations('applicant', [
 	recruiting(
 		'Application',
 		'application',
-		ENDPOINTS.recruitingApplications.path,
-		ENDPOINTS.recruitingApplication.path,
+		ENDPOINTS.recruitingApplications,
+		ENDPOINTS.recruitingApplication,
 	),
 	recruiting(
 		'Candidate',
 		'candidate',
-		ENDPOINTS.recruitingCandidates.path,
-		ENDPOINTS.recruitingCandidate.path,
+		ENDPOINTS.recruitingCandidates,
+		ENDPOINTS.recruitingCandidate,
 	),
-	recruiting(
-		'Category',
-		'category',
-		ENDPOINTS.recruitingCategories.path,
-		ENDPOINTS.recruitingCategory.path,
-	),
-	recruiting('Job', 'job', ENDPOINTS.recruitingJobs.path, ENDPOINTS.recruitingJob.path),
+	recruiting('Category', 'category', ENDPOINTS.recruitingCategories, ENDPOINTS.recruitingCategory),
+	recruiting('Job', 'job', ENDPOINTS.recruitingJobs, ENDPOINTS.recruitingJob),
 ]);

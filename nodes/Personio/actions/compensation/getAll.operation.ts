@@ -11,7 +11,7 @@ import { compact } from '../../../shared/compact';
 
 export const compensations: V2ListEndpoint = {
 	listPath: ENDPOINTS.compensations.path,
-	pageSize: 100,
+	pageSize: ENDPOINTS.compensations.pageSize,
 };
 
 const properties: INodeProperties[] = [

@@ -9,9 +9,6 @@ import { compact } from '../../../shared/compact';
 import { reportRows, simplifyRow } from './fields';
 import { ENDPOINTS } from '../../../shared/endpoints';
 
-/** Rows per page requested from Personio. */
-const REPORT_PAGE_SIZE = 100;
-
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Report ID',
@@ -61,7 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const rows = await personioRequestAllItems.call(
 		this,
 		{ path: path(ENDPOINTS.customReport.path, { id }), qs: compact({ locale }), itemIndex },
-		{ style: 'page', pageSize: REPORT_PAGE_SIZE, items: reportRows },
+		{ style: 'page', pageSize: ENDPOINTS.customReport.pageSize, items: reportRows },
 		maxResults.call(this, itemIndex),
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;

@@ -8,7 +8,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 export const documents: V2ListEndpoint = {
 	listPath: ENDPOINTS.documents.path,
 	itemPath: ENDPOINTS.document.path,
-	pageSize: 50,
+	pageSize: ENDPOINTS.documents.pageSize,
 };
 /** Personio refuses files above 30 MB. */
 export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;

@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { maxResults } from '../../../shared/parameters';
-import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { paginate } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
@@ -74,7 +73,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const pages = paginate.call(
 		this,
 		{ path: ENDPOINTS.employees.path, qs, itemIndex },
-		{ style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
+		{ style: 'offset', offset: 'record', pageSize: ENDPOINTS.employees.pageSize },
 		max,
 	);
 	for await (const page of pages) {

@@ -10,7 +10,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 export const employments: V2ListEndpoint = {
 	listPath: ENDPOINTS.employments.path,
 	itemPath: ENDPOINTS.employment.path,
-	pageSize: 50,
+	pageSize: ENDPOINTS.employments.pageSize,
 };
 
 const EMPLOYMENT_STATUSES = ['ACTIVE', 'INACTIVE', 'LEAVE', 'ONBOARDING'] as const;

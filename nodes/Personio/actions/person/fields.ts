@@ -11,7 +11,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 export const persons: V2ListEndpoint = {
 	listPath: ENDPOINTS.persons.path,
 	itemPath: ENDPOINTS.person.path,
-	pageSize: 50,
+	pageSize: ENDPOINTS.persons.pageSize,
 };
 
 /** Person fields Personio v2 accepts on create and update (names and email are separate fields on create). */

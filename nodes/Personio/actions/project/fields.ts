@@ -10,7 +10,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 export const projects: V2ListEndpoint = {
 	listPath: ENDPOINTS.projects.path,
 	itemPath: ENDPOINTS.project.path,
-	pageSize: 100,
+	pageSize: ENDPOINTS.projects.pageSize,
 };
 
 export const PROJECT_STATUSES = ['ACTIVE', 'ARCHIVED'] as const;

@@ -7,7 +7,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 /** Members of one project: `limit` 1–200 (100 per page is asked for). */
 export const projectMembers: V2ListEndpoint = {
 	listPath: ENDPOINTS.projectMembers.path,
-	pageSize: 100,
+	pageSize: ENDPOINTS.projectMembers.pageSize,
 };
 
 /** The project and the person of one item; both are checked before any request. */

@@ -1,6 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { personioRequest } from '../../../shared/transport';
 import type { V1List } from '../../../shared/transport';
 import { simplifyRecord } from '../../../shared/simplify';
@@ -20,7 +19,7 @@ export async function searchEmployees(
 	const term = (filter ?? '').trim().toLowerCase();
 	const offset = Number(paginationToken ?? 0) || 0;
 	const qs: IDataObject = {
-		limit: EMPLOYEES_PAGE_SIZE,
+		limit: ENDPOINTS.employees.pageSize,
 		offset,
 		attributes: ['first_name', 'last_name', 'email'],
 	};
@@ -41,6 +40,9 @@ export async function searchEmployees(
 			)})`.trim(),
 			value: String(employee.id),
 		}));
-	const more = !qs.email && page.length === EMPLOYEES_PAGE_SIZE;
-	return { results, paginationToken: more ? String(offset + EMPLOYEES_PAGE_SIZE) : undefined };
+	const more = !qs.email && page.length === ENDPOINTS.employees.pageSize;
+	return {
+		results,
+		paginationToken: more ? String(offset + ENDPOINTS.employees.pageSize) : undefined,
+	};
 }

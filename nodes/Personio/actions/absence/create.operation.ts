@@ -9,6 +9,7 @@ import {
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator, isBlank } from '../../../shared/validation';
 import { ABSENCE_CREATE_PATHS, absenceUnit, outputRecords, skipApprovalField } from './fields';
+import { employeeIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -90,10 +91,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const unit = absenceUnit.call(this, check, itemIndex);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const form: IDataObject = {
-		employee_id: check.integerId(
-			'Employee',
-			this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-		),
+		employee_id: employeeIdOf.call(this, itemIndex),
 		time_off_type_id: check.integerId(
 			'Absence Type Name or ID',
 			this.getNodeParameter('absenceTypeId', itemIndex),

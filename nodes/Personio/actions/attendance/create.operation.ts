@@ -13,7 +13,8 @@ import {
 	periodFields,
 	skipApprovalField,
 } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProperties => ({

@@ -6,7 +6,8 @@ import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
 import { compensations } from './getAll.operation';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [

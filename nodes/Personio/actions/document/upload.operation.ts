@@ -7,6 +7,7 @@ import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { binaryPropertyField, MAX_UPLOAD_BYTES } from './fields';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -41,10 +42,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const employeeId = check.integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
+	const employeeId = employeeIdOf.call(this, itemIndex);
 	const title = check.maxLength(
 		'Title',
 		check.required('Title', this.getNodeParameter('title', itemIndex)),

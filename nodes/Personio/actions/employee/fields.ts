@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
-import { customAttributesOf } from '../common.descriptions';
+import { customAttributesOf } from '../common.parameters';
 
 /** Employee fields Personio accepts on create and update (email only on create). */
 export const employeeFields: INodeProperties[] = [

@@ -4,9 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
 import { employeeLocator, simplifyField } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
-import { InputValidator } from '../../../shared/validation';
 import { simplifyRecord } from '../../../shared/simplify';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -20,10 +20,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = InputValidator.for(this, itemIndex).integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
+	const id = employeeIdOf.call(this, itemIndex);
 	const response = (await personioRequest.call(this, {
 		path: path(ENDPOINTS.employee.path, { id }),
 		itemIndex,

@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { employeeLocator } from '../../../shared/descriptions';
 import { path, personioRequest } from '../../../shared/transport';
-import { InputValidator } from '../../../shared/validation';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [employeeLocator()];
 
@@ -14,10 +14,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = InputValidator.for(this, itemIndex).integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
+	const id = employeeIdOf.call(this, itemIndex);
 	const response = (await personioRequest.call(this, {
 		path: path(ENDPOINTS.employeeAbsenceBalance.path, { id }),
 		itemIndex,

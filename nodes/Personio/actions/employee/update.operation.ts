@@ -7,6 +7,7 @@ import { InputValidator } from '../../../shared/validation';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
 
 const nameFields: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
@@ -31,10 +32,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const id = check.integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
+	const id = employeeIdOf.call(this, itemIndex);
 	const employee = employeeBody.call(
 		this,
 		itemIndex,

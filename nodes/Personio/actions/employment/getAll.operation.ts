@@ -9,7 +9,8 @@ import {
 import { getManyV2, updatedAtQuery } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { employments } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [
 	personLocator(),

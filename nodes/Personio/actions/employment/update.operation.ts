@@ -11,7 +11,8 @@ import {
 	employmentIdOf,
 	employments,
 } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 import { updateFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [

@@ -4,7 +4,7 @@ import { withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
-import { customAttributesOf } from '../common.descriptions';
+import { customAttributesOf } from '../common.parameters';
 import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 persons: `limit` 1–50. */

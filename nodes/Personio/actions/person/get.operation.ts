@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getOneV2 } from '../../../shared/v2Reads';
 import { persons } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [personLocator()];
 

@@ -5,7 +5,8 @@ import { path, personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { personBody, personFields } from './fields';
-import { customAttributesField, personIdOf, personLocator } from '../common.descriptions';
+import { customAttributesField, personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { updateFieldsCollection } from '../../../shared/descriptions';
 

@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { projectBody, projectFields, projects } from './fields';
-import { projectIdOf, projectLocator } from '../common.descriptions';
+import { projectLocator } from '../common.descriptions';
+import { projectIdOf } from '../common.parameters';
 import { updateFieldsCollection } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
-import { personIdOf, projectIdOf } from '../common.descriptions';
+import { personIdOf, projectIdOf } from '../common.parameters';
 import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** Members of one project: `limit` 1–200 (100 per page is asked for). */

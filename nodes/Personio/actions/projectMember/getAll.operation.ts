@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { getManyV2 } from '../../../shared/v2Reads';
 import { projectMembers } from './fields';
-import { projectIdOf, projectLocator } from '../common.descriptions';
+import { projectLocator } from '../common.descriptions';
+import { projectIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [projectLocator(), ...returnAllOrLimit()];
 

@@ -5,6 +5,7 @@ import { Personio } from '../../nodes/Personio/Personio.node';
 import { personioRequest, retryPolicy } from '../../nodes/shared/transport';
 import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../helpers/harness';
 import { localContext, scriptedServer } from './servers';
+import { tokenEndpoint } from '../helpers/personioNode';
 
 let credentials = defaultCredentials();
 beforeEach(() => {
@@ -19,8 +20,7 @@ const context = (extra: { abortSignal?: AbortSignal } = {}) =>
 		...extra,
 	});
 
-const token = () =>
-	nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
+const token = () => tokenEndpoint(1, { accessToken: 'papi-t' });
 
 beforeAll(fastRetries);
 
@@ -143,9 +143,7 @@ describe('retries and errors', () => {
 		};
 		// One rejected request, one token request, one retry: the rejected token is not sent a second time.
 		nock(BASE_URL).get('/v1/company/employees/5').reply(403, invalid);
-		nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-fresh', expires_in: 86400 });
+		tokenEndpoint(1, { accessToken: 'papi-fresh' });
 		const fresh = nock(BASE_URL)
 			.get('/v1/company/employees/5')
 			.matchHeader('authorization', 'Bearer papi-fresh')

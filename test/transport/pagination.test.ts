@@ -4,6 +4,7 @@ import nock from 'nock';
 import { Personio } from '../../nodes/Personio/Personio.node';
 import { pagingLimits, personioRequestAllItems } from '../../nodes/shared/transport';
 import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../helpers/harness';
+import { tokenEndpoint } from '../helpers/personioNode';
 
 beforeAll(fastRetries);
 
@@ -14,8 +15,7 @@ const context = () =>
 		parameters: {},
 		credentials: defaultCredentials(),
 	});
-const token = () =>
-	nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
+const token = () => tokenEndpoint(1, { accessToken: 'papi-t' });
 const ids = (records: Array<{ id: number }>) => records.map((r) => r.id);
 
 /** A v1 list served from `rows`, with record or page offsets; `onRequest` may change rows between requests. */

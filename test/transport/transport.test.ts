@@ -4,6 +4,7 @@ import nock from 'nock';
 import { Personio } from '../../nodes/Personio/Personio.node';
 import { paginate, path, personioRequestAllItems } from '../../nodes/shared/transport';
 import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../helpers/harness';
+import { tokenEndpoint } from '../helpers/personioNode';
 
 let credentials = defaultCredentials();
 beforeEach(() => {
@@ -18,8 +19,7 @@ const context = (extra: { abortSignal?: AbortSignal } = {}) =>
 		...extra,
 	});
 
-const token = () =>
-	nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
+const token = () => tokenEndpoint(1, { accessToken: 'papi-t' });
 const records = (from: number, count: number) =>
 	Array.from({ length: count }, (_, i) => ({ id: from + i }));
 

@@ -75,6 +75,12 @@ export const wrappedEmployee = (id: number, first: string, last: string, email: 
 export const api = () => nock(BASE_URL).matchHeader('authorization', 'Bearer papi-token-1');
 
 /** A v2 list page; `next` is the cursor of the following page. */
+/** A v2 list page whose next link, if any, is `next` exactly as given (relative or absolute). */
+export const linkedPage = (records: object[], next?: string) => ({
+	_data: records,
+	_meta: { links: next ? { next: { href: next } } : {} },
+});
+
 export const v2Page = (records: object[], next?: string, path = '/v2/persons') => ({
 	_data: records,
 	_meta: {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /** Contract check of the v1 personnel-data endpoints against Personio's spec (helpers: harness.ts). */
 import {
 	auth,
@@ -16,6 +15,7 @@ import {
 	token,
 	setupContract,
 } from './harness';
+import type { Json } from '../helpers/json';
 
 setupContract();
 
@@ -101,7 +101,7 @@ describe('v1 personnel contract', () => {
 			].examples.response.value;
 		expect(Object.keys(attrs.data.data[0]).sort()).toEqual(Object.keys(example.data[0]).sort());
 		expect(
-			attrs.data.data.some((a: any) => a.key.startsWith('dynamic_') && a.options.length > 0),
+			attrs.data.data.some((a: Json) => a.key.startsWith('dynamic_') && a.options.length > 0),
 		).toBe(true);
 	});
 

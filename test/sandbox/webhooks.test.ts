@@ -1,9 +1,10 @@
-/* eslint-disable */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as http from 'http';
 
 import { auth, http0, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -11,7 +12,7 @@ afterAll(async () => await sb.close());
 describe('webhooks', () => {
 	let receiver: http.Server;
 	let rurl: string;
-	const received: any[] = [];
+	const received: Json[] = [];
 	let failNext = 0;
 	beforeAll(async () => {
 		receiver = http.createServer((req, res) => {
@@ -26,7 +27,7 @@ describe('webhooks', () => {
 			});
 		});
 		await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
-		rurl = `http://127.0.0.1:${(receiver.address() as any).port}`;
+		rurl = `http://127.0.0.1:${(receiver.address() as Json).port}`;
 	});
 	afterAll(() => new Promise<void>((r) => receiver.close(() => r())));
 
@@ -99,7 +100,7 @@ describe('webhooks', () => {
 			meta: { delivery_id: expect.any(String) },
 		});
 		expect(received[1].body.meta.delivery_id).toBe(received[0].body.meta.delivery_id);
-		expect(fire.data.map((d: any) => d.status)).toEqual([200, 200]);
+		expect(fire.data.map((d: Json) => d.status)).toEqual([200, 200]);
 
 		failNext = 1;
 		const f2 = await sb.fireWebhook({ event_name: 'employment.created' });
@@ -116,7 +117,7 @@ describe('webhooks', () => {
 		);
 		expect(patched.data.status).toBe('ENABLED');
 		const f3 = await sb.fireWebhook({ event_name: 'person.created' });
-		expect(f3.map((d: any) => d.webhook_id).sort()).toEqual([w1.data.id, w2.data.id].sort());
+		expect(f3.map((d: Json) => d.webhook_id).sort()).toEqual([w1.data.id, w2.data.id].sort());
 		const deliveries = await http0.get(`${base}/v2/webhooks/${w1.data.id}/deliveries`, auth(t));
 		expect(deliveries.data._data).toHaveLength(3);
 		expect((await http0.delete(`${base}/v2/webhooks/${w1.data.id}`, auth(t))).status).toBe(204);

@@ -1,8 +1,8 @@
-/* eslint-disable */
 import { createHash } from 'crypto';
 
 import { PersonioTrigger } from '../../nodes/PersonioTrigger/PersonioTrigger.node';
 import { BASE_URL, hookContext, webhookContext } from '../helpers/harness';
+import type { Json } from '../helpers/json';
 
 export const node = new PersonioTrigger();
 export const TYPE = 'n8n-nodes-personio.personioTrigger';
@@ -56,7 +56,7 @@ export const delivery = (
 export function receive(
 	body: unknown,
 	headers: Record<string, string>,
-	{ fetchFullRecord = false, staticData }: { fetchFullRecord?: boolean; staticData?: any } = {},
+	{ fetchFullRecord = false, staticData }: { fetchFullRecord?: boolean; staticData?: Json } = {},
 ) {
 	const data = staticData ?? { [KEY]: stored() };
 	const { context, response } = webhookContext(

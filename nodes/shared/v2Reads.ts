@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { path, personioRequest, personioRequestAllItems } from './transport';
+import { path, personioRequestAllItems } from './transport';
 import { InputValidator } from './validation';
 import { compact } from './compact';
 import { maxResults } from './parameters';
+import type { V2Answer } from './answers';
+import { requestJson } from './answers';
 
 /**
  * One Personio v2 list endpoint and its single-record endpoint, declared once, and the Get Many / Get
@@ -60,16 +62,14 @@ export async function getOneV2(
 	qs?: IDataObject,
 ): Promise<IDataObject> {
 	if (!collection.itemPath) throw new Error('This record type cannot be read one at a time');
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		path: path(collection.itemPath, params),
 		qs,
 		headers: collection.headers,
 		itemIndex,
-	})) as IDataObject;
+	});
 	const data = response._data;
-	return data && typeof data === 'object' && !Array.isArray(data)
-		? (data as IDataObject)
-		: response;
+	return data && typeof data === 'object' && !Array.isArray(data) ? data : response;
 }
 
 /** A v2 write answer without its `_meta` links (a 204 gives an empty object). */

@@ -6,10 +6,11 @@ import {
 	simplifyField,
 	additionalFieldsCollection,
 } from '../../../shared/descriptions';
-import { personioRequest } from '../../../shared/transport';
 import { InputValidator, isBlank } from '../../../shared/validation';
 import { ABSENCE_CREATE_PATHS, absenceUnit, outputRecords, skipApprovalField } from './fields';
 import { employeeIdOf } from '../common.parameters';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -132,14 +133,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (!isBlank(additional.comment)) form.comment = String(additional.comment);
 	form.skip_approval = flag(this.getNodeParameter('skipApproval', itemIndex, true));
 
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<V1Record | V1Record[]>>).call(this, {
 		method: 'POST',
 		path: ABSENCE_CREATE_PATHS[unit],
 		form,
 		itemIndex,
-	})) as IDataObject;
+	});
 	// Time-offs answer with the created record, absence periods with an array of them.
 	const data = response.data;
-	const created = (Array.isArray(data) ? data : data ? [data] : []) as IDataObject[];
+	const created = Array.isArray(data) ? data : data ? [data] : [];
 	return outputRecords.call(this, itemIndex, created);
 }

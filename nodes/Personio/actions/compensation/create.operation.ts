@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
@@ -9,6 +8,8 @@ import { compensations } from './getAll.operation';
 import { personLocator } from '../common.descriptions';
 import { personIdOf } from '../common.parameters';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	{
@@ -70,11 +71,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		effective_from: check.date('Effective From', this.getNodeParameter('effectiveFrom', itemIndex)),
 		...compact({ comment: additional.comment }),
 	};
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'POST',
 		path: compensations.listPath,
 		body,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { ...body, ...withoutMeta(response) };
 }

@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
 import { maxResults } from '../../../shared/parameters';
-import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { simplifyReport } from './fields';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import type { V1Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit('Personio sends all reports in one response; the limit is applied after it'),
@@ -42,11 +43,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 				]),
 			}
 		: {};
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<IDataObject[]>>).call(this, {
 		path: ENDPOINTS.customReports.path,
 		qs,
 		itemIndex,
-	})) as IDataObject;
-	const reports = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	});
+	const reports = Array.isArray(response.data) ? response.data : [];
 	return reports.slice(0, max).map(simplifyReport);
 }

@@ -3,11 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { employeeLocator, additionalFieldsCollection } from '../../../shared/descriptions';
 import { inputFileSize, megabytes } from '../../../shared/files';
-import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { binaryPropertyField, MAX_UPLOAD_BYTES } from './fields';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { employeeIdOf } from '../common.parameters';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -81,12 +82,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	) as Uint8Array<ArrayBuffer>;
 	form.append('file', new Blob([bytes], { type: binary.mimeType }), binary.fileName ?? 'file');
 
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
 		method: 'POST',
 		path: ENDPOINTS.documentUpload.path,
 		body: form,
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
-	return { id: data.id, ...((data.attributes ?? {}) as IDataObject) };
+	});
+	const data = response.data ?? {};
+	return { id: data.id, ...data.attributes };
 }

@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../../shared/transport';
 import { nameAndEmail } from '../../../shared/parameters';
 import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
@@ -38,12 +39,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
 		),
 	};
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
 		method: 'POST',
 		path: ENDPOINTS.employees.path,
 		body: { employee },
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
+	});
+	const data = response.data ?? {};
 	return { id: data.id, message: data.message, ...employee };
 }

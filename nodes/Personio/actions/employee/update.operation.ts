@@ -2,12 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { employeeLocator, updateFieldsCollection } from '../../../shared/descriptions';
-import { path, personioRequest } from '../../../shared/transport';
+import { path } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { employeeIdOf } from '../common.parameters';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const nameFields: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
@@ -40,12 +42,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	);
 	if (Object.keys(employee).length === 0)
 		check.fail('Update Fields', 'given: add at least one field to change');
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
 		method: 'PATCH',
 		path: path(ENDPOINTS.employee.path, { id }),
 		body: { employee },
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
+	});
+	const data = response.data ?? {};
 	return { id, message: data.message, ...employee };
 }

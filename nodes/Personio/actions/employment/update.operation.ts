@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { path, personioRequest } from '../../../shared/transport';
+import { path } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import {
@@ -14,6 +14,8 @@ import {
 import { personLocator } from '../common.descriptions';
 import { personIdOf } from '../common.parameters';
 import { updateFieldsCollection } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	personLocator(),
@@ -37,11 +39,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	);
 	if (Object.keys(employment).length === 0)
 		check.fail('Update Fields', 'given: add at least one field to change');
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'PATCH',
 		path: path(employments.itemPath!, { person_id: personId, id }),
 		body: employment,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { id, person: { id: personId }, ...employment, ...withoutMeta(response) };
 }

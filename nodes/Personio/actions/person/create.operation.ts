@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { nameAndEmail } from '../../../shared/parameters';
@@ -10,6 +9,8 @@ import { personBody, personFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
@@ -58,11 +59,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			'Employment',
 		),
 	];
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'POST',
 		path: ENDPOINTS.persons.path,
 		body: person,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { ...person, ...withoutMeta(response) };
 }

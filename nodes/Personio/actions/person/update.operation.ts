@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { path, personioRequest } from '../../../shared/transport';
+import { path } from '../../../shared/transport';
 import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { personBody, personFields } from './fields';
@@ -9,6 +9,8 @@ import { customAttributesField, personLocator } from '../common.descriptions';
 import { personIdOf } from '../common.parameters';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { updateFieldsCollection } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	personLocator(),
@@ -49,11 +51,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			'Update Fields',
 			'given: add at least one field to change',
 		);
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'PATCH',
 		path: path(ENDPOINTS.person.path, { id }),
 		body: person,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { id, ...person, ...withoutMeta(response) };
 }

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { InputValidator } from './validation';
 
@@ -24,4 +24,19 @@ export function nameAndEmail(this: IExecuteFunctions, itemIndex: number) {
 		lastName: name('Last Name', 'lastName'),
 		email: check.email('Email', this.getNodeParameter('email', itemIndex)),
 	};
+}
+
+/**
+ * A collection parameter of the item (Filters, Additional Fields, Update Fields, Options, ...): the
+ * fields set in it, or none when an expression gave something other than an object.
+ */
+export function collectionOf(
+	this: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+): IDataObject {
+	const value = this.getNodeParameter(name, itemIndex, {});
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as IDataObject)
+		: {};
 }

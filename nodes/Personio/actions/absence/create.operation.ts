@@ -11,6 +11,7 @@ import { ABSENCE_CREATE_PATHS, absenceUnit, outputRecords, skipApprovalField } f
 import { employeeIdOf } from '../common.parameters';
 import type { V1Answer, V1Record } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -90,7 +91,7 @@ const flag = (value: unknown) => (value ? 1 : 0);
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const unit = absenceUnit.call(this, check, itemIndex);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const form: IDataObject = {
 		employee_id: employeeIdOf.call(this, itemIndex),
 		time_off_type_id: check.integerId(

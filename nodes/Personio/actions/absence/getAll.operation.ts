@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
@@ -6,6 +6,7 @@ import { getManyV2 } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
 import { absencePeriods } from './fields';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -63,7 +64,7 @@ export const description = updateDisplayOptions(
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const startDate = check.optionalDate('Filters > Start Date', filters.startDate);
 	const endDate = check.optionalDate('Filters > End Date', filters.endDate);
 	if (startDate && endDate)

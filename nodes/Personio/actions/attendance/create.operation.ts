@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attendancePeriods } from '../../../shared/attendancePeriods';
@@ -16,6 +16,7 @@ import {
 import { personLocator } from '../common.descriptions';
 import { personIdOf } from '../common.parameters';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
+import { collectionOf } from '../../../shared/parameters';
 
 const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProperties => ({
 	...periodFields.find((field) => field.name === name)!,
@@ -62,7 +63,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		'WORK',
 		'BREAK',
 	]);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const start = {
 		date_time: localDateTime(check, 'Start', this.getNodeParameter('start', itemIndex, '')),
 	};

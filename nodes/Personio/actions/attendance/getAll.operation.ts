@@ -6,6 +6,7 @@ import { returnAllOrLimit, filtersCollection } from '../../../shared/description
 import { getManyV2 } from '../../../shared/v2Reads';
 import { InputValidator, isBlank } from '../../../shared/validation';
 import { localDateTime } from './fields';
+import { collectionOf } from '../../../shared/parameters';
 
 const range = (what: string, key: string, hint: string): INodeProperties[] => [
 	{
@@ -81,7 +82,7 @@ function rangeQuery(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const local = (field: string, value: unknown) => localDateTime(check, field, value);
 	const moment = (field: string, value: unknown) =>
 		attendanceFilterMoment(check.dateTime(field, value));

@@ -10,6 +10,7 @@ import { personIdOf } from '../common.parameters';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
 import type { V2Answer } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -61,7 +62,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (this.getNodeParameter('confirmIrreversible', itemIndex, false) !== true) {
 		check.fail('I Understand This Cannot Be Undone', 'turned on to create a compensation');
 	}
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const body: IDataObject = {
 		person: { id: personIdOf.call(this, itemIndex) },
 		type: {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
-import { maxResults } from '../../../shared/parameters';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { paginate } from '../../../shared/transport';
 import type { V2ListEndpoint } from '../../../shared/v2Reads';
@@ -74,7 +74,7 @@ export function monthWindows(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const start = check.optionalDate('Filters > Period Start', filters.periodStart);
 	const end = check.optionalDate('Filters > Period End', filters.periodEnd);
 	if (start && end) check.notBefore('Filters > Period Start', start, 'Filters > Period End', end);

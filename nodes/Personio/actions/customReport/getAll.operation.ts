@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
-import { maxResults } from '../../../shared/parameters';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { InputValidator } from '../../../shared/validation';
 import { simplifyReport } from './fields';
 import { ENDPOINTS } from '../../../shared/endpoints';
@@ -33,7 +33,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const max = maxResults.call(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const qs: IDataObject = filters.status
 		? {
 				status: InputValidator.for(this, itemIndex).oneOf('Filters > Status', filters.status, [

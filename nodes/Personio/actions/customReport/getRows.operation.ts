@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { maxResults } from '../../../shared/parameters';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { path, personioRequestAllItems } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
@@ -51,7 +51,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const id = check.opaqueId('Report ID', this.getNodeParameter('reportId', itemIndex));
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = collectionOf.call(this, 'options', itemIndex);
 	const locale = options.locale ? String(options.locale).trim() : undefined;
 	if (locale && !/^[a-z]{2}([-_][A-Za-z]{2})?$/.test(locale))
 		check.fail('Options > Locale', 'a language code such as de', locale);

@@ -7,6 +7,7 @@ import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { documentIdField, documentIdOf } from './fields';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { collectionOf } from '../../../shared/parameters';
 
 /** The default of Maximum File Size: far above a usual HR document, far below what strains n8n. */
 const DEFAULT_MAX_MB = 100;
@@ -62,7 +63,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		'Put Output File in Field',
 		this.getNodeParameter('binaryPropertyName', itemIndex),
 	);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = collectionOf.call(this, 'options', itemIndex);
 	const maxMb = check.number(MAX_FILE_SIZE_FIELD, options.maxFileSizeMb ?? DEFAULT_MAX_MB, {
 		min: 1,
 		max: 1024,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { employeeLocator, additionalFieldsCollection } from '../../../shared/descriptions';
@@ -9,6 +9,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 import { employeeIdOf } from '../common.parameters';
 import type { V1Answer, V1Record } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -53,7 +54,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		'Category Name or ID',
 		this.getNodeParameter('categoryId', itemIndex),
 	);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const date = check.optionalDate('Additional Fields > Date', additional.date);
 	const propertyName = check.required(
 		'Input Binary Field',

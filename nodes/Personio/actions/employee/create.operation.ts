@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { nameAndEmail } from '../../../shared/parameters';
+import { nameAndEmail, collectionOf } from '../../../shared/parameters';
 import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
@@ -33,11 +33,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const employee: IDataObject = {
 		...snakeCaseName(nameAndEmail.call(this, itemIndex)),
-		...employeeBody.call(
-			this,
-			itemIndex,
-			this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
-		),
+		...employeeBody.call(this, itemIndex, collectionOf.call(this, 'additionalFields', itemIndex)),
 	};
 	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
 		method: 'POST',

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { maxResults } from '../../../shared/parameters';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { paginate } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { compact } from '../../../shared/compact';
@@ -57,7 +57,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const max = maxResults.call(this, itemIndex);
 	const qs = compact({
 		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { employeeLocator, updateFieldsCollection } from '../../../shared/descriptions';
@@ -10,6 +10,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 import { employeeIdOf } from '../common.parameters';
 import type { V1Answer, V1Record } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const nameFields: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
@@ -38,7 +39,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const employee = employeeBody.call(
 		this,
 		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		collectionOf.call(this, 'updateFields', itemIndex),
 	);
 	if (Object.keys(employee).length === 0)
 		check.fail('Update Fields', 'given: add at least one field to change');

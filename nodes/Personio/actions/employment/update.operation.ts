@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path } from '../../../shared/transport';
@@ -16,6 +16,7 @@ import { personIdOf } from '../common.parameters';
 import { updateFieldsCollection } from '../../../shared/descriptions';
 import type { V2Answer } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	personLocator(),
@@ -34,7 +35,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = employmentIdOf.call(this, itemIndex);
 	const employment = employmentBody(
 		check,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		collectionOf.call(this, 'updateFields', itemIndex),
 		'Update Fields',
 	);
 	if (Object.keys(employment).length === 0)

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
-import { nameAndEmail } from '../../../shared/parameters';
+import { nameAndEmail, collectionOf } from '../../../shared/parameters';
 import { employmentBody, employmentFields } from '../employment/fields';
 import { personBody, personFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
@@ -47,17 +47,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		this,
 		itemIndex,
 		{
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			...collectionOf.call(this, 'additionalFields', itemIndex),
 			...nameAndEmail.call(this, itemIndex),
 		},
 		'Additional Fields',
 	);
 	person.employments = [
-		employmentBody(
-			check,
-			this.getNodeParameter('employment', itemIndex, {}) as IDataObject,
-			'Employment',
-		),
+		employmentBody(check, collectionOf.call(this, 'employment', itemIndex), 'Employment'),
 	];
 	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'POST',

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path } from '../../../shared/transport';
@@ -11,6 +11,7 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 import { updateFieldsCollection } from '../../../shared/descriptions';
 import type { V2Answer } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	personLocator(),
@@ -43,7 +44,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const person = personBody.call(
 		this,
 		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		collectionOf.call(this, 'updateFields', itemIndex),
 		'Update Fields',
 	);
 	if (Object.keys(person).length === 0)

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
@@ -6,6 +6,7 @@ import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { projectBody, projectFields, projects, projectStatusOptions } from './fields';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -34,7 +35,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const body = {
 		...projectBody(check, { name: this.getNodeParameter('name', itemIndex, '') as string }, ''),
 		...projectBody(

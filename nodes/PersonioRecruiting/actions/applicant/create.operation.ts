@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
 import { InputValidator, isBlank } from '../../../shared/validation';
-import { nameAndEmail } from '../../../shared/parameters';
+import { nameAndEmail, collectionOf } from '../../../shared/parameters';
 import { compact } from '../../../shared/compact';
 import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { jobLocator, jobPositionId } from '../descriptions';
@@ -104,7 +104,7 @@ function attributesOf(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = collectionOf.call(this, 'additionalFields', itemIndex);
 	const customAttributes = this.getNodeParameter(
 		'customAttributes.attribute',
 		itemIndex,

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { maxResults } from '../../../shared/parameters';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { InputValidator } from '../../../shared/validation';
 import { feedLanguage, languageField } from '../descriptions';
 import { fetchJobs, filterJobs } from './feed';
@@ -64,7 +64,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const language = feedLanguage.call(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const max = maxResults.call(this, itemIndex);
 	const employmentType = filters.employmentType
 		? check.oneOf(

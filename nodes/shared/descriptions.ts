@@ -135,15 +135,12 @@ export function additionalFieldsCollection(
 	options: INodeProperties[],
 	overrides: Partial<INodeProperties> = {},
 ): INodeProperties {
-	return {
+	return filtersCollection(options, {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
-		type: 'collection',
 		placeholder: 'Add Field',
-		default: {},
-		options,
 		...overrides,
-	};
+	});
 }
 
 /** The "Update Fields" collection of an Update: the fields to change. */

@@ -154,3 +154,17 @@ export function updateFieldsCollection(
 		...overrides,
 	});
 }
+
+/** First Name, Last Name and Email of a new person, read by `nameAndEmail` (parameters.ts). */
+export const nameAndEmailFields: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+	},
+];

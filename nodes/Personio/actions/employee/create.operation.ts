@@ -6,21 +6,12 @@ import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { additionalFieldsCollection } from '../../../shared/descriptions';
+import { additionalFieldsCollection, nameAndEmailFields } from '../../../shared/descriptions';
 import type { V1Answer, V1Record } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		required: true,
-	},
+	...nameAndEmailFields,
 	additionalFieldsCollection(employeeFields),
 	customAttributesField,
 ];

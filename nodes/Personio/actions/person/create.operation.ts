@@ -8,21 +8,12 @@ import { employmentBody, employmentFields } from '../employment/fields';
 import { personBody, personFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { additionalFieldsCollection } from '../../../shared/descriptions';
+import { additionalFieldsCollection, nameAndEmailFields } from '../../../shared/descriptions';
 import type { V2Answer } from '../../../shared/answers';
 import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		required: true,
-	},
+	...nameAndEmailFields,
 	additionalFieldsCollection(personFields),
 	{
 		displayName: 'Employment',

@@ -18,18 +18,10 @@ import {
 	values,
 } from './fields';
 import { ENDPOINTS } from '../../../shared/endpoints';
+import { nameAndEmailFields } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		required: true,
-	},
+	...nameAndEmailFields,
 	jobLocator(),
 	additionalFields,
 	customAttributesField,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
-import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { returnAllOrLimit, simplifyField, filtersCollection } from '../../../shared/descriptions';
 import { maxResults, collectionOf } from '../../../shared/parameters';
 import { paginate } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
@@ -12,40 +12,33 @@ import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Attribute Names or IDs',
-				name: 'attributes',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getEmployeeAttributes' },
-				default: [],
-				description:
-					'Return only these attributes. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'Only the employee with this email address',
-			},
-			{
-				displayName: 'Updated Since',
-				name: 'updatedSince',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Only employees changed since this moment. Personio then ignores the Email filter.',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Attribute Names or IDs',
+			name: 'attributes',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getEmployeeAttributes' },
+			default: [],
+			description:
+				'Return only these attributes. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			description: 'Only the employee with this email address',
+		},
+		{
+			displayName: 'Updated Since',
+			name: 'updatedSince',
+			type: 'dateTime',
+			default: '',
+			description:
+				'Only employees changed since this moment. Personio then ignores the Email filter.',
+		},
+	]),
 	simplifyField,
 	readableCustomAttributesField,
 ];

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
 import { maxResults, collectionOf } from '../../../shared/parameters';
 import { InputValidator } from '../../../shared/validation';
 import { feedLanguage, languageField } from '../descriptions';
@@ -17,43 +17,36 @@ export const EMPLOYMENT_TYPES = [
 const properties: INodeProperties[] = [
 	languageField,
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Department',
-				name: 'department',
-				type: 'string',
-				default: '',
-				description: 'Only jobs of this department (case does not matter)',
-			},
-			{
-				displayName: 'Employment Type',
-				name: 'employmentType',
-				type: 'options',
-				options: EMPLOYMENT_TYPES,
-				default: 'permanent',
-			},
-			{
-				displayName: 'Keyword',
-				name: 'keyword',
-				type: 'string',
-				default: '',
-				description: 'Only jobs whose name or keywords contain this text (case does not matter)',
-			},
-			{
-				displayName: 'Office',
-				name: 'office',
-				type: 'string',
-				default: '',
-				description: 'Only jobs at this office, main or additional (case does not matter)',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Department',
+			name: 'department',
+			type: 'string',
+			default: '',
+			description: 'Only jobs of this department (case does not matter)',
+		},
+		{
+			displayName: 'Employment Type',
+			name: 'employmentType',
+			type: 'options',
+			options: EMPLOYMENT_TYPES,
+			default: 'permanent',
+		},
+		{
+			displayName: 'Keyword',
+			name: 'keyword',
+			type: 'string',
+			default: '',
+			description: 'Only jobs whose name or keywords contain this text (case does not matter)',
+		},
+		{
+			displayName: 'Office',
+			name: 'office',
+			type: 'string',
+			default: '',
+			description: 'Only jobs at this office, main or additional (case does not matter)',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Writes docs/reference/endpoints.md: the endpoint ledger (nodes/shared/endpoints.ts and the retired
+ * Writes docs/reference/endpoints.md: the endpoint ledger (nodes/shared/endpoints.ts with
+ * test/ledger/status.ts, and the retired
  * endpoints in test/ledger/retired.ts) as markdown tables, one per API, with the status column and each
  * source cited once (footnotes). `npm run endpoints` (also part of `npm run docs`); checked by
  * test/docs/reference.test.ts.
@@ -22,15 +23,25 @@ function transpiled(file) {
 	return module.exports;
 }
 
-/** What the nodes call (from dist/ when it is up to date) and the retired endpoints (test/ledger/retired.ts). */
+/**
+ * What the nodes call (from dist/ when it is up to date) with each row's status (test/ledger/status.ts),
+ * and the retired endpoints (test/ledger/retired.ts).
+ */
 function loadLedger() {
 	const compiled = path.join(ROOT, 'dist', 'nodes', 'shared', 'endpoints.js');
 	const source = path.join(ROOT, 'nodes', 'shared', 'endpoints.ts');
 	const fresh =
 		fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= fs.statSync(source).mtimeMs;
 	const { ENDPOINTS } = fresh ? require(compiled) : transpiled(source);
+	const { ENDPOINT_STATUS } = transpiled(path.join(ROOT, 'test', 'ledger', 'status.ts'));
 	const { RETIRED_ENDPOINTS } = transpiled(path.join(ROOT, 'test', 'ledger', 'retired.ts'));
-	return { ...ENDPOINTS, ...RETIRED_ENDPOINTS };
+	const called = Object.fromEntries(
+		Object.entries(ENDPOINTS).map(([key, endpoint]) => [
+			key,
+			{ ...endpoint, ...ENDPOINT_STATUS[key] },
+		]),
+	);
+	return { ...called, ...RETIRED_ENDPOINTS };
 }
 
 const API_TITLES = {

@@ -13,7 +13,7 @@ import { searchV2Page } from '../Personio/methods/listSearch/v2Page';
 import { eventItem, eventKey } from '../PersonioTrigger/eventItem';
 import { ENDPOINTS } from '../shared/endpoints';
 import { paginate, path } from '../shared/transport';
-import type { V2Collection } from '../shared/v2Collection';
+import type { V2ListEndpoint } from '../shared/v2Reads';
 import { InputValidator } from '../shared/validation';
 import { toMillis } from './cursor';
 
@@ -35,14 +35,14 @@ export const catchUpOption: INodePropertyOptions = {
 		"Every event of a Personio Trigger's webhook subscription, from Personio's 30-day event log: events missed while n8n was down arrive at the next poll",
 };
 
-const webhooks: V2Collection = {
+const webhooks: V2ListEndpoint = {
 	listPath: ENDPOINTS.webhooks.path,
 	itemPath: ENDPOINTS.webhook.path,
-	pageSize: 100,
+	pageSize: ENDPOINTS.webhooks.pageSize,
 };
 
 /** Personio's event log pages hold up to 200 events (limit 1-200, as on GET /v2/webhooks). */
-const EVENTS_PAGE_SIZE = 200;
+const EVENTS_PAGE_SIZE = ENDPOINTS.webhookEvents.pageSize;
 /** Each poll reads again this far before the mark, for events Personio logs a little late. */
 export const CATCH_UP_OVERLAP_MS = 5 * 60_000;
 /** Keys remembered from that overlap; more events in five minutes fall to Remove Duplicates. */

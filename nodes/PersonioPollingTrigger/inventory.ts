@@ -3,7 +3,6 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { attendanceFilterMoment, attendancePeriods } from '../shared/attendancePeriods';
 import { ENDPOINTS } from '../shared/endpoints';
-import { ABSENCE_PERIODS_PAGE_SIZE, EMPLOYEES_PAGE_SIZE } from '../shared/pageSizes';
 import type { Pagination, PersonioRequest } from '../shared/transport';
 import { paginate, path, personioRequest } from '../shared/transport';
 import { recordId } from './sources';
@@ -41,11 +40,11 @@ export const INVENTORIES: Record<string, Inventory> = {
 		// `attributes[]` is a projection (https://developer.personio.de/reference/get_company-employees):
 		// the id read asks for the id alone, the smallest page Personio sends.
 		request: (_now, attributes) => ({
-			path: '/v1/company/employees',
+			path: ENDPOINTS.employees.path,
 			qs: attributes ? { attributes } : {},
 		}),
-		pagination: { style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
-		itemPath: '/v1/company/employees/{id}',
+		pagination: { style: 'offset', offset: 'record', pageSize: ENDPOINTS.employees.pageSize },
+		itemPath: ENDPOINTS.employee.path,
 		windowed: false,
 	},
 	absenceChanged: {
@@ -55,8 +54,8 @@ export const INVENTORIES: Record<string, Inventory> = {
 			path: ENDPOINTS.absencePeriods.path,
 			qs: { 'ends_at.date_time.gte': windowStart(now) },
 		}),
-		pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
-		itemPath: '/v2/absence-periods/{id}',
+		pagination: { style: 'cursor', pageSize: ENDPOINTS.absencePeriods.pageSize },
+		itemPath: ENDPOINTS.absencePeriod.path,
 		windowed: true,
 	},
 	attendanceChanged: {
@@ -71,7 +70,7 @@ export const INVENTORIES: Record<string, Inventory> = {
 			},
 		}),
 		pagination: { style: 'cursor', pageSize: attendancePeriods.pageSize },
-		itemPath: '/v2/attendance-periods/{id}',
+		itemPath: ENDPOINTS.attendancePeriod.path,
 		windowed: true,
 	},
 };

@@ -6,11 +6,6 @@ import {
 	EVERY_DURATION_TYPE,
 } from '../shared/attendancePeriods';
 import { ENDPOINTS } from '../shared/endpoints';
-import {
-	ABSENCE_PERIODS_PAGE_SIZE,
-	EMPLOYEES_PAGE_SIZE,
-	RECRUITING_PAGE_SIZE,
-} from '../shared/pageSizes';
 import { simplifyRecord as simplifyV1Record } from '../shared/simplify';
 import type { Pagination, PersonioRequest } from '../shared/transport';
 import { v1DateTime } from '../shared/validation';
@@ -71,20 +66,20 @@ const employeeFeed = (timeField: string): Feed => ({
 	kind: 'employee',
 	// Personio ignores `email` with `updated_since`, but pagination stays mandatory.
 	request: ({ since }) => ({
-		path: '/v1/company/employees',
+		path: ENDPOINTS.employees.path,
 		qs: { updated_since: v1DateTime(since) },
 	}),
-	pagination: { style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
+	pagination: { style: 'offset', offset: 'record', pageSize: ENDPOINTS.employees.pageSize },
 	timeField,
 });
 
 const applicationFeed = (timeField: string): Feed => ({
 	kind: 'application',
 	request: ({ since }) => ({
-		path: '/v2/recruiting/applications',
+		path: ENDPOINTS.recruitingApplications.path,
 		qs: { 'updated_at.gt': new Date(since).toISOString() },
 	}),
-	pagination: { style: 'cursor', pageSize: RECRUITING_PAGE_SIZE },
+	pagination: { style: 'cursor', pageSize: ENDPOINTS.recruitingApplications.pageSize },
 	timeField,
 });
 
@@ -102,7 +97,7 @@ export const POLLING_EVENTS: Record<string, PollingEvent> = {
 				path: ENDPOINTS.absencePeriods.path,
 				qs: { 'updated_at.gte': new Date(since).toISOString().slice(0, 19) },
 			}),
-			pagination: { style: 'cursor', pageSize: ABSENCE_PERIODS_PAGE_SIZE },
+			pagination: { style: 'cursor', pageSize: ENDPOINTS.absencePeriods.pageSize },
 			timeField: 'updated_at',
 		},
 	},

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import * as applicant from './actions/applicant/Applicant.resource';
-import * as job from './actions/job/Job.resource';
+import { resourceProperties } from '../shared/runOperation';
+import { resources } from './actions/resources';
 import { router } from './actions/router';
 import { credentialTest, listSearch } from './methods';
 
@@ -23,21 +23,7 @@ export class PersonioRecruiting implements INodeType {
 		credentials: [
 			{ name: 'personioRecruitingApi', required: true, testedBy: 'personioRecruitingApiTest' },
 		],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Applicant', value: 'applicant' },
-					{ name: 'Job', value: 'job' },
-				],
-				default: 'applicant',
-			},
-			...applicant.description,
-			...job.description,
-		],
+		properties: resourceProperties(resources, 'applicant'),
 	};
 
 	methods = { credentialTest, listSearch };

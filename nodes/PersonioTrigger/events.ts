@@ -2,6 +2,7 @@ import type { IDataObject, INodePropertyOptions, IWebhookFunctions } from 'n8n-w
 
 import { paginate, path, personioRequest } from '../shared/transport';
 import { InputValidator } from '../shared/validation';
+import { ENDPOINTS } from '../shared/endpoints';
 
 /** Personio's webhook events (v2), named exactly as Personio names them. */
 export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
@@ -111,20 +112,20 @@ export async function fetchRecord(
 		case 'person': {
 			const id = idOf(ids.personId, 'person');
 			return (await personioRequest.call(this, {
-				path: path('/v2/persons/{id}', { id }),
+				path: path(ENDPOINTS.person.path, { id }),
 			})) as IDataObject;
 		}
 		case 'employment': {
 			const id = idOf(own, 'employment');
 			const person = idOf(ids.personId, 'person', 'person of the employment');
 			return (await personioRequest.call(this, {
-				path: path('/v2/persons/{person}/employments/{id}', { person, id }),
+				path: path(ENDPOINTS.employment.path, { person_id: person, id }),
 			})) as IDataObject;
 		}
 		case 'absence-period': {
 			const id = idOf(own, 'absence period');
 			const body = (await personioRequest.call(this, {
-				path: '/v2/absence-periods',
+				path: ENDPOINTS.absencePeriods.path,
 				qs: { id },
 			})) as IDataObject;
 			const found = ((body._data ?? []) as IDataObject[]).find(
@@ -136,7 +137,7 @@ export async function fetchRecord(
 		case 'attendance-period': {
 			const id = idOf(own, 'attendance period');
 			return (await personioRequest.call(this, {
-				path: path('/v2/attendance-periods/{id}', { id }),
+				path: path(ENDPOINTS.attendancePeriod.path, { id }),
 			})) as IDataObject;
 		}
 		case 'document': {
@@ -145,8 +146,8 @@ export async function fetchRecord(
 			// v2 documents are listed per owner; there is no single-document read.
 			const pages = paginate.call(
 				this,
-				{ path: '/v2/document-management/documents', qs: { owner_id: personId } },
-				{ style: 'cursor', pageSize: 100 },
+				{ path: ENDPOINTS.documents.path, qs: { owner_id: personId } },
+				{ style: 'cursor', pageSize: ENDPOINTS.documents.pageSize },
 			);
 			for await (const page of pages) {
 				const found = page.find((record) => String(record.id) === id);

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { path, personioRequest, personioRequestAllItems } from '../shared/transport';
 import { WEBHOOK_EVENTS } from './events';
+import { ENDPOINTS } from '../shared/endpoints';
 
 /*
  * The webhook subscription in Personio (`/v2/webhooks`, scopes personio:webhooks:read/write).
@@ -64,7 +65,7 @@ function forget(staticData: IDataObject): void {
 
 async function deleteSubscription(context: IHookFunctions, id: string): Promise<void> {
 	const failure = await personioRequest
-		.call(context, { method: 'DELETE', path: path('/v2/webhooks/{id}', { id }) })
+		.call(context, { method: 'DELETE', path: path(ENDPOINTS.webhook.path, { id }) })
 		.then(
 			() => undefined,
 			(error: unknown) => error,
@@ -89,8 +90,8 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	const events = selectedEvents(this);
 	const subscriptions = await personioRequestAllItems.call(
 		this,
-		{ path: '/v2/webhooks' },
-		{ style: 'cursor', pageSize: 100 },
+		{ path: ENDPOINTS.webhooks.path },
+		{ style: 'cursor', pageSize: ENDPOINTS.webhooks.pageSize },
 	);
 	const ours = subscriptions.filter((subscription) => subscription.url === url);
 	const secretKnown = storedSecretDigest(staticData) !== undefined;
@@ -141,7 +142,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	};
 	const response = (await personioRequest.call(this, {
 		method: 'POST',
-		path: '/v2/webhooks',
+		path: ENDPOINTS.webhooks.path,
 		body,
 	})) as IDataObject;
 	const data = (response._data ?? response.data ?? response) as IDataObject;

@@ -1,13 +1,14 @@
-import type { V2Collection } from './v2Collection';
+import type { V2ListEndpoint } from './v2Reads';
+import { ENDPOINTS } from './endpoints';
 
 /**
  * v2 attendance periods (`limit` 1–100), read by the Attendance resource and the Polling Trigger. They
  * replaced the v1 attendances, which Personio retired on 2026-08-30.
  */
-export const attendancePeriods: V2Collection = {
-	listPath: '/v2/attendance-periods',
-	itemPath: '/v2/attendance-periods/{id}',
-	pageSize: 100,
+export const attendancePeriods: V2ListEndpoint = {
+	listPath: ENDPOINTS.attendancePeriods.path,
+	itemPath: ENDPOINTS.attendancePeriod.path,
+	pageSize: ENDPOINTS.attendancePeriods.pageSize,
 };
 
 /**

@@ -1,6 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import { InputValidator } from './validation';
+import type { INodeProperties } from 'n8n-workflow';
 
 /** The "Return All" / "Limit" pair every Get Many operation shows. */
 export function returnAllOrLimit(maxPageHint?: string): INodeProperties[] {
@@ -98,12 +96,75 @@ export function employeeLocator(overrides: Partial<INodeProperties> = {}): INode
 	);
 }
 
-/** Reads Return All / Limit of the item. */
-export function maxResults(this: IExecuteFunctions, itemIndex: number): number {
-	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;
-	return InputValidator.for(this, itemIndex).number(
-		'Limit',
-		this.getNodeParameter('limit', itemIndex, 50),
-		{ min: 1 },
-	);
+/** A "Filters" collection with these options. */
+export function filtersCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+		...overrides,
+	};
 }
+
+/** The "Updated After" / "Updated Before" pair of v2 lists. */
+export const updatedAtFilters: INodeProperties[] = [
+	{
+		displayName: 'Updated After',
+		name: 'updatedAfter',
+		type: 'dateTime',
+		default: '',
+		description: 'Only records changed after this moment',
+	},
+	{
+		displayName: 'Updated Before',
+		name: 'updatedBefore',
+		type: 'dateTime',
+		default: '',
+		description: 'Only records changed before this moment',
+	},
+];
+
+/** The "Additional Fields" collection of a Create: its optional fields. */
+export function additionalFieldsCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return filtersCollection(options, {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		placeholder: 'Add Field',
+		...overrides,
+	});
+}
+
+/** The "Update Fields" collection of an Update: the fields to change. */
+export function updateFieldsCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return additionalFieldsCollection(options, {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		...overrides,
+	});
+}
+
+/** First Name, Last Name and Email of a new person, read by `nameAndEmail` (parameters.ts). */
+export const nameAndEmailFields: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+	},
+];

@@ -1,196 +1,83 @@
 /**
- * The ledger of every Personio endpoint the nodes and credentials call: API, status, and the Personio
- * source of that status. A test (test/ledger) fails when a node calls a path missing here, or one whose
- * removal date has passed; `npm run endpoints` prints it as the README's tables. Endpoints Personio has
- * retired are recorded in test/ledger/retired.ts, so the package itself never names them.
+ * Every Personio endpoint the nodes and credentials call: its path below the host (parameters in
+ * braces), its methods and, for a list, its page size. Requests name their path from here
+ * (`ENDPOINTS.<key>.path`). Each row's API, status and the Personio page that status comes from are kept beside the tests
+ * (test/ledger/status.ts), which fail when a node calls a path missing here or one Personio retired.
  */
 
-export type EndpointStatus = 'current' | 'deprecated' | 'retired';
-
 export interface Endpoint {
-	/** Path below the host, parameters in braces. */
 	path: string;
 	methods: readonly string[];
-	api: 'v1' | 'v2' | 'recruiting' | 'careers';
-	status: EndpointStatus;
-	/** Deprecated: the day Personio removes it. Retired: the day it was removed. YYYY-MM-DD. */
-	removal?: string;
-	/** The Personio changelog entry or reference page the status comes from. */
-	source: string;
+	/**
+	 * A list's page size: the largest `limit` it accepts (v1 employees: 100 since January 2025, see
+	 * https://developer.personio.de/changelog/pagination-enforcement-v1-employees-api; v2 absence
+	 * periods 1-100 and breakdowns 1-28, https://developer.personio.de/reference/get_v2-absence-periods
+	 * and .../get_v2-absence-periods-id-breakdowns; v2 recruiting lists 1-200, https://developer.personio.de/reference/get_v2-recruiting-candidates).
+	 */
+	pageSize?: number;
 }
 
-const HUB = 'https://developer.personio.de';
-const V1_SPEC = 'personio/api-docs personio-personnel-data-api-oa3.yaml; no deprecation announced';
-const RECRUITING_SPEC = 'personio/api-docs personio-recruiting-api.yaml; no deprecation announced';
-const CUSTOM_REPORTS_V1 = `${HUB}/changelog/deprecation-of-custom-reports-api-v1 (v2 Report API shapes not confirmed: no reference page or reports-v2.yaml found, nativeship/n8n-nodes-personio names /v2/reports without parameters or answers)`;
-const ABSENCES_V2_GA = `${HUB}/v2.0/changelog "Absences and Attendances v2 APIs - Promotion to General Availability (GA)"`;
-const ref = (operation: string) => `${HUB}/reference/${operation}`;
-// Personio's published v2 definitions, copied in test/contract/specs (see SOURCES.md there).
-const V2_SPEC = (name: string) =>
-	`Personio's v2 definition ${name} (test/contract/specs); no deprecation announced`;
-const RECRUITING_V2 = `Recruiting API v2 (limit 1-200, default 100; categories take no filters): ${[
-	'candidates',
-	'jobs',
-	'applications-id',
-]
-	.map((page) => ref(`get_v2-recruiting-${page}`))
-	.join(', ')}`;
-
-const v1 = (path: string, methods: string[], source = V1_SPEC): Endpoint => ({
-	path,
-	methods,
-	api: 'v1',
-	status: 'current',
-	source,
-});
-const v2 = (path: string, methods: string[], source: string): Endpoint => ({
-	path,
-	methods,
-	api: 'v2',
-	status: 'current',
-	source,
-});
-const recruitingV2 = (slug: string): Endpoint =>
-	v2(`/v2/recruiting/${slug}`, ['GET'], RECRUITING_V2);
-const recruitingV2Item = (slug: string): Endpoint =>
-	v2(`/v2/recruiting/${slug}/{id}`, ['GET'], RECRUITING_V2);
-
 export const ENDPOINTS = {
-	token: v2('/v2/auth/token', ['POST'], V2_SPEC('credentials-service-api-v2')),
-
-	employees: v1('/v1/company/employees', ['GET', 'POST']),
-	employee: v1('/v1/company/employees/{id}', ['GET', 'PATCH']),
-	employeeAbsenceBalance: v1('/v1/company/employees/{id}/absences/balance', ['GET']),
-	employeeAttributes: v1('/v1/company/employees/attributes', ['GET']),
-	documentUpload: v1('/v1/company/documents', ['POST']),
-	documentCategories: v1('/v1/company/document-categories', ['GET']),
-	customReports: {
-		...v1('/v1/company/custom-reports/reports', ['GET']),
-		status: 'deprecated',
-		removal: '2027-06-30',
-		source: CUSTOM_REPORTS_V1,
-	},
+	token: { path: '/v2/auth/token', methods: ['POST'] },
+	employees: { path: '/v1/company/employees', methods: ['GET', 'POST'], pageSize: 100 },
+	employee: { path: '/v1/company/employees/{id}', methods: ['GET', 'PATCH'] },
+	employeeAbsenceBalance: { path: '/v1/company/employees/{id}/absences/balance', methods: ['GET'] },
+	employeeAttributes: { path: '/v1/company/employees/attributes', methods: ['GET'] },
+	documentUpload: { path: '/v1/company/documents', methods: ['POST'] },
+	documentCategories: { path: '/v1/company/document-categories', methods: ['GET'] },
+	customReports: { path: '/v1/company/custom-reports/reports', methods: ['GET'] },
 	customReport: {
-		...v1('/v1/company/custom-reports/reports/{id}', ['GET']),
-		status: 'deprecated',
-		removal: '2027-06-30',
-		source: CUSTOM_REPORTS_V1,
+		path: '/v1/company/custom-reports/reports/{id}',
+		methods: ['GET'],
+		pageSize: 100,
 	},
-
-	persons: v2('/v2/persons', ['GET', 'POST'], V2_SPEC('persons-service-api-v2')),
-	person: v2('/v2/persons/{id}', ['GET', 'PATCH'], V2_SPEC('persons-service-api-v2')),
-	employments: v2(
-		'/v2/persons/{person_id}/employments',
-		['GET'],
-		V2_SPEC('employment-contract-v2'),
-	),
-	employment: v2(
-		'/v2/persons/{person_id}/employments/{id}',
-		['GET', 'PATCH'],
-		V2_SPEC('employment-contract-v2'),
-	),
-	absencePeriods: v2(
-		'/v2/absence-periods',
-		['GET', 'POST'],
-		`${ref('get_v2-absence-periods')}, ${ref('post_v2-absence-periods')} (Create moved from v1 time-offs and absence periods; half-day \`type\` values unconfirmed); ${ABSENCES_V2_GA}`,
-	),
-	absencePeriod: v2(
-		'/v2/absence-periods/{id}',
-		['GET', 'PATCH', 'DELETE'],
-		`${ref('patch_v2-absence-periods-id')} (Update, new), ${ref('delete_v2-absence-periods-id')}`,
-	),
-	absencePeriodBreakdowns: v2(
-		'/v2/absence-periods/{id}/breakdowns',
-		['GET'],
-		ref('get_v2-absence-periods-id-breakdowns'),
-	),
-	absenceTypes: v2('/v2/absence-types', ['GET'], ref('get_v2-absence-types')),
-	absenceType: v2('/v2/absence-types/{id}', ['GET'], ref('get_v2-absence-types-id')),
-	attendancePeriods: v2(
-		'/v2/attendance-periods',
-		['GET', 'POST'],
-		`${ref('get_v2-attendance-periods')}; ${ABSENCES_V2_GA}`,
-	),
-	attendancePeriod: v2(
-		'/v2/attendance-periods/{id}',
-		['GET', 'PATCH', 'DELETE'],
-		ref('patch_v2-attendance-periods-id'),
-	),
-	projects: v2('/v2/projects', ['GET', 'POST'], ref('get_v2-projects')),
-	project: v2('/v2/projects/{id}', ['GET', 'PATCH', 'DELETE'], ref('get_v2-projects')),
-	projectMembers: v2(
-		'/v2/projects/{id}/members',
-		['GET', 'POST', 'DELETE'],
-		`${ref('get_v2-projects-id-members')}; POST body unconfirmed: ${ref('post_v2-projects-id-members')} could not be read in full, a list of {person: {id}} is sent (PK-Consulting/n8n-nodes-personio-hr)`,
-	),
-	compensations: v2(
-		'/v2/compensations',
-		['GET', 'POST'],
-		`${ref('post_v2-compensations')} (Create: optional currency, ISO 4217, and interval)`,
-	),
-	legalEntities: v2('/v2/legal-entities', ['GET'], ref('listlegalentities')),
-	legalEntity: v2('/v2/legal-entities/{id}', ['GET'], ref('getlegalentitybyid')),
-	orgUnits: v2('/v2/org-units', ['GET'], ref('getorgunit')),
-	orgUnit: v2('/v2/org-units/{id}', ['GET'], ref('getorgunit')),
-	costCenters: v2('/v2/cost-centers', ['GET'], ref('listcostcenters')),
-	workplaces: v2('/v2/workplaces', ['GET'], ref('listworkplaces')),
-	documents: v2(
-		'/v2/document-management/documents',
-		['GET'],
-		ref('get_v2-document-management-documents'),
-	),
-	document: v2(
-		'/v2/document-management/documents/{id}',
-		['PATCH', 'DELETE'],
-		ref('patch_v2-document-management-documents-document-id'),
-	),
-	documentDownload: v2(
-		'/v2/document-management/documents/{id}/download',
-		['GET'],
-		`Document Management API: ${ref('get_v2-document-management-documents')}`,
-	),
-	recruitingApplications: recruitingV2('applications'),
-	recruitingApplication: recruitingV2Item('applications'),
-	recruitingCandidates: recruitingV2('candidates'),
-	recruitingCandidate: recruitingV2Item('candidates'),
-	recruitingCategories: recruitingV2('categories'),
-	recruitingCategory: recruitingV2Item('categories'),
-	recruitingJobs: recruitingV2('jobs'),
-	recruitingJob: recruitingV2Item('jobs'),
-	webhooks: v2('/v2/webhooks', ['GET', 'POST'], ref('post_v2-webhooks')),
-	webhook: v2('/v2/webhooks/{id}', ['GET', 'PATCH', 'DELETE'], ref('patch_v2-webhooks-id')),
+	persons: { path: '/v2/persons', methods: ['GET', 'POST'], pageSize: 50 },
+	person: { path: '/v2/persons/{id}', methods: ['GET', 'PATCH'] },
+	employments: { path: '/v2/persons/{person_id}/employments', methods: ['GET'], pageSize: 50 },
+	employment: { path: '/v2/persons/{person_id}/employments/{id}', methods: ['GET', 'PATCH'] },
+	absencePeriods: { path: '/v2/absence-periods', methods: ['GET', 'POST'], pageSize: 100 },
+	absencePeriod: { path: '/v2/absence-periods/{id}', methods: ['GET', 'PATCH', 'DELETE'] },
+	absencePeriodBreakdowns: {
+		path: '/v2/absence-periods/{id}/breakdowns',
+		methods: ['GET'],
+		pageSize: 28,
+	},
+	absenceTypes: { path: '/v2/absence-types', methods: ['GET'], pageSize: 100 },
+	absenceType: { path: '/v2/absence-types/{id}', methods: ['GET'] },
+	attendancePeriods: { path: '/v2/attendance-periods', methods: ['GET', 'POST'], pageSize: 100 },
+	attendancePeriod: { path: '/v2/attendance-periods/{id}', methods: ['GET', 'PATCH', 'DELETE'] },
+	projects: { path: '/v2/projects', methods: ['GET', 'POST'], pageSize: 100 },
+	project: { path: '/v2/projects/{id}', methods: ['GET', 'PATCH', 'DELETE'] },
+	projectMembers: {
+		path: '/v2/projects/{id}/members',
+		methods: ['GET', 'POST', 'DELETE'],
+		pageSize: 100,
+	},
+	compensations: { path: '/v2/compensations', methods: ['GET', 'POST'], pageSize: 100 },
+	legalEntities: { path: '/v2/legal-entities', methods: ['GET'], pageSize: 50 },
+	legalEntity: { path: '/v2/legal-entities/{id}', methods: ['GET'] },
+	orgUnits: { path: '/v2/org-units', methods: ['GET'], pageSize: 50 },
+	orgUnit: { path: '/v2/org-units/{id}', methods: ['GET'] },
+	costCenters: { path: '/v2/cost-centers', methods: ['GET'], pageSize: 50 },
+	workplaces: { path: '/v2/workplaces', methods: ['GET'], pageSize: 50 },
+	documents: { path: '/v2/document-management/documents', methods: ['GET'], pageSize: 100 },
+	document: { path: '/v2/document-management/documents/{id}', methods: ['PATCH', 'DELETE'] },
+	documentDownload: { path: '/v2/document-management/documents/{id}/download', methods: ['GET'] },
+	recruitingApplications: { path: '/v2/recruiting/applications', methods: ['GET'], pageSize: 200 },
+	recruitingApplication: { path: '/v2/recruiting/applications/{id}', methods: ['GET'] },
+	recruitingCandidates: { path: '/v2/recruiting/candidates', methods: ['GET'], pageSize: 200 },
+	recruitingCandidate: { path: '/v2/recruiting/candidates/{id}', methods: ['GET'] },
+	recruitingCategories: { path: '/v2/recruiting/categories', methods: ['GET'], pageSize: 200 },
+	recruitingCategory: { path: '/v2/recruiting/categories/{id}', methods: ['GET'] },
+	recruitingJobs: { path: '/v2/recruiting/jobs', methods: ['GET'], pageSize: 200 },
+	recruitingJob: { path: '/v2/recruiting/jobs/{id}', methods: ['GET'] },
+	webhooks: { path: '/v2/webhooks', methods: ['GET', 'POST'], pageSize: 100 },
+	webhook: { path: '/v2/webhooks/{id}', methods: ['GET', 'PATCH', 'DELETE'] },
 	// The subscription's 30-day event log, read by the Polling Trigger's catch-up (scope personio:webhooks:read).
-	webhookEvents: v2('/v2/webhooks/{id}/events', ['GET'], ref('get_v2-webhooks-id-events')),
-
-	applications: {
-		...v1('/v1/recruiting/applications', ['POST'], RECRUITING_SPEC),
-		api: 'recruiting',
-	},
-	applicationDocuments: {
-		...v1('/v1/recruiting/applications/documents', ['POST'], RECRUITING_SPEC),
-		api: 'recruiting',
-	},
-	careersFeed: { ...v1('/xml', ['GET'], RECRUITING_SPEC), api: 'careers' },
+	webhookEvents: { path: '/v2/webhooks/{id}/events', methods: ['GET'], pageSize: 200 },
+	applications: { path: '/v1/recruiting/applications', methods: ['POST'] },
+	applicationDocuments: { path: '/v1/recruiting/applications/documents', methods: ['POST'] },
+	careersFeed: { path: '/xml', methods: ['GET'] },
 } satisfies Record<string, Endpoint>;
 
 export type EndpointKey = keyof typeof ENDPOINTS;
-
-/** `{id}`, `{person_id}` and `${...}` all stand for one path segment. */
-export function pathShape(path: string): string {
-	return path.replace(/\$\{[^}]*\}|\{[^}]*\}/g, '{}').replace(/\/+$/, '');
-}
-
-/** The ledger entry of a path as the nodes write it, if any. */
-export function findEndpoint(
-	path: string,
-	ledger: Record<string, Endpoint> = ENDPOINTS,
-): Endpoint | undefined {
-	const shape = pathShape(path);
-	return Object.values(ledger).find((endpoint) => pathShape(endpoint.path) === shape);
-}
-
-/** `current`, `deprecated`, or `retired` once the removal day has come. */
-export function statusOn(endpoint: Endpoint, day: string): EndpointStatus {
-	if (endpoint.status === 'current') return 'current';
-	return endpoint.removal !== undefined && endpoint.removal <= day ? 'retired' : endpoint.status;
-}

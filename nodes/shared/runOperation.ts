@@ -19,7 +19,38 @@ export interface Operation {
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }
 
-export type ResourceMap = Record<string, Record<string, Operation>>;
+/** One resource folder's `*.resource.ts`: its properties and its operations by value. */
+export interface Resource {
+	description: INodeProperties[];
+	operations: Record<string, Operation>;
+}
+
+/**
+ * A node's resources by the value of its Resource parameter, with the name that option shows.
+ * The node description (`resourceProperties`) and the router (`runOperation`) both read it.
+ */
+export type ResourceRegistry = Record<string, { name: string; resource: Resource }>;
+
+/** The Resource parameter (options by name) followed by every resource's properties, in the registry's order. */
+export function resourceProperties(
+	registry: ResourceRegistry,
+	defaultResource: string,
+): INodeProperties[] {
+	const entries = Object.entries(registry);
+	return [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: entries
+				.map(([value, { name }]) => ({ name, value }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
+			default: defaultResource,
+		},
+		...entries.flatMap(([, { resource }]) => resource.description),
+	];
+}
 
 function isExecutionData(value: unknown): value is INodeExecutionData {
 	return (
@@ -41,7 +72,7 @@ function toExecutionData(result: OperationResult): INodeExecutionData[] {
  */
 export async function runOperation(
 	this: IExecuteFunctions,
-	resources: ResourceMap,
+	resources: ResourceRegistry,
 	nodeName: string,
 ) {
 	const resource = this.getNodeParameter('resource', 0) as string;
@@ -55,7 +86,7 @@ export async function runOperation(
 			},
 		);
 	}
-	const handler = resources[resource]?.[operation];
+	const handler = resources[resource]?.resource.operations[operation];
 	if (!handler) {
 		throw new NodeOperationError(
 			this.getNode(),

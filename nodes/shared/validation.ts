@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -143,6 +143,16 @@ export class InputValidator {
 		return text as T;
 	}
 
+	/**
+	 * A list of v2 ids given as an array or a comma-separated string, sent comma-separated as the v2
+	 * `*.id` filters take them; undefined when none is given.
+	 */
+	opaqueIds(field: string, value: unknown): string | undefined {
+		if (isBlank(value) || (Array.isArray(value) && !value.length)) return undefined;
+		const parts = Array.isArray(value) ? value : String(value).split(',');
+		return parts.map((part) => this.opaqueId(field, String(part).trim())).join(',');
+	}
+
 	/** A list of integer ids given as an array or a comma-separated string. */
 	integerIds(field: string, value: unknown): number[] {
 		if (isBlank(value)) return [];
@@ -185,31 +195,4 @@ function describe(value: unknown): string {
 	if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
 	if (typeof value === 'object') return JSON.stringify(value)?.slice(0, 60) ?? String(value);
 	return String(value);
-}
-
-/** Drops unset optional fields so Personio never receives empty strings for "not given". */
-export function compact(data: IDataObject): IDataObject {
-	const result: IDataObject = {};
-	for (const [key, value] of Object.entries(data)) {
-		if (isBlank(value)) continue;
-		result[key] = value;
-	}
-	return result;
-}
-
-/** The item's First Name and Last Name (required, at most 255 characters) and Email, checked. */
-export function nameAndEmail(this: IExecuteFunctions, itemIndex: number) {
-	const check = InputValidator.for(this, itemIndex);
-	const name = (label: string, parameter: string) =>
-		check.maxLength(label, check.required(label, this.getNodeParameter(parameter, itemIndex)), 255);
-	return {
-		firstName: name('First Name', 'firstName'),
-		lastName: name('Last Name', 'lastName'),
-		email: check.email('Email', this.getNodeParameter('email', itemIndex)),
-	};
-}
-
-/** The same, under the keys Personio's v1 and recruiting bodies use. */
-export function snakeCaseName({ firstName, lastName, email }: ReturnType<typeof nameAndEmail>) {
-	return { first_name: firstName, last_name: lastName, email };
 }

@@ -1,8 +1,8 @@
-/* eslint-disable */
 /**
  * Contract check against Personio's OpenAPI specs in test/contract/specs (helpers: harness.ts).
  * This file: the spec files, the validator, auth, v2 and recruiting; contractV1.test.ts: v1 personnel data.
  */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as fs from 'fs';
 
 import type { SpecKey } from './harness';
@@ -23,6 +23,7 @@ import {
 	specs,
 	setupContract,
 } from './harness';
+import type { Json } from '../helpers/json';
 
 setupContract();
 
@@ -101,7 +102,7 @@ describe('v2 contract', () => {
 		const list = responseSchema('persons', '/v2/persons', 'get', 200);
 		let n = 0;
 		while (url) {
-			const r: any = await http0.get(url, auth());
+			const r: Json = await http0.get(url, auth());
 			expectValid(list, r.data, 'GET /v2/persons');
 			n += r.data._data.length;
 			url = r.data._meta.links.next?.href;
@@ -124,7 +125,7 @@ describe('v2 contract', () => {
 
 	it('employments list and single', async () => {
 		const emp =
-			sb.state.employees.find((e: any) => e.status === 'inactive') || sb.state.employees[0];
+			sb.state.employees.find((e: Json) => e.status === 'inactive') || sb.state.employees[0];
 		const l = await http0.get(`${base}/v2/persons/${emp.id}/employments`, auth());
 		expectResponse('employments', '/v2/persons/{person_id}/employments', 'get', l);
 		const one = await http0.get(
@@ -217,7 +218,7 @@ describe('recruiting contract', () => {
 		expect(bad.status).toBe(422);
 		expectResponse('recruiting', '/v1/recruiting/applications/documents', 'post', bad);
 
-		const job = sb.state.jobs.find((j: any) => j.published);
+		const job = sb.state.jobs.find((j: Json) => j.published);
 		const body = {
 			first_name: 'Grace',
 			last_name: 'Hopper',

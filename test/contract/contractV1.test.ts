@@ -1,4 +1,3 @@
-/* eslint-disable */
 /** Contract check of the v1 personnel-data endpoints against Personio's spec (helpers: harness.ts). */
 import {
 	auth,
@@ -16,18 +15,19 @@ import {
 	token,
 	setupContract,
 } from './harness';
+import type { Json } from '../helpers/json';
 
 setupContract();
 
 describe('v1 personnel contract', () => {
 	it('GET /company/employees (list, projection, single)', async () => {
-		// spec: default limit 10, no maximum. Live (notes §2.2, changelog 2025-01-31): default 50, max 100
+		// spec: default limit 10, no maximum. Live (https://developer.personio.de/v1.0/changelog/pagination-enforcement-v1-employees-api, 2025-01-31): default 50, max 100
 		// -> the sandbox follows the notes.
 		const r = await http0.get(`${base}/v1/company/employees?limit=100&offset=0`, auth());
 		expect(r.data.data).toHaveLength(60);
 		expectResponse('v1', '/company/employees', 'get', r);
 		const over = await http0.get(`${base}/v1/company/employees?limit=101`, auth());
-		expect(over.status).toBe(400); // deviation from the spec (no max there), per notes §2.2 / §6
+		expect(over.status).toBe(400); // deviation from the spec (no max there), per the same changelog
 		expectValid(schemaRef('v1#/components/schemas/ErrorResponse'), over.data, 'limit error');
 		const proj = await http0.get(
 			`${base}/v1/company/employees?limit=5&attributes[]=first_name&attributes[]=department`,
@@ -36,7 +36,7 @@ describe('v1 personnel contract', () => {
 		expectResponse('v1', '/company/employees', 'get', proj);
 		const one = await http0.get(`${base}/v1/company/employees/${sb.state.employees[3].id}`, auth());
 		expectResponse('v1', '/company/employees/{employee_id}', 'get', one);
-		// v2 papi- token on a v1 path: the v1 spec only knows v1 tokens; notes §8 say papi- tokens work on all
+		// v2 papi- token on a v1 path: the v1 spec only knows v1 tokens; Personio's v2 authentication page (https://developer.personio.de/v2.0/reference/authentication) says papi- tokens work on all
 		// personnel endpoints.
 		expect(one.status).toBe(200);
 	});
@@ -101,12 +101,12 @@ describe('v1 personnel contract', () => {
 			].examples.response.value;
 		expect(Object.keys(attrs.data.data[0]).sort()).toEqual(Object.keys(example.data[0]).sort());
 		expect(
-			attrs.data.data.some((a: any) => a.key.startsWith('dynamic_') && a.options.length > 0),
+			attrs.data.data.some((a: Json) => a.key.startsWith('dynamic_') && a.options.length > 0),
 		).toBe(true);
 	});
 
 	it('time-offs list/get/create/delete', async () => {
-		// offset is a 1-based page number (spec description since 2023, notes §5.2 #1); the spec's 0-based
+		// offset is a 1-based page number (spec description since 2023); the spec's 0-based
 		// current_page text is not followed.
 		const l = await http0.get(`${base}/v1/company/time-offs?limit=20&offset=1`, auth());
 		expectResponse('v1', '/company/time-offs', 'get', l);
@@ -135,7 +135,7 @@ describe('v1 personnel contract', () => {
 		});
 		expect(c.status).toBe(200);
 		// spec bug: the 200 schema nests AbsencePeriodResponse (itself {success, data}) under `data`, while the
-		// spec's own example and the notes (§2.1) return {success, data: {type: "TimeOffPeriod", attributes}}:
+		// spec's own example and https://developer.personio.de/reference/post_company-time-offs return {success, data: {type: "TimeOffPeriod", attributes}}:
 		// validate the body against AbsencePeriodResponse directly.
 		expectValid(
 			schemaRef('v1#/components/schemas/AbsencePeriodResponse'),
@@ -158,7 +158,7 @@ describe('v1 personnel contract', () => {
 	});
 
 	it('absence-periods list/create/delete', async () => {
-		// offset is page-level starting at 1 (changelog 2023-08-25, notes §8) although the spec text says record offset.
+		// offset is page-level starting at 1 (changelog 2023-08-25, https://developer.personio.de/v2.0/changelog?page=5) although the spec text says record offset.
 		const l = await http0.get(`${base}/v1/company/absence-periods?limit=30&offset=1`, auth());
 		expectResponse('v1', '/company/absence-periods', 'get', l);
 		const body = {
@@ -180,7 +180,7 @@ describe('v1 personnel contract', () => {
 		});
 		expect(c.status).toBe(201);
 		// spec bug: the 201 schema says data is a single HourlyAbsencePeriodResponse, but the spec's example and the
-		// notes (§2.1, §5.2 #8) return `data` as an ARRAY of AbsencePeriod: validate with the list schema instead.
+		// https://developer.personio.de/reference/post_company-absence-periods return `data` as an ARRAY of AbsencePeriod: validate with the list schema instead.
 		expect(Array.isArray(c.data.data)).toBe(true);
 		expectValid(
 			schemaRef('v1#/components/schemas/HourlyAbsencePeriodsResponse'),

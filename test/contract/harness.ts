@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Shared by the contract suites (contract.test.ts, contractV1.test.ts): real sandbox responses (and the
  * requests our nodes send) validated against Personio's official OpenAPI specs copied into
@@ -7,20 +6,29 @@
  * is missing the suites FAIL (they never skip).
  */
 import axios, { AxiosRequestConfig } from 'axios';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as fs from 'fs';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as path from 'path';
+import type { Json } from '../helpers/json';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a test-only validator loaded untyped, its results are read as JSON
 const Ajv = require('ajv').default;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a test-only validator loaded untyped, its results are read as JSON
 const addFormats = require('ajv-formats').default;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a test-only parser loaded untyped, its results are read as JSON
 const YAML = require('yaml');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loads a CommonJS module of the sandbox at run time
 const { startSandbox } = require('../sandbox/server');
 
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 export const SPEC_DIR = path.resolve(__dirname, 'specs');
 export const SPEC_FILES = {
 	v1: 'personio-personnel-data-api-oa3.yaml',
 	auth1: 'personio-auth-api.yaml',
 	recruiting: 'personio-recruiting-api.yaml',
 	common2: 'common-components-v2.json',
+	// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- a spec file name, not a secret
 	auth2: 'personio-v2-auth.json',
 	persons: 'personio-v2-persons.json',
 	employments: 'personio-v2-employments.json',
@@ -32,9 +40,9 @@ export const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 export const form = (o: Record<string, string | number | boolean>) =>
 	new URLSearchParams(Object.entries(o).map(([k, v]) => [k, String(v)])).toString();
 
-export let ajv: any;
-export const specs: Partial<Record<SpecKey, any>> = {};
-export let sb: any;
+export let ajv: Json;
+export const specs: Partial<Record<SpecKey, Json>> = {};
+export let sb: Json;
 export let base: string;
 export let token: string;
 export const auth = (
@@ -79,7 +87,7 @@ export function loadSpecs() {
  * - v2 persons custom_attributes[].value is a oneOf of string | string[] | object[]: an empty list (a STRING_LIST
  *   attribute with no value) matches both array branches, so oneOf is read as anyOf.
  */
-export function patchKnownSpecGaps(key: SpecKey, doc: any) {
+export function patchKnownSpecGaps(key: SpecKey, doc: Json) {
 	if (key === 'v1') {
 		doc.components.schemas.Supervisor.properties.value = {
 			anyOf: [{ $ref: '#/components/schemas/ShortEmployee' }, { type: 'null' }],
@@ -122,7 +130,7 @@ export function schemaRef(ref: string) {
 	if (!v) throw new Error(`could not compile ${ref}`);
 	return v;
 }
-export function expectValid(validate: any, data: any, label: string) {
+export function expectValid(validate: Json, data: Json, label: string) {
 	const ok = validate(data);
 	if (!ok)
 		throw new Error(
@@ -134,7 +142,7 @@ export function expectResponse(
 	spec: SpecKey,
 	p: string,
 	method: string,
-	res: any,
+	res: Json,
 	ct = 'application/json',
 ) {
 	expect(res.headers['content-type'] || '').toContain(ct === 'application/json' ? 'json' : ct);
@@ -152,7 +160,7 @@ export function requestSchema(spec: SpecKey, p: string, method: string, ct: stri
 }
 /** form bodies arrive as strings: coerce the documented integer/boolean fields before validating */
 export function coerceForm(o: Record<string, string>) {
-	const out: any = {};
+	const out: Json = {};
 	for (const [k, v] of Object.entries(o))
 		out[k] = v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v;
 	return out;

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Fault lab: runs the pack's real node code (through n8n-core, see test/helpers/harness.ts) against the
  * Personio sandbox while the sandbox injects faults, and measures what came back against the sandbox's
@@ -11,13 +10,16 @@ import {
 	recruitingCredentials,
 	TestCredentialsHelper,
 } from '../helpers/harness';
+import type { Json } from '../helpers/json';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loads a CommonJS module of the sandbox at run time
 const { startSandbox } = require('../sandbox/server');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loads a CommonJS module of the sandbox at run time
 const { timeOffUuid } = require('../sandbox/format');
 
 export const EMPLOYEES = 1000;
 
-export type Sandbox = any;
+export type Sandbox = Json;
 
 let sandbox: Sandbox;
 
@@ -70,13 +72,14 @@ export function stallAt(route: string, nth: number, count: number, stallMs: numb
 	const inst = sandbox.sandbox;
 	const previous = inst.send.bind(inst);
 	let left = count;
-	inst.send = (res: any, out: any, ctx: any, entry: any, started: number) => {
+	inst.send = (res: Json, out: Json, ctx: Json, entry: Json, started: number) => {
 		if (left > 0 && ctx.routeKey === route && inst.stats.byRoute[route] >= nth && out?.body) {
 			left--;
 			if (entry) Object.assign(entry, { status: out.status, fault: 'stall' });
 			const body = Buffer.from(out.body);
 			res.writeHead(out.status, { ...out.headers, 'content-length': body.length });
 			res.write(body.subarray(0, body.length >> 1));
+			// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 			setTimeout(() => res.destroyed || res.end(body.subarray(body.length >> 1)), stallMs);
 			return;
 		}

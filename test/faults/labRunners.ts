@@ -1,4 +1,3 @@
-/* eslint-disable */
 /** The node operations the fault scenarios run against the sandbox, each returning what came back as an Outcome. */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -6,6 +5,7 @@ import { Personio } from '../../nodes/Personio/Personio.node';
 import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
 import { runNode, TestCredentialsHelper } from '../helpers/harness';
 import { currentSandbox, sandboxCredentials } from './lab';
+import type { Json } from '../helpers/json';
 
 const personio = new Personio();
 const recruiting = new PersonioRecruiting();
@@ -18,7 +18,7 @@ export interface Outcome {
 }
 
 /** Simplified records carry `id`; raw v1 records keep it in `attributes`. */
-function idOf(json: Record<string, any>): string {
+function idOf(json: Record<string, Json>): string {
 	const id = json.id ?? json.attributes?.id?.value ?? json.attributes?.id;
 	return String(id);
 }

@@ -1,6 +1,7 @@
-/* eslint-disable */
 /** How a fault scenario is measured and recorded: lost and duplicated ids, and the rows of the Markdown table. */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as fs from 'fs';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as path from 'path';
 
 import { requestTimeout } from '../../nodes/shared/auth';
@@ -73,6 +74,7 @@ export function renderTable(): string {
 
 export function writeTable(name = 'faults.md'): string {
 	const table = renderTable();
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 	const file = path.resolve(__dirname, '../artifacts', name);
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	const policy = `retry policy in this run: ${JSON.stringify({ ...retryPolicy, timeoutMs: requestTimeout.ms })}`;

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Issue 12: a read with a finite Limit of a v1 list that changes while it is read. The answer must be
  * the first N records of the list as it stands, nothing in between skipped and nothing twice, on
@@ -17,6 +16,7 @@ import {
 	sandboxCredentials,
 } from './lab';
 import { describeOutcome, measure, requestSummary, rows, writeTable } from './labTable';
+import type { Json } from '../helpers/json';
 
 jest.setTimeout(60_000);
 
@@ -29,6 +29,7 @@ afterAll(async () => {
 	await closeSandbox();
 	if (rows.length) {
 		const table = writeTable('faults-limits.md');
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 		process.stdout.write(
 			`\nLimited reads of changing lists (also in test/artifacts/faults-limits.md):\n\n${table}\n\n`,
 		);
@@ -40,8 +41,8 @@ interface ListUnderTest {
 	route: string;
 	path: string;
 	pagination: Pagination;
-	records: (db: any) => Array<{ id: number }>;
-	idOf: (record: any) => string;
+	records: (db: Json) => Array<{ id: number }>;
+	idOf: (record: Json) => string;
 }
 
 const lists: ListUnderTest[] = [

@@ -23,6 +23,7 @@ import {
 import type { Case } from './badInput/cases';
 import { binaryItem, CASES, credentialsFor, ENCODED, NODES, withValue } from './badInput/cases';
 import { CREDENTIAL_FIELDS, OPERATIONS } from './badInput/operations';
+import { tokenEndpoint } from '../helpers/personioNode';
 
 beforeAll(async () => {
 	fastRetries();
@@ -132,9 +133,7 @@ describe('valid baselines reach Personio (so each bad case fails for its own fie
 describe('accepted opaque ids reach exactly the expected path', () => {
 	it.each(ENCODED)('%s', async (_name, operation, path, value, expected) => {
 		const { nodeType, typeName } = NODES[operation.node];
-		nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-token', expires_in: 86400 });
+		tokenEndpoint(1, { accessToken: 'papi-token' });
 		const seen: string[] = [];
 		const scope = nock(BASE_URL);
 		for (const method of ['get', 'delete'] as const) {

@@ -16,20 +16,42 @@ export const run = (
 		...extra,
 	});
 
-export function tokenEndpoint(times = 1) {
-	return nock(BASE_URL)
+/**
+ * Personio's token endpoint answering the test credential's client-credentials request `times` times
+ * (or always, with `persist`) with `accessToken`.
+ */
+export function tokenEndpoint(
+	times = 1,
+	{
+		accessToken = 'papi-token-1',
+		persist = false,
+		delayMs = 0,
+		headers = {},
+	}: {
+		accessToken?: string;
+		persist?: boolean;
+		delayMs?: number;
+		headers?: Record<string, string>;
+	} = {},
+) {
+	const scope = nock(BASE_URL);
+	if (persist) scope.persist();
+	let interceptor = scope
 		.post(
 			'/v2/auth/token',
 			(body) => body.grant_type === 'client_credentials' && body.client_id === 'test-client-id',
 		)
-		.matchHeader('content-type', 'application/x-www-form-urlencoded')
-		.times(times)
-		.reply(200, {
-			access_token: 'papi-token-1',
-			token_type: 'Bearer',
-			expires_in: 86400,
-			scope: '',
-		});
+		.matchHeader('content-type', 'application/x-www-form-urlencoded');
+	for (const [name, value] of Object.entries(headers))
+		interceptor = interceptor.matchHeader(name, value);
+	if (!persist) interceptor = interceptor.times(times);
+	if (delayMs) interceptor = interceptor.delay(delayMs);
+	return interceptor.reply(200, {
+		access_token: accessToken,
+		token_type: 'Bearer',
+		expires_in: 86400,
+		scope: '',
+	});
 }
 
 /** A v1 employee as Personio sends it: every field wrapped as `{label, value, type, universal_id}`. */
@@ -53,6 +75,12 @@ export const wrappedEmployee = (id: number, first: string, last: string, email: 
 export const api = () => nock(BASE_URL).matchHeader('authorization', 'Bearer papi-token-1');
 
 /** A v2 list page; `next` is the cursor of the following page. */
+/** A v2 list page whose next link, if any, is `next` exactly as given (relative or absolute). */
+export const linkedPage = (records: object[], next?: string) => ({
+	_data: records,
+	_meta: { links: next ? { next: { href: next } } : {} },
+});
+
 export const v2Page = (records: object[], next?: string, path = '/v2/persons') => ({
 	_data: records,
 	_meta: {

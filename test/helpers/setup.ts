@@ -1,9 +1,9 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { forgetTokens } from '../../nodes/shared/auth';
 
 // N8N_USER_FOLDER comes from globalSetup.js (a temporary folder removed after the run).
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 process.env.N8N_ENCRYPTION_KEY ??= 'personio-test-encryption-key';
 
 beforeAll(() => {

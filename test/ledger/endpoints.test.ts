@@ -1,10 +1,7 @@
-import type { Endpoint } from '../../nodes/shared/endpoints';
-import { ENDPOINTS, findEndpoint, statusOn } from '../../nodes/shared/endpoints';
+import type { LedgerEntry } from './ledger';
+import { CALLED, findEndpoint, LEDGER, statusOn } from './ledger';
 import { RETIRED_ENDPOINTS } from './retired';
-import { ledgerViolations, personioPath, scanUsage } from './scan';
-
-/** The whole ledger: what the nodes call, and what Personio has retired. */
-const LEDGER: Record<string, Endpoint> = { ...ENDPOINTS, ...RETIRED_ENDPOINTS };
+import { ledgerViolations, literalPaths, personioPath, scanUsage } from './scan';
 
 /** The day the ledger was last checked against Personio's changelog. */
 const CHECKED_ON = '2026-11-30';
@@ -14,11 +11,18 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 	const usage = scanUsage();
 
 	it('finds the calls of every node and credential (the scan is not empty)', () => {
-		expect(usage.paths.length).toBeGreaterThan(30);
-		expect(usage.keys.length).toBeGreaterThan(20);
-		expect(usage.paths.map((p) => p.path)).toEqual(
-			expect.arrayContaining(['/v2/auth/token', '/xml', '/v1/company/employees']),
+		expect(usage.paths.length).toBeGreaterThan(3);
+		expect(usage.keys.length).toBeGreaterThan(50);
+		expect(usage.keys.map((k) => k.key)).toEqual(
+			expect.arrayContaining(['webhooks', 'careersFeed', 'employees']),
 		);
+	});
+
+	it('every request names its path from ENDPOINTS (the ledger), none writes it as a literal', () => {
+		expect(literalPaths(usage)).toEqual([]);
+		expect(
+			literalPaths(scanUsage({ 'nodes/X.ts': "const x = { path: '/v2/persons/{id}' };" })),
+		).toEqual(['nodes/X.ts:1: /v2/persons/{id} written as a literal; use ENDPOINTS.person.path']);
 	});
 
 	it(`nothing is called that the ledger does not know or that is retired on ${CHECKED_ON}`, () => {
@@ -71,7 +75,7 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 	});
 
 	it('a synthetic ledger: a current endpoint that a date retires fails only from that date', () => {
-		const ledger: Record<string, Endpoint> = {
+		const ledger: Record<string, LedgerEntry> = {
 			widgets: {
 				path: '/v2/widgets/{id}',
 				methods: ['GET'],
@@ -92,7 +96,7 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 	});
 
 	it('matches parameters by position, whatever their names, and ignores base URLs', () => {
-		expect(findEndpoint('/v2/persons/${}/employments/{x}')).toBe(ENDPOINTS.employment);
+		expect(findEndpoint('/v2/persons/${}/employments/{x}')).toBe(CALLED.employment);
 		expect(personioPath('https://api.personio.de/v1/recruiting/')).toBeUndefined();
 		expect(personioPath('${}/v2/auth/token?x=1')).toBe('/v2/auth/token');
 	});
@@ -108,7 +112,7 @@ describe('endpoint ledger (nodes/shared/endpoints.ts)', () => {
 			);
 		}
 		expect(statusOn(RETIRED_ENDPOINTS.attendancesV1, CHECKED_ON)).toBe('retired');
-		for (const entry of Object.values(ENDPOINTS)) expect(entry.status).not.toBe('retired');
-		expect(statusOn(ENDPOINTS.customReports, CHECKED_ON)).toBe('deprecated');
+		for (const entry of Object.values(CALLED)) expect(entry.status).not.toBe('retired');
+		expect(statusOn(CALLED.customReports, CHECKED_ON)).toBe('deprecated');
 	});
 });

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../nodes/shared/endpoints';
+import type { LedgerEntry } from './ledger';
 
 /**
  * Endpoints Personio has retired: part of the ledger (the test fails when a node calls one, and
@@ -7,7 +7,7 @@ import type { Endpoint } from '../../nodes/shared/endpoints';
 const ATTENDANCE_V1_RETIRED =
 	'https://developer.personio.de/changelog/deprecation-of-attendances-and-projects-v1-endpoints';
 
-const retired = (path: string, methods: string[]): Endpoint => ({
+const retired = (path: string, methods: string[]): LedgerEntry => ({
 	path,
 	methods,
 	api: 'v1',
@@ -16,7 +16,7 @@ const retired = (path: string, methods: string[]): Endpoint => ({
 	source: ATTENDANCE_V1_RETIRED,
 });
 
-export const RETIRED_ENDPOINTS: Record<string, Endpoint> = {
+export const RETIRED_ENDPOINTS: Record<string, LedgerEntry> = {
 	attendancesV1: retired('/v1/company/attendances', ['GET', 'POST']),
 	attendanceV1: retired('/v1/company/attendances/{id}', ['PATCH', 'DELETE']),
 	attendanceProjectsV1: retired('/v1/company/attendances/projects', ['GET', 'POST']),

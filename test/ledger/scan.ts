@@ -10,8 +10,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 
-import type { Endpoint } from '../../nodes/shared/endpoints';
-import { findEndpoint, statusOn } from '../../nodes/shared/endpoints';
+import type { LedgerEntry } from './ledger';
+import { CALLED, findEndpoint, statusOn } from './ledger';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -92,7 +92,7 @@ function readPack(): Record<string, string> {
 export function ledgerViolations(
 	day: string,
 	usage: Usage,
-	ledger: Record<string, Endpoint>,
+	ledger: Record<string, LedgerEntry>,
 ): string[] {
 	const problems: string[] = [];
 	const used = new Map<string, string>();
@@ -120,4 +120,24 @@ export function ledgerViolations(
 			problems.push(`ledger row ${key} (${entry.path}): no node calls it`);
 	}
 	return problems;
+}
+
+/**
+ * Files that may still write a Personio path as a literal: the rate-limit rules name the paths Personio's
+ * limits apply to, and the credential's token request and test (credentials/, being moved to
+ * nodes/shared) are their owners' to change.
+ */
+export const LITERAL_PATHS_ALLOWED = [
+	'nodes/shared/transport/pacing.ts',
+	'credentials/PersonioApi.credentials.ts',
+];
+
+/** Requests that write their path as a literal instead of naming it from `ENDPOINTS`. */
+export function literalPaths(usage: Usage, allowed = LITERAL_PATHS_ALLOWED): string[] {
+	return usage.paths
+		.filter(({ where }) => !allowed.includes(where.slice(0, where.lastIndexOf(':'))))
+		.map(({ where, path: written }) => {
+			const key = Object.entries(CALLED).find(([, entry]) => entry === findEndpoint(written))?.[0];
+			return `${where}: ${written} written as a literal; use ENDPOINTS.${key ?? '<new row>'}.path`;
+		});
 }

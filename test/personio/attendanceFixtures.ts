@@ -1,4 +1,4 @@
-/** What the Attendance tests share: a period ID, v2 attendance periods, pages of them and Personio's problem answers. */
+/** What the Attendance tests share: a period ID, v2 attendance periods and Personio's problem answers. */
 export const ID = 'bd242cd1-5116-41a0-99aa-c12af4837c81';
 export const period = (n: number) => ({
 	id: `9b620908-8252-4dbb-b406-${String(n).padStart(12, '0')}`,
@@ -11,10 +11,6 @@ export const period = (n: number) => ({
 });
 export const periods = (from: number, count: number) =>
 	Array.from({ length: count }, (_, i) => period(from + i));
-export const page = (records: object[], next?: string) => ({
-	_data: records,
-	_meta: { links: next ? { next: { href: next } } : {} },
-});
 export const problem = (status: number, detail: string) => ({
 	personio_trace_id: 't-1',
 	errors: [{ title: status === 422 ? 'Unprocessable entity' : 'Bad request', detail }],

@@ -3,7 +3,8 @@ import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
 import { run, tokenEndpoint, watchForRequests } from './absenceFixtures';
-import { ID, page, period, periods } from './attendanceFixtures';
+import { ID, period, periods } from './attendanceFixtures';
+import { linkedPage } from '../helpers/personioNode';
 
 beforeAll(fastRetries);
 
@@ -13,13 +14,16 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
 			.query({ limit: 100, duration_type: 'ALL' })
-			.reply(200, page(periods(1, 100), '/v2/attendance-periods?cursor=c2&limit=100'))
+			.reply(200, linkedPage(periods(1, 100), '/v2/attendance-periods?cursor=c2&limit=100'))
 			.get('/v2/attendance-periods')
 			.query({ limit: 100, cursor: 'c2', duration_type: 'ALL' })
-			.reply(200, page(periods(101, 100), `${BASE_URL}/v2/attendance-periods?cursor=c3&limit=100`))
+			.reply(
+				200,
+				linkedPage(periods(101, 100), `${BASE_URL}/v2/attendance-periods?cursor=c3&limit=100`),
+			)
 			.get('/v2/attendance-periods')
 			.query({ limit: 100, cursor: 'c3', duration_type: 'ALL' })
-			.reply(200, page(periods(201, 3)));
+			.reply(200, linkedPage(periods(201, 3)));
 		const [items] = await run({
 			resource: 'attendance',
 			operation: 'getAll',
@@ -37,7 +41,7 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
 			.query({ limit: 5, duration_type: 'ALL' })
-			.reply(200, page(periods(1, 5), '/x?cursor=n'));
+			.reply(200, linkedPage(periods(1, 5), '/x?cursor=n'));
 		const [items] = await run({
 			resource: 'attendance',
 			operation: 'getAll',
@@ -61,7 +65,7 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
 			.query({ limit: 100, duration_type: 'ALL' })
-			.reply(200, page([period(1), durationOnly]));
+			.reply(200, linkedPage([period(1), durationOnly]));
 		const [items] = await run({ resource: 'attendance', operation: 'getAll', returnAll: true });
 		expect(items.map((i) => i.json)).toEqual([period(1), durationOnly]);
 		expect(api.isDone()).toBe(true);
@@ -75,7 +79,7 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
 			.query({ limit: 100, ...extra })
-			.reply(200, page([]));
+			.reply(200, linkedPage([]));
 		await run({
 			resource: 'attendance',
 			operation: 'getAll',
@@ -115,7 +119,7 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 				'updated_at.gte': '2025-02-28T22:00:00',
 				'updated_at.lte': '2025-03-05T10:00:00',
 			})
-			.reply(200, page([period(1)]));
+			.reply(200, linkedPage([period(1)]));
 		const [items] = await run({
 			resource: 'attendance',
 			operation: 'getAll',
@@ -149,6 +153,22 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 			run({ resource: 'attendance', operation: 'getAll', returnAll: true, filters }),
 		).rejects.toThrow(message);
 		expect(watch.none()).toBe(true);
+	});
+
+	it('reads Person IDs as the absences do: an empty list from an expression filters nothing', async () => {
+		tokenEndpoint();
+		const api = nock(BASE_URL)
+			.get('/v2/attendance-periods')
+			.query({ limit: 100 })
+			.reply(200, linkedPage(periods(1, 2)));
+		const [items] = await run({
+			resource: 'attendance',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { personIds: [] },
+		});
+		expect(items).toHaveLength(2);
+		expect(api.isDone()).toBe(true);
 	});
 });
 

@@ -165,10 +165,10 @@ describe('Document > Get Many', () => {
 		const path = '/v2/document-management/documents';
 		const scope = api()
 			.get(path)
-			.query({ owner_id: '3003', limit: 50 })
+			.query({ owner_id: '3003', limit: 100 })
 			.reply(200, v2Page([{ id: 'd1' }], 'x', path))
 			.get(path)
-			.query({ owner_id: '3003', limit: 50, cursor: 'x' })
+			.query({ owner_id: '3003', limit: 100, cursor: 'x' })
 			.reply(200, v2Page([{ id: 'd2' }], undefined, path));
 		const [items] = await run({
 			resource: 'document',

@@ -48,10 +48,7 @@ describe('Employee > Get', () => {
 		const credentials = new TestCredentialsHelper({
 			personioApi: personioCredentials({ partnerId: 'ACME_HR', appId: 'N8N_SYNC' }),
 		});
-		nock(BASE_URL)
-			.post('/v2/auth/token')
-			.matchHeader('x-personio-partner-id', 'ACME_HR')
-			.reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
+		tokenEndpoint(1, { headers: { 'x-personio-partner-id': 'ACME_HR' } });
 		const api = nock(BASE_URL)
 			.get('/v1/company/employees/1')
 			.matchHeader('x-personio-partner-id', 'ACME_HR')

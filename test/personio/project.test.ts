@@ -3,7 +3,8 @@ import nock from 'nock';
 
 import { BASE_URL, fastRetries, loadOptionsContext } from '../helpers/harness';
 import { node, run, tokenEndpoint, watchForRequests } from './absenceFixtures';
-import { page, project, rl } from './projectFixtures';
+import { project, rl } from './projectFixtures';
+import { linkedPage } from '../helpers/personioNode';
 
 beforeAll(fastRetries);
 
@@ -20,13 +21,13 @@ describe('Project > Get Many (v2 projects)', () => {
 		const api = nock(BASE_URL)
 			.get('/v2/projects')
 			.query(qs)
-			.reply(200, page([project('1', 'Apollo')], '/v2/projects?cursor=p2'))
+			.reply(200, linkedPage([project('1', 'Apollo')], '/v2/projects?cursor=p2'))
 			.get('/v2/projects')
 			.query({ ...qs, cursor: 'p2' })
-			.reply(200, page([project('2', 'Gemini')], `${BASE_URL}/v2/projects?cursor=p3`))
+			.reply(200, linkedPage([project('2', 'Gemini')], `${BASE_URL}/v2/projects?cursor=p3`))
 			.get('/v2/projects')
 			.query({ ...qs, cursor: 'p3' })
-			.reply(200, page([]));
+			.reply(200, linkedPage([]));
 		const [items] = await run({
 			resource: 'project',
 			operation: 'getAll',
@@ -47,7 +48,7 @@ describe('Project > Get Many (v2 projects)', () => {
 		const api = nock(BASE_URL)
 			.get('/v2/projects')
 			.query({ limit: 3, 'parent_project.id': '9' })
-			.reply(200, page([project('10', 'Sub')]));
+			.reply(200, linkedPage([project('10', 'Sub')]));
 		const [items] = await run({
 			resource: 'project',
 			operation: 'getAll',
@@ -248,7 +249,7 @@ describe('searchProjects (project locator list)', () => {
 			.query({ limit: 100 })
 			.reply(
 				200,
-				page(
+				linkedPage(
 					[
 						project('1', 'Apollo', { project_code: 'AP' }),
 						project('2', 'Gemini', { status: 'ARCHIVED' }),

@@ -3,7 +3,8 @@ import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
 import { run, tokenEndpoint, watchForRequests } from './absenceFixtures';
-import { page, rl } from './projectFixtures';
+import { rl } from './projectFixtures';
+import { linkedPage } from '../helpers/personioNode';
 
 beforeAll(fastRetries);
 
@@ -13,10 +14,13 @@ describe('Project Member', () => {
 		const api = nock(BASE_URL)
 			.get('/v2/projects/9/members')
 			.query({ limit: 100 })
-			.reply(200, page([{ person: { id: '7' } }], `${BASE_URL}/v2/projects/9/members?cursor=m2`))
+			.reply(
+				200,
+				linkedPage([{ person: { id: '7' } }], `${BASE_URL}/v2/projects/9/members?cursor=m2`),
+			)
 			.get('/v2/projects/9/members')
 			.query({ limit: 100, cursor: 'm2' })
-			.reply(200, page([{ person: { id: '8' } }]));
+			.reply(200, linkedPage([{ person: { id: '8' } }]));
 		const [items] = await run({
 			resource: 'projectMember',
 			operation: 'getAll',

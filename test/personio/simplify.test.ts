@@ -1,8 +1,4 @@
-import {
-	simplifyReadEmployee,
-	simplifyEmployee,
-} from '../../nodes/Personio/actions/employee/simplify';
-import { simplifyRecord, simplifyRecordInPlace } from '../../nodes/shared/simplify';
+import { simplifyRecordInPlace, simplifyRecord } from '../../nodes/shared/simplify';
 
 const wrap = (value: unknown, label = 'Label') => ({
 	label,
@@ -50,17 +46,17 @@ const PLAIN = {
 
 describe('simplify', () => {
 	it('unwraps fields and nested records at every level, copy and in place alike', () => {
-		expect(simplifyEmployee(employee(11))).toEqual(PLAIN);
-		expect(simplifyReadEmployee(employee(11))).toEqual(PLAIN);
+		expect(simplifyRecord(employee(11))).toEqual(PLAIN);
+		expect(simplifyRecordInPlace(employee(11))).toEqual(PLAIN);
 	});
 
 	it('keeps the key order of the record', () => {
-		expect(Object.keys(simplifyReadEmployee(employee(11)))).toEqual(Object.keys(PLAIN));
+		expect(Object.keys(simplifyRecordInPlace(employee(11)))).toEqual(Object.keys(PLAIN));
 	});
 
 	it('leaves the raw record as it was when copying', () => {
 		const raw = employee(11);
-		simplifyEmployee(raw);
+		simplifyRecord(raw);
 		expect(raw).toEqual(employee(11));
 	});
 
@@ -96,7 +92,7 @@ describe('simplify', () => {
 
 	it('gives the same answer in place as by copy over a whole page', () => {
 		const page = Array.from({ length: 100 }, (_, i) => employee(i));
-		const copies = page.map(simplifyEmployee);
-		expect(page.map(simplifyReadEmployee)).toEqual(copies);
+		const copies = page.map(simplifyRecord);
+		expect(page.map(simplifyRecordInPlace)).toEqual(copies);
 	});
 });

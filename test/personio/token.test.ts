@@ -33,9 +33,7 @@ describe('token', () => {
 				success: false,
 				error: { code: 401, message: 'Provided authorization is not valid' },
 			});
-		nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-token-2', expires_in: 86400 });
+		tokenEndpoint(1, { accessToken: 'papi-token-2' });
 		const retried = nock(BASE_URL)
 			.get('/v1/company/employees/1')
 			.matchHeader('authorization', 'Bearer papi-token-2')

@@ -1,9 +1,10 @@
-/* eslint-disable */
 import axios, { AxiosRequestConfig } from 'axios';
+import type { Json } from '../helpers/json';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loads a CommonJS module of the sandbox at run time
 const { startSandbox } = require('./server');
 
-let sb: any;
+let sb: Json;
 let base: string;
 let t: string;
 const http0 = axios.create({ validateStatus: () => true, maxRedirects: 0 });
@@ -14,7 +15,7 @@ const get = (path: string) => http0.get(`${base}${path}`, auth(t));
 const post = (path: string, body: unknown) => http0.post(`${base}${path}`, body, auth(t));
 const patch = (path: string, body: unknown) => http0.patch(`${base}${path}`, body, auth(t));
 const del = (path: string) => http0.delete(`${base}${path}`, auth(t));
-const detail = (r: any) => r.data.errors[0].detail;
+const detail = (r: Json) => r.data.errors[0].detail;
 
 beforeAll(async () => {
 	sb = await startSandbox({ employees: 40, seed: 11 });
@@ -76,7 +77,8 @@ describe('v2 attendance periods', () => {
 		expect(r.status).toBe(200);
 		expect(
 			r.data._data.every(
-				(p: any) => p.start.date_time >= '2025-09-10' && p.start.date_time <= '2025-09-12T23:59:59',
+				(p: Json) =>
+					p.start.date_time >= '2025-09-10' && p.start.date_time <= '2025-09-12T23:59:59',
 			),
 		).toBe(true);
 	});
@@ -206,20 +208,22 @@ describe('v2 projects and members', () => {
 			parent_project: { id: c.data.id },
 		});
 		expect(sub.status).toBe(201);
-		expect((await get(`/v2/projects?name=Apollo,Gemini`)).data._data.map((p: any) => p.id)).toEqual(
-			[c.data.id],
-		);
 		expect(
-			(await get(`/v2/projects?parent_project.id=${c.data.id}`)).data._data.map((p: any) => p.name),
+			(await get(`/v2/projects?name=Apollo,Gemini`)).data._data.map((p: Json) => p.id),
+		).toEqual([c.data.id]);
+		expect(
+			(await get(`/v2/projects?parent_project.id=${c.data.id}`)).data._data.map(
+				(p: Json) => p.name,
+			),
 		).toEqual(['Apollo 11']);
 		expect(
 			(await get('/v2/projects?top_level_only=true')).data._data.some(
-				(p: any) => p.name === 'Apollo 11',
+				(p: Json) => p.name === 'Apollo 11',
 			),
 		).toBe(false);
 		expect(
 			(await get('/v2/projects?status=ARCHIVED')).data._data.every(
-				(p: any) => p.status === 'ARCHIVED',
+				(p: Json) => p.status === 'ARCHIVED',
 			),
 		).toBe(true);
 		expect((await get('/v2/projects?project_code=AP-1')).data._data).toHaveLength(1);
@@ -272,7 +276,7 @@ describe('v2 projects and members', () => {
 			status: 'ACTIVE',
 			parent_project: { id: top.data.id },
 		});
-		const [a, b] = sb.state.employees.slice(5, 7).map((e: any) => String(e.id));
+		const [a, b] = sb.state.employees.slice(5, 7).map((e: Json) => String(e.id));
 		expect(
 			(
 				await post(`/v2/projects/${top.data.id}/members`, [

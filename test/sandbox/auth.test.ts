@@ -1,7 +1,7 @@
-/* eslint-disable */
 import { auth, FORM, form, http0, v1Token, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -120,6 +120,7 @@ describe('auth', () => {
 			expect((await http0.get(`${base}/v2/persons?limit=1`, auth(t))).status).toBe(200);
 			expect((await http0.get(`${base}/v1/company/employees?limit=1`, auth(t))).status).toBe(200);
 			sb.clock({ freeze: false });
+			// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 			await new Promise((r) => setTimeout(r, 650));
 			const v2 = await http0.get(`${base}/v2/persons?limit=1`, auth(t));
 			expect(v2.status).toBe(401);

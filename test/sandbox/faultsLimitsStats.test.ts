@@ -1,8 +1,8 @@
-/* eslint-disable */
 import axios from 'axios';
 import { auth, FORM, form, http0, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -79,7 +79,7 @@ describe('faults, rate limits, stats', () => {
 				),
 			);
 			const statuses = burst.map((r) => r.status);
-			const limited: any = burst.find((r) => r.status === 429);
+			const limited: Json = burst.find((r) => r.status === 429);
 			expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(15);
 			expect(statuses).toContain(429);
 			expect(limited.data.success).toBe(false);
@@ -100,10 +100,11 @@ describe('faults, rate limits, stats', () => {
 					http0.get(`${base}/v1/company/employees?limit=1`, auth(tok)),
 				),
 			);
-			const withHeader: any = burst2.find((r) => r.status === 429);
+			const withHeader: Json = burst2.find((r) => r.status === 429);
 			expect(withHeader).toBeDefined();
 			expect(withHeader.headers['retry-after']).toBe('2');
 			// buckets refill: after a second the burst allows requests again
+			// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 			await new Promise((r) => setTimeout(r, 1100));
 			expect((await http0.get(`${base}/v1/company/employees?limit=1`, auth(tok))).status).toBe(200);
 		} finally {
@@ -157,10 +158,10 @@ describe('faults, rate limits, stats', () => {
 		expect(s.requests).toBe(5);
 		expect(s.byRoute['GET /v1/company/employees']).toBe(2);
 		expect(s.byRoute['GET /v2/persons']).toBe(1);
-		const emp = s.log.filter((e: any) => e.route === 'GET /v1/company/employees');
+		const emp = s.log.filter((e: Json) => e.route === 'GET /v1/company/employees');
 		expect(emp).toHaveLength(2);
 		expect(emp[0].headers.authorization).toBe('Bearer <redacted>');
-		expect(new Set(emp.map((e: any) => e.tokenId)).size).toBe(2);
+		expect(new Set(emp.map((e: Json) => e.tokenId)).size).toBe(2);
 		expect(emp[0].query).toEqual({ limit: '2' });
 		expect(emp[0].partnerHeaders).toEqual({
 			'x-personio-partner-id': 'ACME_PARTNER',

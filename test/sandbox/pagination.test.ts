@@ -1,7 +1,7 @@
-/* eslint-disable */
 import { auth, http0, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -28,7 +28,7 @@ describe('pagination quirks', () => {
 		const ids = new Set<number>();
 		for (let offset = 0; ; offset += 100) {
 			const p = await http0.get(`${base}/v1/company/employees?limit=100&offset=${offset}`, auth(t));
-			p.data.data.forEach((e: any) => ids.add(e.attributes.id.value));
+			p.data.data.forEach((e: Json) => ids.add(e.attributes.id.value));
 			if (p.data.data.length < 100) break;
 		}
 		expect(ids.size).toBe(120);
@@ -89,7 +89,7 @@ describe('pagination quirks', () => {
 			`${base}/v1/company/employees?updated_since=${since}&email=nobody@x.example`,
 			auth(t),
 		);
-		expect(after.data.data.map((e: any) => e.attributes.id.value)).toEqual([target.id]);
+		expect(after.data.data.map((e: Json) => e.attributes.id.value)).toEqual([target.id]);
 		const byAttr = await http0.get(
 			`${base}/v1/company/employees?updated_since=${since}&attributes[]=first_name`,
 			auth(t),
@@ -110,8 +110,8 @@ describe('pagination quirks', () => {
 		const p1 = await http0.get(`${base}/v1/company/time-offs?limit=50&offset=1`, auth(t));
 		const p2 = await http0.get(`${base}/v1/company/time-offs?limit=50&offset=2`, auth(t));
 		expect(p0.status).toBe(200);
-		expect(p0.data.data.map((x: any) => x.attributes.id)).toEqual(
-			p1.data.data.map((x: any) => x.attributes.id),
+		expect(p0.data.data.map((x: Json) => x.attributes.id)).toEqual(
+			p1.data.data.map((x: Json) => x.attributes.id),
 		);
 		expect(p2.data.data[0].attributes.id).not.toBe(p1.data.data[0].attributes.id);
 		expect(p1.data.metadata.current_page).toBe(1);
@@ -121,7 +121,7 @@ describe('pagination quirks', () => {
 		const ids = new Set<number>();
 		for (let page = 1; page <= p1.data.metadata.total_pages; page++) {
 			const r = await http0.get(`${base}/v1/company/time-offs?limit=50&offset=${page}`, auth(t));
-			r.data.data.forEach((x: any) => ids.add(x.attributes.id));
+			r.data.data.forEach((x: Json) => ids.add(x.attributes.id));
 		}
 		expect(ids.size).toBe(total);
 		const item = p1.data.data[0].attributes;
@@ -135,7 +135,7 @@ describe('pagination quirks', () => {
 		);
 		expect(filtered.data.data.length).toBeGreaterThan(0);
 		expect(
-			filtered.data.data.every((x: any) =>
+			filtered.data.data.every((x: Json) =>
 				[emp, emp + 1].includes(x.attributes.employee.attributes.id.value),
 			),
 		).toBe(true);
@@ -166,11 +166,11 @@ describe('pagination quirks', () => {
 		const seen: string[] = [];
 		let url: string | undefined = `${base}/v2/persons?limit=50`;
 		let pages = 0;
-		let last: any;
+		let last: Json;
 		while (url) {
-			const r: any = await http0.get(url, auth(t));
+			const r: Json = await http0.get(url, auth(t));
 			expect(r.status).toBe(200);
-			r.data._data.forEach((p: any) => seen.push(p.id));
+			r.data._data.forEach((p: Json) => seen.push(p.id));
 			expect(r.data._meta.links.self.href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v2\/persons/);
 			last = r.data;
 			url = r.data._meta.links.next?.href;
@@ -191,6 +191,6 @@ describe('pagination quirks', () => {
 		// filters: literal dotted keys
 		const since = encodeURIComponent('2025-06-01T00:00:00Z');
 		const upd = await http0.get(`${base}/v2/persons?limit=50&updated_at.gt=${since}`, auth(t));
-		expect(upd.data._data.every((p: any) => p.updated_at > '2025-06-01')).toBe(true);
+		expect(upd.data._data.every((p: Json) => p.updated_at > '2025-06-01')).toBe(true);
 	});
 });

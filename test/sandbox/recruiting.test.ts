@@ -1,7 +1,7 @@
-/* eslint-disable */
 import { auth, http0, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -21,11 +21,11 @@ describe('recruiting', () => {
 			maxContentLength: Infinity,
 		});
 	};
-	const apply = (body: any, headers: Record<string, string> = R) =>
+	const apply = (body: Json, headers: Record<string, string> = R) =>
 		http0.post(`${base}/v1/recruiting/applications`, body, { headers });
-	const reasons = (r: any) =>
-		r.data.errors.flatMap((e: any) => (e.errors || []).map((x: any) => `${e.field}:${x.reason}`));
-	const publishedJob = () => sb.state.jobs.find((j: any) => j.published).id;
+	const reasons = (r: Json) =>
+		r.data.errors.flatMap((e: Json) => (e.errors || []).map((x: Json) => `${e.field}:${x.reason}`));
+	const publishedJob = () => sb.state.jobs.find((j: Json) => j.published).id;
 
 	it('documents: needs recruiting key + X-Company-ID, enforces size and extension', async () => {
 		expect(
@@ -92,7 +92,7 @@ describe('recruiting', () => {
 		expect(reasons(noFile)).toContain('files[0].uuid:errors.file-validation.file-not-exists');
 		const noJob = await apply({ ...valid, job_position_id: 1 });
 		expect(reasons(noJob)).toContain('job_position_id:errors.posting-validation.posting-not-found');
-		const unpublished = sb.state.jobs.find((j: any) => !j.published).id;
+		const unpublished = sb.state.jobs.find((j: Json) => !j.published).id;
 		const np = await apply({ ...valid, job_position_id: unpublished });
 		expect(reasons(np)).toContain('job_position_id:errors.job-position.not-published');
 
@@ -127,7 +127,7 @@ describe('recruiting', () => {
 			`${base}/v2/recruiting/applications?updated_at.gt=${since}`,
 			auth(t),
 		);
-		expect(recent.data._data.map((a: any) => a.id)).toEqual([list.data._data[0].id]);
+		expect(recent.data._data.map((a: Json) => a.id)).toEqual([list.data._data[0].id]);
 		expect((await http0.get(`${base}/v2/recruiting/jobs`, auth(t))).data._data.length).toBe(
 			sb.state.jobs.length,
 		);
@@ -146,7 +146,7 @@ describe('recruiting', () => {
 		expect(xml.startsWith('<?xml')).toBe(true);
 		expect(xml).toMatch(/<workzag-jobs>[\s\S]*<\/workzag-jobs>\s*$/);
 		const positions = xml.match(/<position>[\s\S]*?<\/position>/g) || [];
-		expect(positions.length).toBe(sb.state.jobs.filter((j: any) => j.published).length);
+		expect(positions.length).toBe(sb.state.jobs.filter((j: Json) => j.published).length);
 		for (const p of positions) {
 			for (const tag of [
 				'id',
@@ -168,7 +168,7 @@ describe('recruiting', () => {
 		expect(positions.some((p) => !p.includes('<keywords>'))).toBe(true);
 		expect(xml).toContain('&amp;');
 		expect(xml).toContain('<name>Office &amp; Feelgood Manager</name>');
-		const unpublished = sb.state.jobs.find((j: any) => !j.published).id;
+		const unpublished = sb.state.jobs.find((j: Json) => !j.published).id;
 		expect(xml).not.toContain(`<id>${unpublished}</id>`);
 		const de = await http0.get(`${base}/xml?language=de`, { responseType: 'text' });
 		expect(de.data).toContain('Deine Aufgaben');

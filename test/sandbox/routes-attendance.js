@@ -2,8 +2,8 @@
 /*
  * Attendances API v2: attendance periods here, projects and their members in routes-projects.js; and the
  * retired v1 attendance and attendance-project endpoints. Shapes: Personio's developer hub reference pages
- * of the "Attendances API" (get/post/patch/delete_v2-attendance-periods); the list and write rules are
- * summarised in shared/personio-api.md "Read first".
+ * of the "Attendances API" (https://developer.personio.de/reference/get_v2-attendance-periods and its
+ * post/patch/delete pages), which also give the list and write rules.
  */
 
 const crypto = require('crypto');

@@ -2,7 +2,7 @@
 /* v1 POST /v1/auth and v2 OAuth2 POST /v2/auth/token, /v2/auth/revoke. */
 
 module.exports = function registerAuth(sb, { json, oauthError, v1err, empty }) {
-	// v1: JSON or form body (legacy query-string credentials also accepted, deprecated per notes §8)
+	// v1: JSON or form body (legacy query-string credentials also accepted, deprecated by Personio's changelog "Deprecated: query-string credentials on POST /v1/auth", https://developer.personio.de/changelog)
 	sb.route('POST', '/v1/auth', 'none', function (ctx) {
 		const b = ctx.body && typeof ctx.body === 'object' ? ctx.body : {};
 		const clientId = b.client_id ?? ctx.query.get('client_id');

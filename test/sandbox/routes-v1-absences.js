@@ -155,7 +155,7 @@ module.exports = function registerV1Absences(sb, { json, v1err, HttpError, F, D,
 			max: this.options.v1MaxLimit,
 			message: `The limit must be between 1 and ${this.options.v1MaxLimit}.`,
 		});
-		// page-level offset since 2023-08-25, pages start at 1 (notes §5.2 #2, §8) although the spec text says "record"
+		// page-level offset since 2023-08-25, pages start at 1 (changelog "Absences API - Change in pagination of Hourly Absences API endpoint", https://developer.personio.de/v2.0/changelog?page=5) although the spec text says "record"
 		const page = this.intParam(ctx, 'offset', 1, { min: 0 });
 		const start = dateFilterParam(ctx, 'start_date');
 		const end = dateFilterParam(ctx, 'end_date');

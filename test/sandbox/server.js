@@ -7,7 +7,8 @@
  *   const sb = await startSandbox({ employees: 200 });
  *   sb.url // http://127.0.0.1:<port>
  *
- * Behaviour follows shared/personio-api.md (§6 and the §8 corrections win over the specs).
+ * Behaviour follows Personio's developer hub (https://developer.personio.de/reference and the changelog,
+ * https://developer.personio.de/changelog), which wins over the published OpenAPI specs.
  */
 
 const http = require('http');
@@ -31,8 +32,8 @@ const DEFAULTS = {
 	tokenLifetime: 86400, // seconds, may be fractional
 	employeesDefaultLimit: 50, // 2025 pagination changelog; the spec says 10
 	employeesMaxLimit: 100,
-	v1MaxLimit: 200, // time-offs / absence-periods / attendances (unverified, notes §7)
-	v1InvalidTokenStatus: 403, // notes §8: invalid/expired v1 token -> 403, missing -> 401
+	v1MaxLimit: 200, // time-offs / absence-periods / attendances (the v1 spec states no maximum; not verified live)
+	v1InvalidTokenStatus: 403, // invalid/expired v1 token -> 403, missing -> 401 (https://developer.personio.de/reference/auth)
 	rateLimit: false,
 	retryAfter: false,
 	retryAfterSeconds: 1,

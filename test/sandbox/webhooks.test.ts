@@ -1,9 +1,10 @@
-/* eslint-disable */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as http from 'http';
 
 import { auth, http0, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -11,7 +12,7 @@ afterAll(async () => await sb.close());
 describe('webhooks', () => {
 	let receiver: http.Server;
 	let rurl: string;
-	const received: any[] = [];
+	const received: Json[] = [];
 	let failNext = 0;
 	beforeAll(async () => {
 		receiver = http.createServer((req, res) => {
@@ -26,7 +27,7 @@ describe('webhooks', () => {
 			});
 		});
 		await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
-		rurl = `http://127.0.0.1:${(receiver.address() as any).port}`;
+		rurl = `http://127.0.0.1:${(receiver.address() as Json).port}`;
 	});
 	afterAll(() => new Promise<void>((r) => receiver.close(() => r())));
 
@@ -99,7 +100,7 @@ describe('webhooks', () => {
 			meta: { delivery_id: expect.any(String) },
 		});
 		expect(received[1].body.meta.delivery_id).toBe(received[0].body.meta.delivery_id);
-		expect(fire.data.map((d: any) => d.status)).toEqual([200, 200]);
+		expect(fire.data.map((d: Json) => d.status)).toEqual([200, 200]);
 
 		failNext = 1;
 		const f2 = await sb.fireWebhook({ event_name: 'employment.created' });
@@ -116,7 +117,7 @@ describe('webhooks', () => {
 		);
 		expect(patched.data.status).toBe('ENABLED');
 		const f3 = await sb.fireWebhook({ event_name: 'person.created' });
-		expect(f3.map((d: any) => d.webhook_id).sort()).toEqual([w1.data.id, w2.data.id].sort());
+		expect(f3.map((d: Json) => d.webhook_id).sort()).toEqual([w1.data.id, w2.data.id].sort());
 		const activity = await http0.get(`${base}/v2/webhooks/${w1.data.id}/activity`, auth(t));
 		expect(activity.data._data).toHaveLength(3);
 		expect((await http0.get(`${base}/v2/webhooks/${w1.data.id}/deliveries`, auth(t))).status).toBe(
@@ -147,7 +148,7 @@ describe('webhooks', () => {
 			count: 30,
 			webhook_id: id,
 		});
-		expect(fired.data.every((d: any) => d.ok === false)).toBe(true);
+		expect(fired.data.every((d: Json) => d.ok === false)).toBe(true);
 		await sb.fireWebhook({ event_name: 'person.deleted', webhook_id: id, deliver: false });
 
 		const first = await http0.get(`${base}/v2/webhooks/${id}/events?limit=20`, auth(t));
@@ -163,8 +164,8 @@ describe('webhooks', () => {
 		const next = await http0.get(first.data._meta.links.next.href, auth(t));
 		const all = [...first.data._data, ...next.data._data];
 		expect(all).toHaveLength(31);
-		expect(new Set(all.map((e: any) => e.occurred_at)).size).toBe(31);
-		expect(new Set(all.slice(0, 30).map((e: any) => e.payload.person_id)).size).toBe(30);
+		expect(new Set(all.map((e: Json) => e.occurred_at)).size).toBe(31);
+		expect(new Set(all.slice(0, 30).map((e: Json) => e.payload.person_id)).size).toBe(30);
 
 		const deleted = await http0.get(
 			`${base}/v2/webhooks/${id}/events?event_name=person.deleted`,
@@ -177,7 +178,7 @@ describe('webhooks', () => {
 			`${base}/v2/webhooks/${id}/events?occurred_at.gte=${from}&occurred_at.lte=${to}`,
 			auth(t),
 		);
-		expect(window.data._data.map((e: any) => e.occurred_at)).toEqual([
+		expect(window.data._data.map((e: Json) => e.occurred_at)).toEqual([
 			all[10].occurred_at,
 			all[11].occurred_at,
 			all[12].occurred_at,
@@ -206,7 +207,7 @@ describe('webhooks', () => {
 		// Personio's retries: the receiver is still down, so every event is attempted once more.
 		const retried = await http0.post(`${base}/__sandbox/webhooks/retry`, { webhook_id: id });
 		expect(retried.data).toHaveLength(31);
-		expect(retried.data.every((d: any) => d.ok === false)).toBe(true);
+		expect(retried.data.every((d: Json) => d.ok === false)).toBe(true);
 		expect(retried.data[0].attempt).toBe(2);
 
 		await sb.clock({ advanceSeconds: 31 * 86400 });

@@ -1,8 +1,8 @@
-/* eslint-disable */
 /** Writes read back, v1 company endpoints: employees, time-offs, absence periods, documents. */
 import { auth, FORM, form, http0, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -216,7 +216,7 @@ describe('writes are read back', () => {
 			`${base}/v2/document-management/documents?owner_id=${emp}`,
 			auth(t),
 		);
-		expect(list.data._data.map((d: any) => d.id)).toContain(docId);
+		expect(list.data._data.map((d: Json) => d.id)).toContain(docId);
 		const dl = await http0.get(`${base}/v2/document-management/documents/${docId}/download`, {
 			...auth(t),
 			responseType: 'arraybuffer',

@@ -1,8 +1,8 @@
-/* eslint-disable */
 /** Writes read back, v2: persons, attendance periods, and the org endpoints. */
 import { auth, http0, v2Token, openSandbox } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 beforeAll(async () => ({ sb, base } = await openSandbox({ employees: 120, seed: 7 })));
 afterAll(async () => await sb.close());
@@ -83,7 +83,7 @@ describe('writes are read back', () => {
 		expect((await http0.get(`${base}/v2/legal-entities`, auth(t))).data._data.length).toBe(3);
 		expect(
 			(await http0.get(`${base}/v2/org-units?type=team`, auth(t))).data._data.every(
-				(o: any) => o.type === 'team',
+				(o: Json) => o.type === 'team',
 			),
 		).toBe(true);
 		expect(
@@ -91,7 +91,7 @@ describe('writes are read back', () => {
 				.data._data.length,
 		).toBeGreaterThan(0);
 		expect(
-			(await http0.get(`${base}/v2/absence-types`, auth(t))).data._data.map((x: any) => x.unit),
+			(await http0.get(`${base}/v2/absence-types`, auth(t))).data._data.map((x: Json) => x.unit),
 		).toEqual(expect.arrayContaining(['DAY', 'HOUR']));
 	});
 });

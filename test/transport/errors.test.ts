@@ -1,10 +1,11 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { Personio } from '../../nodes/Personio/Personio.node';
 import { personioRequest, retryPolicy } from '../../nodes/shared/transport';
 import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../helpers/harness';
 import { localContext, scriptedServer } from './servers';
+import { tokenEndpoint } from '../helpers/personioNode';
+import type { Json } from '../helpers/json';
 
 let credentials = defaultCredentials();
 beforeEach(() => {
@@ -19,8 +20,7 @@ const context = (extra: { abortSignal?: AbortSignal } = {}) =>
 		...extra,
 	});
 
-const token = () =>
-	nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
+const token = () => tokenEndpoint(1, { accessToken: 'papi-t' });
 
 beforeAll(fastRetries);
 
@@ -65,9 +65,9 @@ describe('retries and errors', () => {
 
 		// Nothing listens on the port: the write never left, so it is retried (and fails clearly in the end).
 		const refused = localContext('http://127.0.0.1:1');
-		const error: any = await personioRequest
+		const error: Json = await personioRequest
 			.call(refused, { method: 'POST', path: '/v1/company/employees', body: {} })
-			.catch((e: any) => e);
+			.catch((e: Json) => e);
 		expect(error.message).toMatch(/Could not reach Personio at http:\/\/127.0.0.1:1/);
 	});
 
@@ -90,9 +90,9 @@ describe('retries and errors', () => {
 			success: true,
 			data: { id: 1 },
 		});
-		const error: any = await personioRequest
+		const error: Json = await personioRequest
 			.call(local, { path: '/v1/company/employees/2' })
-			.catch((e: any) => e);
+			.catch((e: Json) => e);
 		expect(error.message).toMatch(/bad gateway/i);
 		expect(error.httpCode).toBe('502');
 		expect(server.hits.filter((hit) => hit.startsWith('GET'))).toHaveLength(
@@ -110,9 +110,9 @@ describe('retries and errors', () => {
 				{ success: false, error: { code: 0, message: 'Too Many Attempts.' } },
 				{ 'Retry-After': '3600' },
 			);
-		const error: any = await personioRequest
+		const error: Json = await personioRequest
 			.call(context(), { path: '/v1/company/employees/3' })
-			.catch((e: any) => e);
+			.catch((e: Json) => e);
 		expect(error.message).toBe('Too Many Attempts.');
 		expect(error.httpCode).toBe('429');
 		expect(api.isDone()).toBe(true);
@@ -127,9 +127,10 @@ describe('retries and errors', () => {
 		const started = Date.now();
 		const pending = personioRequest
 			.call(context({ abortSignal: controller.signal }), { path: '/v1/company/employees/4' })
-			.catch((e: any) => e);
+			.catch((e: Json) => e);
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 		setTimeout(() => controller.abort(), 50);
-		const error: any = await pending;
+		const error: Json = await pending;
 		Object.assign(retryPolicy, saved);
 		expect(error.message).toMatch(/cancelled/);
 		expect(Date.now() - started).toBeLessThan(5_000);
@@ -143,9 +144,7 @@ describe('retries and errors', () => {
 		};
 		// One rejected request, one token request, one retry: the rejected token is not sent a second time.
 		nock(BASE_URL).get('/v1/company/employees/5').reply(403, invalid);
-		nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-fresh', expires_in: 86400 });
+		tokenEndpoint(1, { accessToken: 'papi-fresh' });
 		const fresh = nock(BASE_URL)
 			.get('/v1/company/employees/5')
 			.matchHeader('authorization', 'Bearer papi-fresh')
@@ -164,9 +163,9 @@ describe('retries and errors', () => {
 				success: false,
 				error: { code: 0, message: 'The attribute salary is not allowed for this credential' },
 			});
-		const error: any = await personioRequest
+		const error: Json = await personioRequest
 			.call(context(), { path: '/v1/company/employees/6' })
-			.catch((e: any) => e);
+			.catch((e: Json) => e);
 		expect(error.message).toBe('The attribute salary is not allowed for this credential');
 		expect(credentials.tokenMints).toBe(2);
 	});
@@ -179,9 +178,9 @@ describe('retries and errors', () => {
 				personio_trace_id: 't',
 				errors: [{ title: 'Not found', detail: 'The requested resource was not found.' }],
 			});
-		const error: any = await personioRequest
+		const error: Json = await personioRequest
 			.call(context(), { path: '/v2/persons/9' })
-			.catch((e: any) => e);
+			.catch((e: Json) => e);
 		expect(error.message).toBe('The requested resource was not found.');
 		expect(error.description).toMatch(/Not found: The requested resource was not found/);
 	});

@@ -1,9 +1,10 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { Personio } from '../../nodes/Personio/Personio.node';
 import { pagingLimits, personioRequestAllItems } from '../../nodes/shared/transport';
 import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../helpers/harness';
+import { tokenEndpoint } from '../helpers/personioNode';
+import type { Json } from '../helpers/json';
 
 beforeAll(fastRetries);
 
@@ -14,8 +15,7 @@ const context = () =>
 		parameters: {},
 		credentials: defaultCredentials(),
 	});
-const token = () =>
-	nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
+const token = () => tokenEndpoint(1, { accessToken: 'papi-t' });
 const ids = (records: Array<{ id: number }>) => records.map((r) => r.id);
 
 /** A v1 list served from `rows`, with record or page offsets; `onRequest` may change rows between requests. */
@@ -107,7 +107,7 @@ describe('progress guards', () => {
 			.query(true)
 			.times(100)
 			.reply(200, { success: true, data: page });
-		const error: any = await personioRequestAllItems
+		const error: Json = await personioRequestAllItems
 			.call(
 				context(),
 				{ path: '/v1/company/employees' },
@@ -115,7 +115,7 @@ describe('progress guards', () => {
 			)
 			.catch((e) => e);
 		expect(error.message).toMatch(/Personio sent the same page again after 100 records/);
-		expect(100 - (api as any).interceptors[0].counter).toBe(2);
+		expect(100 - (api as Json).interceptors[0].counter).toBe(2);
 	});
 
 	it('stops after a capped number of pages of one read', async () => {
@@ -138,7 +138,7 @@ describe('progress guards', () => {
 					},
 				];
 			});
-		const error: any = await personioRequestAllItems
+		const error: Json = await personioRequestAllItems
 			.call(context(), { path: '/v2/persons' }, { style: 'cursor', pageSize: 1 })
 			.catch((e) => e);
 		expect(error.message).toMatch(

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import { Personio } from '../../nodes/Personio/Personio.node';
 import { requestTimeout } from '../../nodes/shared/auth';
 import { personioRequest } from '../../nodes/shared/transport';
@@ -9,6 +8,7 @@ import {
 	TestCredentialsHelper,
 } from '../helpers/harness';
 import { json, personioContext, serve } from './servers';
+import type { Json } from '../helpers/json';
 
 beforeAll(fastRetries);
 
@@ -24,7 +24,7 @@ describe('the token request', () => {
 					.call(personioContext(silent.url), { path: '/v1/company/employees' })
 					.catch((e) => e),
 			);
-			const errors: any[] = await Promise.all(runs);
+			const errors: Json[] = await Promise.all(runs);
 			expect(Date.now() - started).toBeLessThan(3_000);
 			for (const error of errors)
 				expect(error.message).toMatch(/token endpoint .* did not answer within 0.3 s/);
@@ -40,6 +40,7 @@ describe('cancelling an execution', () => {
 		const slow = await serve('127.0.0.1', (req, res) => {
 			if (req.url!.startsWith('/v2/auth/token'))
 				json(res, 200, { access_token: 'papi-t', expires_in: 86400 });
+			// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 			else setTimeout(() => json(res, 200, { success: true, data: [] }), 5_000);
 		});
 		const controller = new AbortController();
@@ -57,8 +58,9 @@ describe('cancelling an execution', () => {
 		const pending = personioRequest
 			.call(context, { path: '/v1/company/employees' })
 			.catch((e) => e);
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- tests run in Node, outside n8n
 		setTimeout(() => controller.abort(), 300);
-		const error: any = await pending;
+		const error: Json = await pending;
 		await slow.close();
 		expect(error).toBeInstanceOf(Error);
 		expect(Date.now() - started).toBeLessThan(2_000);
@@ -76,14 +78,14 @@ describe('maxBytes', () => {
 			res.end();
 		});
 		const context = personioContext(big.url);
-		const error: any = await personioRequest
+		const error: Json = await personioRequest
 			.call(context, {
 				path: '/v2/document-management/documents/1/download',
 				response: 'binary',
 				maxBytes: 1024 * 1024,
 			})
 			.catch((e) => e);
-		const small: any = await personioRequest.call(context, {
+		const small: Json = await personioRequest.call(context, {
 			path: '/v2/document-management/documents/1/download',
 			response: 'binary',
 			maxBytes: 8 * 1024 * 1024,

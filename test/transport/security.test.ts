@@ -1,4 +1,3 @@
-/* eslint-disable */
 import { CredentialTestContext } from 'n8n-core';
 
 import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
@@ -7,6 +6,7 @@ import { path, personioRequest } from '../../nodes/shared/transport';
 import { fastRetries, personioCredentials, recruitingCredentials } from '../helpers/harness';
 import { json, personioContext, recruitingContext, serve } from './servers';
 import type { Server } from './servers';
+import type { Json } from '../helpers/json';
 
 beforeAll(fastRetries);
 
@@ -72,7 +72,7 @@ describe('no credential follows a redirect', () => {
 			];
 			for (const [kind, call] of cases) {
 				const server = await redirecting(kind);
-				const error: any = await call(server.url).catch((e) => e);
+				const error: Json = await call(server.url).catch((e) => e);
 				await server.close();
 				expect([kind, error.message]).toEqual([
 					kind,
@@ -137,7 +137,7 @@ describe('Base URL fields are checked before any request', () => {
 	for (const [what, overrides, message] of refused) {
 		it(`refuses ${what}`, async () => {
 			const server = await serve('127.0.0.1', (_, res) => json(res, 200, {}));
-			const error: any = await personioRequest
+			const error: Json = await personioRequest
 				.call(personioContext(server.url, overrides), { path: '/v1/company/employees' })
 				.catch((e) => e);
 			await server.close();
@@ -151,7 +151,7 @@ describe('Base URL fields are checked before any request', () => {
 		const context = recruitingContext('https://api.personio.test', {
 			careersUrl: 'http://jobs.example',
 		});
-		const error: any = await personioRequest
+		const error: Json = await personioRequest
 			.call(context, {
 				path: '/xml',
 				credentialType: 'personioRecruitingApi',
@@ -222,7 +222,7 @@ describe('the Personio API credential on its own (credential test, HTTP Request 
 			'https://api.personio.de@evil.example',
 			'https://x.example/?a=1',
 		]) {
-			const error: any = await new PersonioApi().preAuthentication
+			const error: Json = await new PersonioApi().preAuthentication
 				.call({ helpers: { httpRequest } } as never, personioCredentials({ baseUrl }))
 				.catch((e: unknown) => e);
 			expect(error.message).toMatch(/credential's Base URL must/);

@@ -1,6 +1,7 @@
-/* eslint-disable */
 /** Local HTTP servers the transport tests point the nodes at, and execution contexts for them. */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import http from 'http';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import type { AddressInfo } from 'net';
 
 import { Personio } from '../../nodes/Personio/Personio.node';
@@ -15,6 +16,7 @@ import {
 
 /** A local server answering data requests with the given script, one step per request, and tokens always. */
 export async function scriptedServer(steps: Array<(res: import('http').ServerResponse) => void>) {
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 	const http = await import('http');
 	const hits: string[] = [];
 	const server = http.createServer((req, res) => {

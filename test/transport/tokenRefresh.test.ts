@@ -3,6 +3,7 @@ import nock from 'nock';
 import { Personio } from '../../nodes/Personio/Personio.node';
 import { personioRequest } from '../../nodes/shared/transport';
 import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../helpers/harness';
+import { tokenEndpoint } from '../helpers/personioNode';
 
 let credentials = defaultCredentials();
 beforeEach(() => {
@@ -21,10 +22,7 @@ beforeAll(fastRetries);
 
 describe('token', () => {
 	it('executions that find no token at the same moment share one token request', async () => {
-		const tokenScope = nock(BASE_URL)
-			.post('/v2/auth/token')
-			.delay(50)
-			.reply(200, { access_token: 'papi-shared', expires_in: 86400 });
+		const tokenScope = tokenEndpoint(1, { accessToken: 'papi-shared', delayMs: 50 });
 		nock(BASE_URL)
 			.get('/v1/company/employees/1')
 			.times(5)
@@ -43,9 +41,7 @@ describe('token', () => {
 
 describe('token reuse within a process', () => {
 	it('an execution that read the credential before the new token was saved reuses it; a rejected token is replaced', async () => {
-		const first = nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-minted', expires_in: 86400 });
+		const first = tokenEndpoint(1, { accessToken: 'papi-minted' });
 		nock(BASE_URL)
 			.get('/v1/company/employees/1')
 			.times(2)
@@ -65,9 +61,7 @@ describe('token reuse within a process', () => {
 				success: false,
 				error: { code: 401, message: 'Provided authorization is not valid' },
 			});
-		const second = nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-new', expires_in: 86400 });
+		const second = tokenEndpoint(1, { accessToken: 'papi-new' });
 		nock(BASE_URL)
 			.get('/v1/company/employees/1')
 			.matchHeader('authorization', 'Bearer papi-new')
@@ -80,9 +74,7 @@ describe('token reuse within a process', () => {
 
 describe('a token rejected while another worker stored a newer one', () => {
 	it('forgets exactly the token that was sent, so the retry never sends it again', async () => {
-		nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-t0', expires_in: 86400 });
+		tokenEndpoint(1, { accessToken: 'papi-t0' });
 		nock(BASE_URL)
 			.get('/v1/company/employees/1')
 			.matchHeader('authorization', 'Bearer papi-t0')
@@ -100,9 +92,7 @@ describe('a token rejected while another worker stored a newer one', () => {
 					{ success: false, error: { code: 403, message: 'Provided authorization is not valid' } },
 				];
 			});
-		nock(BASE_URL)
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-t2', expires_in: 86400 });
+		tokenEndpoint(1, { accessToken: 'papi-t2' });
 		const retried = nock(BASE_URL)
 			.get('/v1/company/employees/1')
 			.matchHeader('authorization', 'Bearer papi-t2')

@@ -1,9 +1,10 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { Personio } from '../../nodes/Personio/Personio.node';
 import { paginate, path, personioRequestAllItems } from '../../nodes/shared/transport';
 import { BASE_URL, defaultCredentials, executeContext, fastRetries } from '../helpers/harness';
+import { tokenEndpoint } from '../helpers/personioNode';
+import type { Json } from '../helpers/json';
 
 let credentials = defaultCredentials();
 beforeEach(() => {
@@ -18,8 +19,7 @@ const context = (extra: { abortSignal?: AbortSignal } = {}) =>
 		...extra,
 	});
 
-const token = () =>
-	nock(BASE_URL).post('/v2/auth/token').reply(200, { access_token: 'papi-t', expires_in: 86400 });
+const token = () => tokenEndpoint(1, { accessToken: 'papi-t' });
 const records = (from: number, count: number) =>
 	Array.from({ length: count }, (_, i) => ({ id: from + i }));
 
@@ -147,9 +147,9 @@ describe('pagination', () => {
 				_data: records(3, 2),
 				_meta: { links: { next: { href: '/v2/persons?cursor=abc' } } },
 			});
-		const error: any = await personioRequestAllItems
+		const error: Json = await personioRequestAllItems
 			.call(context(), { path: '/v2/persons' }, { style: 'cursor', pageSize: 2 })
-			.catch((e: any) => e);
+			.catch((e: Json) => e);
 		expect(error.message).toBe(
 			'Personio repeated a page cursor after 4 records, so the list could not be read to the end',
 		);

@@ -1,9 +1,9 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { BASE_URL, defaultCredentials, pollContext } from '../helpers/harness';
 import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
 import { EmployeeDb, wrap } from './pollingEmployeeDb';
+import type { Json } from '../helpers/json';
 
 let clock = T;
 useTestClock(() => clock);
@@ -25,7 +25,7 @@ function poller(parameters: Record<string, unknown>, staticData: Record<string, 
 	};
 }
 
-const keysOf = (result: any[][] | null) =>
+const keysOf = (result: Json[][] | null) =>
 	result ? result[0].map((i) => `${i.json.id}@${Date.parse(i.json.last_modified_at)}`) : [];
 
 describe('Personio Polling Trigger > description', () => {
@@ -66,7 +66,7 @@ describe('Personio Polling Trigger > cursor', () => {
 			db.upsert(id, at);
 			expected.add(`${id}@${at}`);
 		};
-		const poll = async (at: number) => emitted.push(...keysOf((await p.poll(at)) as any));
+		const poll = async (at: number) => emitted.push(...keysOf((await p.poll(at)) as Json));
 
 		await poll(T);
 		expect(emitted).toEqual([]);
@@ -99,9 +99,9 @@ describe('Personio Polling Trigger > cursor', () => {
 
 		expect(new Set(emitted).size).toBe(emitted.length); // zero duplicates
 		expect(new Set(emitted)).toEqual(expected); // zero misses, nothing from before activation
-		const state = p.staticData[KEY] as any;
+		const state = p.staticData[KEY] as Json;
 		expect(state.mark).toBe(T + 1200 * S);
-		expect(Object.values(state.seen).every((t: any) => t >= state.mark - 5 * 60 * S)).toBe(true); // pruned to the overlap window
+		expect(Object.values(state.seen).every((t: Json) => t >= state.mark - 5 * 60 * S)).toBe(true); // pruned to the overlap window
 	});
 
 	it('a failed poll keeps the cursor as it was', async () => {
@@ -128,7 +128,7 @@ describe('Personio Polling Trigger > cursor', () => {
 			{ [KEY]: { event: 'employeeUpdated', mark: T - 3600 * S, seen: {} } },
 		);
 		expect(await p.poll(T + 60 * S)).toBeNull();
-		expect((p.staticData[KEY] as any).event).toBe('employeeCreated');
+		expect((p.staticData[KEY] as Json).event).toBe('employeeCreated');
 	});
 
 	it('New Employee uses created_at: an old employee changed now is not new', async () => {

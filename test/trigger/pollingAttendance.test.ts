@@ -1,8 +1,8 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { BASE_URL, defaultCredentials, pollContext } from '../helpers/harness';
 import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
+import type { Json } from '../helpers/json';
 
 let clock = T;
 useTestClock(() => clock);
@@ -83,7 +83,7 @@ class PeriodDb {
 	}
 }
 
-const keysOf = (result: any[][] | null) =>
+const keysOf = (result: Json[][] | null) =>
 	result ? result[0].map((i) => `${i.json.id}@${Date.parse(i.json.updated_at)}`) : [];
 
 describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance periods)', () => {
@@ -118,7 +118,7 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 			db.upsert(id, person, at);
 			expected.add(`${id}@${at}`);
 		};
-		const poll = async (at: number) => emitted.push(...keysOf((await p.poll(at)) as any));
+		const poll = async (at: number) => emitted.push(...keysOf((await p.poll(at)) as Json));
 
 		await poll(T);
 		expect(emitted).toEqual([]);
@@ -154,7 +154,7 @@ describe('Personio Polling Trigger > New or Updated Attendance (v2 attendance pe
 		expect(
 			db.requests.every((q) => !q.has('start_date') && q.get('updated_at.gte')!.length === 19),
 		).toBe(true);
-		const state = p.staticData[KEY] as any;
+		const state = p.staticData[KEY] as Json;
 		expect(state.mark).toBe(T + 1200 * S);
 	});
 

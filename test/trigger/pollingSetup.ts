@@ -1,7 +1,6 @@
-import nock from 'nock';
-
 import { PersonioPollingTrigger } from '../../nodes/PersonioPollingTrigger/PersonioPollingTrigger.node';
-import { BASE_URL, defaultCredentials, fastRetries, pollContext } from '../helpers/harness';
+import { defaultCredentials, fastRetries, pollContext } from '../helpers/harness';
+import { tokenEndpoint } from '../helpers/personioNode';
 
 export const node = new PersonioPollingTrigger();
 export const TYPE = 'n8n-nodes-personio.personioPollingTrigger';
@@ -14,10 +13,7 @@ export function useTestClock(now: () => number): void {
 	beforeAll(fastRetries);
 	beforeEach(() => {
 		jest.spyOn(Date, 'now').mockImplementation(now);
-		nock(BASE_URL)
-			.persist()
-			.post('/v2/auth/token')
-			.reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
+		tokenEndpoint(1, { persist: true });
 	});
 	afterEach(() => jest.restoreAllMocks());
 }

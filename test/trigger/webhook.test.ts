@@ -1,8 +1,8 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
 import { delivery, KEY, receive, SECRET, stored, tokenEndpoint } from './webhookHelpers';
+import type { Json } from '../helpers/json';
 
 beforeAll(fastRetries);
 
@@ -149,7 +149,7 @@ describe('Personio Trigger > Fetch Full Record', () => {
 		const result = await run();
 		expect(response.statusCode).toBe(200); // acknowledged before the API call
 		expect(result.noWebhookResponse).toBe(true);
-		return result.workflowData![0][0].json as any;
+		return result.workflowData![0][0].json as Json;
 	};
 
 	it('reads the person', async () => {

@@ -1,9 +1,8 @@
-/* eslint-disable */
 import { createHash } from 'crypto';
-import nock from 'nock';
 
 import { PersonioTrigger } from '../../nodes/PersonioTrigger/PersonioTrigger.node';
 import { BASE_URL, hookContext, webhookContext } from '../helpers/harness';
+import type { Json } from '../helpers/json';
 
 export const node = new PersonioTrigger();
 export const TYPE = 'n8n-nodes-personio.personioTrigger';
@@ -18,12 +17,7 @@ export const stored = (extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
-export function tokenEndpoint(times = 1) {
-	return nock(BASE_URL)
-		.post('/v2/auth/token')
-		.times(times)
-		.reply(200, { access_token: 'papi-token-1', expires_in: 86400 });
-}
+export { tokenEndpoint } from '../helpers/personioNode';
 
 export const hook = (events: string[], staticData: Record<string, unknown> = {}) =>
 	hookContext(node, TYPE, { events }, { staticData: staticData as never, webhookUrl: URL });
@@ -62,7 +56,7 @@ export const delivery = (
 export function receive(
 	body: unknown,
 	headers: Record<string, string>,
-	{ fetchFullRecord = false, staticData }: { fetchFullRecord?: boolean; staticData?: any } = {},
+	{ fetchFullRecord = false, staticData }: { fetchFullRecord?: boolean; staticData?: Json } = {},
 ) {
 	const data = staticData ?? { [KEY]: stored() };
 	const { context, response } = webhookContext(

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
@@ -13,6 +12,7 @@ import {
 	tokenEndpoint,
 	URL,
 } from './webhookHelpers';
+import type { Json } from '../helpers/json';
 
 beforeAll(fastRetries);
 
@@ -50,14 +50,14 @@ describe('Personio Trigger > description', () => {
 				'document.signed',
 			]),
 		);
-		expect((node as any).poll).toBeUndefined();
+		expect((node as Json).poll).toBeUndefined();
 	});
 });
 
 describe('Personio Trigger > webhook lifecycle', () => {
 	it('create registers the exact subscription with a random token and stores id + the digest of the token', async () => {
 		tokenEndpoint();
-		let sent: any;
+		let sent: Json;
 		const api = nock(BASE_URL)
 			.post('/v2/webhooks', (body) => {
 				sent = body;
@@ -174,7 +174,7 @@ describe('Personio Trigger > webhook lifecycle', () => {
 		expect(await node.webhookMethods.default.checkExists.call(context)).toBe(false);
 		expect(await node.webhookMethods.default.create.call(context)).toBe(true);
 		expect(api.isDone()).toBe(true);
-		expect((staticData[KEY] as any).webhookId).toBe('wh-new');
+		expect((staticData[KEY] as Json).webhookId).toBe('wh-new');
 	});
 
 	it('after a restart with static data intact: checkExists is true and nothing is created', async () => {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { BASE_URL, fastRetries } from '../helpers/harness';
@@ -16,6 +15,7 @@ import {
 	tokenEndpoint,
 	URL,
 } from './webhookHelpers';
+import type { Json } from '../helpers/json';
 
 beforeAll(fastRetries);
 
@@ -30,7 +30,7 @@ describe('Personio Trigger > the webhook token is stored as its SHA-256 digest o
 		await node.webhookMethods.default.create.call(context);
 		expect(token).toMatch(/^[0-9a-f]{64}$/);
 		expect(staticData[KEY]).not.toHaveProperty('webhookSecret');
-		expect((staticData[KEY] as any).webhookSecretDigest).toBe(sha256(token));
+		expect((staticData[KEY] as Json).webhookSecretDigest).toBe(sha256(token));
 		expect(JSON.stringify(staticData)).not.toContain(token);
 	});
 
@@ -142,7 +142,7 @@ describe('Personio Trigger > Fetch Full Record checks the ids of a delivery', ()
 		);
 		const result = await run();
 		expect(anything.isDone()).toBe(false);
-		return result.workflowData![0][0].json as any;
+		return result.workflowData![0][0].json as Json;
 	};
 
 	it.each([

@@ -1,7 +1,7 @@
-import { getAbsenceTypeIds } from '../actions/absenceType/fetch';
 import * as employeeSearch from './listSearch/employees';
 import * as personSearch from './listSearch/persons';
 import * as projectSearch from './listSearch/projects';
+import * as absenceTypes from './loadOptions/absenceTypes';
 import * as documentCategories from './loadOptions/documentCategories';
 import * as employeeAttributes from './loadOptions/employeeAttributes';
 
@@ -9,5 +9,5 @@ export const listSearch = { ...employeeSearch, ...personSearch, ...projectSearch
 export const loadOptions = {
 	...employeeAttributes,
 	...documentCategories,
-	getAbsenceTypeIds,
+	...absenceTypes,
 };

@@ -1,14 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { ResourceMap } from '../../shared/runOperation';
 import { runOperation } from '../../shared/runOperation';
-import * as applicant from './applicant/Applicant.resource';
-import * as job from './job/Job.resource';
-
-export const resources: ResourceMap = {
-	applicant: applicant.operations,
-	job: job.operations,
-};
+import { resources } from './resources';
 
 export async function router(this: IExecuteFunctions) {
 	return await runOperation.call(this, resources, 'Personio Recruiting');

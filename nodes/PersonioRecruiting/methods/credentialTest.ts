@@ -11,6 +11,7 @@ import {
 	redactSecrets,
 	redirectMessage,
 } from '../../shared/auth';
+import { ENDPOINTS } from '../../shared/endpoints';
 import { personioErrorMessage } from '../../shared/errors';
 import { credentialTestRequest } from '../../shared/transport';
 
@@ -40,7 +41,7 @@ export async function personioRecruitingApiTest(
 	try {
 		response = await credentialTestRequest(this.helpers, {
 			method: 'POST',
-			url: `${baseUrl}/v1/recruiting/applications`,
+			url: `${baseUrl}${ENDPOINTS.applications.path}`,
 			headers,
 			body: {},
 		});

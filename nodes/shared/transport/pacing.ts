@@ -2,7 +2,7 @@ import { cancelledError, wait } from './retry';
 
 /**
  * Paces requests to Personio's documented rate limits within this process, so that a Return All
- * never has to learn them from 429 answers (notes on Personio's API, §5).
+ * never has to learn them from 429 answers (https://developer.personio.de/changelog/rate-limits-on-get-employees-endpoint-may-6-2024).
  *
  * Each limit is a generic cell rate: one request per `intervalMs` on average, `burst` of them at
  * once. A limit documented as "N per minute" without a burst gets a burst of 1, so no minute, however

@@ -1,9 +1,9 @@
-/* eslint-disable */
 /** Scenarios 7-8: a repeated v2 cursor, records inserted and deleted during offset pagination. */
 import { currentSandbox, employeeIds, freshSandbox, onRequest } from '../lab';
 import { employeesGetAll, personsGetAll } from '../labRunners';
 import { describeOutcome, measure, requestSummary, rows } from '../labTable';
 import { employees, EMPLOYEES_ROUTE, persons, PERSONS_ROUTE } from '../targets';
+import type { Json } from '../../helpers/json';
 
 export function cursorAndChangeScenarios() {
 	describe('7. repeated v2 cursor', () => {
@@ -31,11 +31,11 @@ export function cursorAndChangeScenarios() {
 	describe('8. records inserted and deleted during offset pagination', () => {
 		type Change = {
 			scenario: string;
-			change: (db: any) => { deleted?: string; inserted?: string };
+			change: (db: Json) => { deleted?: string; inserted?: string };
 			lost: number;
 		};
 		/** A copy of an existing employee with a new id, put at the end (as new ids come) or at the top of the list. */
-		const insert = (db: any, where: 'end' | 'top') => {
+		const insert = (db: Json, where: 'end' | 'top') => {
 			const copy = JSON.parse(JSON.stringify(db.employees[0]));
 			Object.assign(copy, {
 				id: db.ids.employee++,
@@ -48,7 +48,7 @@ export function cursorAndChangeScenarios() {
 			else db.employees.unshift(copy);
 			return { inserted: String(copy.id) };
 		};
-		const remove = (db: any, index: number) => {
+		const remove = (db: Json, index: number) => {
 			const [gone] = db.employees.splice(index, 1);
 			db.employeeById.delete(gone.id);
 			return { deleted: String(gone.id) };

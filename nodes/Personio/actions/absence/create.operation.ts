@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator } from '../../../shared/descriptions';
+import { additionalFieldsCollection, employeeLocator } from '../../../shared/descriptions';
 import { personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
+import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import {
 	absencePeriods,
@@ -43,14 +43,7 @@ const properties: INodeProperties[] = [
 			'Last day of the absence. Leave empty for an absence without a known end (e.g. long sick leave).',
 	},
 	skipApprovalField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: periodOptions,
-	},
+	additionalFieldsCollection(periodOptions),
 ];
 
 export const description = updateDisplayOptions(

@@ -2,23 +2,22 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { ABSENCE_PERIODS_PAGE_SIZE } from '../../../shared/pageSizes';
-import type { V2Collection } from '../../../shared/v2Collection';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import type { InputValidator } from '../../../shared/validation';
 import { isBlank } from '../../../shared/validation';
 
 /** `GET /v2/absence-periods[/{id}]`: `limit` 1-100 (reference page get_v2-absence-periods). */
-export const absencePeriods: V2Collection = {
+export const absencePeriods: V2ListEndpoint = {
 	listPath: ENDPOINTS.absencePeriods.path,
 	itemPath: ENDPOINTS.absencePeriod.path,
-	pageSize: ABSENCE_PERIODS_PAGE_SIZE,
+	pageSize: ENDPOINTS.absencePeriods.pageSize,
 };
 
 /** `GET /v2/absence-periods/{id}/breakdowns`: one entry per day, `limit` 1-28 (reference page
  * get_v2-absence-periods-id-breakdowns). */
-export const absenceBreakdowns: V2Collection = {
+export const absenceBreakdowns: V2ListEndpoint = {
 	listPath: ENDPOINTS.absencePeriodBreakdowns.path,
-	pageSize: 28,
+	pageSize: ENDPOINTS.absencePeriodBreakdowns.pageSize,
 };
 
 /** A moment as the absence list filters take it: `YYYY-MM-DDTHH:mm:ss`, UTC clock, no `Z`. */

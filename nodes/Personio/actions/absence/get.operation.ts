@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getOneV2 } from '../../../shared/v2Collection';
+import { getOneV2 } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { absenceId, absenceIdField, absencePeriods } from './fields';
 

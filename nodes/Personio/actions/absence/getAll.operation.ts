@@ -1,10 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
-import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
-import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { getManyV2 } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { absencePeriods, withoutOffset } from './fields';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -56,13 +58,6 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** A comma-separated list of opaque ids, as the v2 `id` filters take them. */
-function idList(check: InputValidator, field: string, value: unknown): string | undefined {
-	if (isBlank(value) || (Array.isArray(value) && !value.length)) return undefined;
-	const parts = Array.isArray(value) ? value : String(value).split(',');
-	return parts.map((part) => check.opaqueId(field, String(part).trim())).join(',');
-}
-
 /**
  * `GET /v2/absence-periods`: date ranges match absences overlapping them (reference page
  * get_v2-absence-periods). Absence date-times are local date-times without an offset ("No timezone offset
@@ -71,15 +66,15 @@ function idList(check: InputValidator, field: string, value: unknown): string | 
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const startDate = check.optionalDate('Filters > Start Date', filters.startDate);
 	const endDate = check.optionalDate('Filters > End Date', filters.endDate);
 	if (startDate && endDate)
 		check.notBefore('Filters > Start Date', startDate, 'Filters > End Date', endDate);
 	const updatedSince = check.optionalDateTime('Filters > Updated Since', filters.updatedSince);
 	const qs = compact({
-		'person.id': idList(check, 'Filters > Person IDs', filters.personIds),
-		'absence_type.id': idList(check, 'Filters > Absence Type Names or IDs', filters.absenceTypes),
+		'person.id': check.opaqueIds('Filters > Person IDs', filters.personIds),
+		'absence_type.id': check.opaqueIds('Filters > Absence Type Names or IDs', filters.absenceTypes),
 		'ends_at.date_time.gte': startDate && `${startDate}T00:00:00`,
 		'starts_from.date_time.lte': endDate && `${endDate}T23:59:59`,
 		'updated_at.gte': updatedSince && withoutOffset(updatedSince),

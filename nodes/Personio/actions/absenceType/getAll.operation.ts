@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { getManyV2 } from '../../../shared/v2Collection';
+import { getManyV2 } from '../../../shared/v2Reads';
 import { absenceTypes } from './fetch';
 
 const properties: INodeProperties[] = [...returnAllOrLimit()];

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attendancePeriods } from '../../../shared/attendancePeriods';
 import { personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
+import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator, isBlank } from '../../../shared/validation';
 import {
 	checkSpan,
@@ -13,7 +13,10 @@ import {
 	periodFields,
 	skipApprovalField,
 } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
+import { collectionOf } from '../../../shared/parameters';
 
 const pick = (name: string, overrides: Partial<INodeProperties> = {}): INodeProperties => ({
 	...periodFields.find((field) => field.name === name)!,
@@ -78,20 +81,13 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { recordedAs: ['duration'] } },
 	},
 	skipApprovalField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			pick('comment'),
-			pick('end', {
-				description: `${pick('end').description} Leave out for an open period (still running).`,
-			}),
-			pick('projectId'),
-		],
-	},
+	additionalFieldsCollection([
+		pick('comment'),
+		pick('end', {
+			description: `${pick('end').description} Leave out for an open period (still running).`,
+		}),
+		pick('projectId'),
+	]),
 ];
 
 export const description = updateDisplayOptions(
@@ -142,7 +138,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		'WORK',
 		'BREAK',
 	]);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const recordedAs = check.oneOf(
 		'Recorded As',
 		this.getNodeParameter('recordedAs', itemIndex, 'startEnd'),

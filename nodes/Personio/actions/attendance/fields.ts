@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputValidator, isBlank } from '../../../shared/validation';
-import { locatorValue, projectLocator } from '../common.descriptions';
+import { projectLocator } from '../common.descriptions';
+import { locatorValue } from '../common.parameters';
 
 export const attendanceIdField: INodeProperties = {
 	displayName: 'Attendance ID',

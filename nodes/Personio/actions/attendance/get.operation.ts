@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attendancePeriods } from '../../../shared/attendancePeriods';
-import { getOneV2 } from '../../../shared/v2Collection';
+import { getOneV2 } from '../../../shared/v2Reads';
 import { attendanceIdField, attendanceIdOf } from './fields';
 
 const properties: INodeProperties[] = [attendanceIdField];

@@ -7,10 +7,11 @@ import {
 	DURATION_TYPES,
 	EVERY_DURATION_TYPE,
 } from '../../../shared/attendancePeriods';
-import { returnAllOrLimit } from '../../../shared/descriptions';
-import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { getManyV2 } from '../../../shared/v2Reads';
 import { InputValidator, isBlank } from '../../../shared/validation';
 import { localDateTime } from './fields';
+import { collectionOf } from '../../../shared/parameters';
 
 const range = (what: string, key: string, hint: string): INodeProperties[] => [
 	{
@@ -111,7 +112,7 @@ function rangeQuery(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const local = (field: string, value: unknown) => localDateTime(check, field, value);
 	const moment = (field: string, value: unknown) =>
 		attendanceFilterMoment(check.dateTime(field, value));
@@ -120,14 +121,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		...rangeQuery(check, filters, 'End', 'end', local),
 		...rangeQuery(check, filters, 'Updated', 'updated', moment),
 	};
-	if (!isBlank(filters.personIds)) {
-		const list = Array.isArray(filters.personIds)
-			? filters.personIds
-			: String(filters.personIds).split(',');
-		qs['person.id'] = list
-			.map((id) => check.opaqueId('Filters > Person IDs', typeof id === 'string' ? id.trim() : id))
-			.join(',');
-	}
+	const personIds = check.opaqueIds('Filters > Person IDs', filters.personIds);
+	if (personIds) qs['person.id'] = personIds;
 	const durationType = isBlank(filters.durationType)
 		? EVERY_DURATION_TYPE
 		: check.oneOf('Filters > Duration Type', filters.durationType, DURATION_TYPES);

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attendancePeriods } from '../../../shared/attendancePeriods';
@@ -11,19 +11,15 @@ import {
 	periodFields,
 	skipApprovalField,
 } from './fields';
+import { updateFieldsCollection } from '../../../shared/descriptions';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	attendanceIdField,
 	skipApprovalField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
+	updateFieldsCollection(periodFields, {
 		description: 'The type of a period (work or break) cannot change',
-		options: periodFields,
-	},
+	}),
 ];
 
 export const description = updateDisplayOptions(
@@ -37,7 +33,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = attendanceIdOf.call(this, itemIndex);
 	const body = periodBody(
 		check,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		collectionOf.call(this, 'updateFields', itemIndex),
 		'Update Fields > ',
 	);
 	if (Object.keys(body).length === 0)

@@ -1,12 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
-import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import { withoutMeta } from '../../../shared/v2Reads';
+import { InputValidator, isBlank } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { COMPENSATION_INTERVALS, ISO_4217 } from './currencies';
 import { compensations } from './getAll.operation';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,38 +48,31 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
-			{
-				displayName: 'Currency',
-				name: 'currency',
-				type: 'string',
-				default: '',
-				placeholder: 'EUR',
-				description: 'The ISO 4217 code of the currency, such as EUR, GBP or CHF',
-			},
-			{
-				displayName: 'Interval',
-				name: 'interval',
-				type: 'options',
-				default: 'MONTHLY',
-				options: [
-					{ name: 'Half-Yearly', value: 'HALF-YEARLY' },
-					{ name: 'Monthly', value: 'MONTHLY' },
-					{ name: 'Quarterly', value: 'QUARTERLY' },
-					{ name: 'Yearly', value: 'YEARLY' },
-				],
-				description:
-					'How often a recurring compensation is paid out (Personio uses Monthly when left out, and ignores it for one-time types). Yearly pays in the month of Effective From.',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+		{
+			displayName: 'Currency',
+			name: 'currency',
+			type: 'string',
+			default: '',
+			placeholder: 'EUR',
+			description: 'The ISO 4217 code of the currency, such as EUR, GBP or CHF',
+		},
+		{
+			displayName: 'Interval',
+			name: 'interval',
+			type: 'options',
+			default: 'MONTHLY',
+			options: [
+				{ name: 'Half-Yearly', value: 'HALF-YEARLY' },
+				{ name: 'Monthly', value: 'MONTHLY' },
+				{ name: 'Quarterly', value: 'QUARTERLY' },
+				{ name: 'Yearly', value: 'YEARLY' },
+			],
+			description:
+				'How often a recurring compensation is paid out (Personio uses Monthly when left out, and ignores it for one-time types). Yearly pays in the month of Effective From.',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(
@@ -103,7 +101,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (this.getNodeParameter('confirmIrreversible', itemIndex, false) !== true) {
 		check.fail('I Understand This Cannot Be Undone', 'turned on to create a compensation');
 	}
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const body: IDataObject = {
 		person: { id: personIdOf.call(this, itemIndex) },
 		type: {
@@ -119,11 +117,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			comment: additional.comment,
 		}),
 	};
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'POST',
 		path: compensations.listPath,
 		body,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { ...body, ...withoutMeta(response) };
 }

@@ -1,16 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, maxResults } from '../../../shared/descriptions';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { paginate } from '../../../shared/transport';
-import type { V2Collection } from '../../../shared/v2Collection';
-import { filtersCollection } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 
-export const compensations: V2Collection = {
+export const compensations: V2ListEndpoint = {
 	listPath: ENDPOINTS.compensations.path,
-	pageSize: 100,
+	pageSize: ENDPOINTS.compensations.pageSize,
 };
 
 const properties: INodeProperties[] = [
@@ -73,7 +74,7 @@ export function monthWindows(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const start = check.optionalDate('Filters > Period Start', filters.periodStart);
 	const end = check.optionalDate('Filters > Period End', filters.periodEnd);
 	if (start && end) check.notBefore('Filters > Period Start', start, 'Filters > Period End', end);

@@ -1,8 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-export const REPORTS_PATH = '/v1/company/custom-reports/reports';
-export const REPORT_PATH = '/v1/company/custom-reports/reports/{id}';
-
 /** `{type: 'Report', attributes: {...}}` → the attributes. */
 export function simplifyReport(record: IDataObject): IDataObject {
 	const attributes = record.attributes;

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, maxResults } from '../../../shared/descriptions';
-import { personioRequest } from '../../../shared/transport';
-import { filtersCollection } from '../../../shared/v2Collection';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { InputValidator } from '../../../shared/validation';
-import { REPORTS_PATH, simplifyReport } from './fields';
+import { simplifyReport } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import type { V1Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit('Personio sends all reports in one response; the limit is applied after it'),
@@ -31,7 +33,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const max = maxResults.call(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const qs: IDataObject = filters.status
 		? {
 				status: InputValidator.for(this, itemIndex).oneOf('Filters > Status', filters.status, [
@@ -41,11 +43,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 				]),
 			}
 		: {};
-	const response = (await personioRequest.call(this, {
-		path: REPORTS_PATH,
+	const response = await (requestJson<V1Answer<IDataObject[]>>).call(this, {
+		path: ENDPOINTS.customReports.path,
 		qs,
 		itemIndex,
-	})) as IDataObject;
-	const reports = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	});
+	const reports = Array.isArray(response.data) ? response.data : [];
 	return reports.slice(0, max).map(simplifyReport);
 }

@@ -1,13 +1,13 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField, maxResults } from '../../../shared/descriptions';
+import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { path, personioRequestAllItems } from '../../../shared/transport';
-import { compact, InputValidator } from '../../../shared/validation';
-import { REPORT_PATH, reportRows, simplifyRow } from './fields';
-
-/** Rows per page requested from Personio. */
-const REPORT_PAGE_SIZE = 100;
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
+import { reportRows, simplifyRow } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	{
@@ -51,14 +51,14 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const id = check.opaqueId('Report ID', this.getNodeParameter('reportId', itemIndex));
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = collectionOf.call(this, 'options', itemIndex);
 	const locale = options.locale ? String(options.locale).trim() : undefined;
 	if (locale && !/^[a-z]{2}([-_][A-Za-z]{2})?$/.test(locale))
 		check.fail('Options > Locale', 'a language code such as de', locale);
 	const rows = await personioRequestAllItems.call(
 		this,
-		{ path: path(REPORT_PATH, { id }), qs: compact({ locale }), itemIndex },
-		{ style: 'page', pageSize: REPORT_PAGE_SIZE, items: reportRows },
+		{ path: path(ENDPOINTS.customReport.path, { id }), qs: compact({ locale }), itemIndex },
+		{ style: 'page', pageSize: ENDPOINTS.customReport.pageSize, items: reportRows },
 		maxResults.call(this, itemIndex),
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;

@@ -5,7 +5,9 @@ import { fileNameFromDisposition, megabytes } from '../../../shared/files';
 import type { PersonioResponse } from '../../../shared/transport';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { documentIdField, documentIdOf, DOWNLOAD_PATH } from './fields';
+import { documentIdField, documentIdOf } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { collectionOf } from '../../../shared/parameters';
 
 /** The default of Maximum File Size: far above a usual HR document, far below what strains n8n. */
 const DEFAULT_MAX_MB = 100;
@@ -61,14 +63,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		'Put Output File in Field',
 		this.getNodeParameter('binaryPropertyName', itemIndex),
 	);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = collectionOf.call(this, 'options', itemIndex);
 	const maxMb = check.number(MAX_FILE_SIZE_FIELD, options.maxFileSizeMb ?? DEFAULT_MAX_MB, {
 		min: 1,
 		max: 1024,
 	});
 	const maxBytes = Math.floor(maxMb * 1024 * 1024);
 	const response = (await personioRequest.call(this, {
-		path: path(DOWNLOAD_PATH, { id }),
+		path: path(ENDPOINTS.documentDownload.path, { id }),
 		response: 'binary',
 		returnFullResponse: true,
 		maxBytes,

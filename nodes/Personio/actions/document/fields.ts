@@ -1,16 +1,15 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { V2Collection } from '../../../shared/v2Collection';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 documents of one owner (listing requires `owner_id`); there is no v2 upload. */
-export const documents: V2Collection = {
-	listPath: '/v2/document-management/documents',
-	itemPath: '/v2/document-management/documents/{id}',
-	pageSize: 50,
+export const documents: V2ListEndpoint = {
+	listPath: ENDPOINTS.documents.path,
+	itemPath: ENDPOINTS.document.path,
+	pageSize: ENDPOINTS.documents.pageSize,
 };
-export const DOWNLOAD_PATH = '/v2/document-management/documents/{id}/download';
-export const UPLOAD_PATH = '/v1/company/documents';
 /** Personio refuses files above 30 MB. */
 export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 

@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { getManyV2 } from '../../../shared/v2Collection';
+import { getManyV2 } from '../../../shared/v2Reads';
 import { documents } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [
 	personLocator({

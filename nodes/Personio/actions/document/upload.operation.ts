@@ -1,11 +1,15 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator } from '../../../shared/descriptions';
+import { employeeLocator, additionalFieldsCollection } from '../../../shared/descriptions';
 import { inputFileSize, megabytes } from '../../../shared/files';
-import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
-import { binaryPropertyField, MAX_UPLOAD_BYTES, UPLOAD_PATH } from './fields';
+import { binaryPropertyField, MAX_UPLOAD_BYTES } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -21,23 +25,16 @@ const properties: INodeProperties[] = [
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
-			{
-				displayName: 'Date',
-				name: 'date',
-				type: 'dateTime',
-				default: '',
-				description: 'Date of the document',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+		{
+			displayName: 'Date',
+			name: 'date',
+			type: 'dateTime',
+			default: '',
+			description: 'Date of the document',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(
@@ -47,10 +44,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const employeeId = check.integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
+	const employeeId = employeeIdOf.call(this, itemIndex);
 	const title = check.maxLength(
 		'Title',
 		check.required('Title', this.getNodeParameter('title', itemIndex)),
@@ -60,7 +54,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		'Category Name or ID',
 		this.getNodeParameter('categoryId', itemIndex),
 	);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const date = check.optionalDate('Additional Fields > Date', additional.date);
 	const propertyName = check.required(
 		'Input Binary Field',
@@ -89,12 +83,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	) as Uint8Array<ArrayBuffer>;
 	form.append('file', new Blob([bytes], { type: binary.mimeType }), binary.fileName ?? 'file');
 
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
 		method: 'POST',
-		path: UPLOAD_PATH,
+		path: ENDPOINTS.documentUpload.path,
 		body: form,
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
-	return { id: data.id, ...((data.attributes ?? {}) as IDataObject) };
+	});
+	const data = response.data ?? {};
+	return { id: data.id, ...data.attributes };
 }

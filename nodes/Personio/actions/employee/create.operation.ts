@@ -1,30 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../../shared/transport';
-import { nameAndEmail, snakeCaseName } from '../../../shared/validation';
+import { nameAndEmail, collectionOf } from '../../../shared/parameters';
+import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { additionalFieldsCollection, nameAndEmailFields } from '../../../shared/descriptions';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		required: true,
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: employeeFields,
-	},
+	...nameAndEmailFields,
+	additionalFieldsCollection(employeeFields),
 	customAttributesField,
 ];
 
@@ -36,18 +24,14 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const employee: IDataObject = {
 		...snakeCaseName(nameAndEmail.call(this, itemIndex)),
-		...employeeBody.call(
-			this,
-			itemIndex,
-			this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
-		),
+		...employeeBody.call(this, itemIndex, collectionOf.call(this, 'additionalFields', itemIndex)),
 	};
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
 		method: 'POST',
-		path: '/v1/company/employees',
+		path: ENDPOINTS.employees.path,
 		body: { employee },
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
+	});
+	const data = response.data ?? {};
 	return { id: data.id, message: data.message, ...employee };
 }

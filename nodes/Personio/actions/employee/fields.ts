@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { withApiKeys } from '../../../shared/apiKeys';
-import { compact, InputValidator } from '../../../shared/validation';
-import { customAttributesOf } from '../common.descriptions';
+import { withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
+import { customAttributesOf } from '../common.parameters';
 
 /** Employee fields Personio accepts on create and update (email only on create). */
 export const employeeFields: INodeProperties[] = [
@@ -82,7 +83,7 @@ export function employeeBody(
 	fields: IDataObject,
 ): IDataObject {
 	const check = InputValidator.for(this, itemIndex);
-	const body = compact(withApiKeys(fields));
+	const body = compact(withSnakeCaseKeys(fields));
 	for (const [key, label] of [
 		['first_name', 'First Name'],
 		['last_name', 'Last Name'],

@@ -1,14 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	applyReadableCustomAttributes,
-	readableCustomAttributesField,
-} from '../../../shared/customAttributes';
+import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
 import { employeeLocator, simplifyField } from '../../../shared/descriptions';
-import { path, personioRequest } from '../../../shared/transport';
-import { InputValidator } from '../../../shared/validation';
-import { simplifyEmployee } from './simplify';
+import { path } from '../../../shared/transport';
+import { simplifyRecord } from '../../../shared/simplify';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
@@ -22,17 +22,14 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = InputValidator.for(this, itemIndex).integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
-	const response = (await personioRequest.call(this, {
-		path: path('/v1/company/employees/{id}', { id }),
+	const id = employeeIdOf.call(this, itemIndex);
+	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
+		path: path(ENDPOINTS.employee.path, { id }),
 		itemIndex,
-	})) as IDataObject;
-	const record = response.data as IDataObject;
+	});
+	const record = response.data ?? {};
 	const output = this.getNodeParameter('simplify', itemIndex, true)
-		? simplifyEmployee(record)
+		? simplifyRecord(record)
 		: record;
 	return (await applyReadableCustomAttributes.call(this, itemIndex, [output]))[0];
 }

@@ -2,8 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { employeeLocator } from '../../../shared/descriptions';
-import { path, personioRequest } from '../../../shared/transport';
-import { InputValidator } from '../../../shared/validation';
+import { path } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
+import type { V1Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [employeeLocator()];
 
@@ -13,14 +16,11 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = InputValidator.for(this, itemIndex).integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
-	const response = (await personioRequest.call(this, {
-		path: path('/v1/company/employees/{id}/absences/balance', { id }),
+	const id = employeeIdOf.call(this, itemIndex);
+	const response = await (requestJson<V1Answer<IDataObject[]>>).call(this, {
+		path: path(ENDPOINTS.employeeAbsenceBalance.path, { id }),
 		itemIndex,
-	})) as IDataObject;
-	const balances = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	});
+	const balances = Array.isArray(response.data) ? response.data : [];
 	return balances.map((balance) => ({ employee_id: id, ...balance }));
 }

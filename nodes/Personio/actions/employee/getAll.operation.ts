@@ -1,52 +1,44 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	applyReadableCustomAttributes,
-	readableCustomAttributesField,
-} from '../../../shared/customAttributes';
-import { returnAllOrLimit, simplifyField, maxResults } from '../../../shared/descriptions';
-import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
+import { applyReadableCustomAttributes, readableCustomAttributesField } from './customAttributes';
+import { returnAllOrLimit, simplifyField, filtersCollection } from '../../../shared/descriptions';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { paginate } from '../../../shared/transport';
-import { compact, InputValidator } from '../../../shared/validation';
-import { simplifyReadEmployee } from './simplify';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
+import { simplifyRecordInPlace } from '../../../shared/simplify';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Attribute Names or IDs',
-				name: 'attributes',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getEmployeeAttributes' },
-				default: [],
-				description:
-					'Return only these attributes. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'Only the employee with this email address',
-			},
-			{
-				displayName: 'Updated Since',
-				name: 'updatedSince',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Only employees changed since this moment. Personio then ignores the Email filter.',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Attribute Names or IDs',
+			name: 'attributes',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getEmployeeAttributes' },
+			default: [],
+			description:
+				'Return only these attributes. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			description: 'Only the employee with this email address',
+		},
+		{
+			displayName: 'Updated Since',
+			name: 'updatedSince',
+			type: 'dateTime',
+			default: '',
+			description:
+				'Only employees changed since this moment. Personio then ignores the Email filter.',
+		},
+	]),
 	simplifyField,
 	readableCustomAttributesField,
 ];
@@ -58,7 +50,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const max = maxResults.call(this, itemIndex);
 	const qs = compact({
 		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,
@@ -73,12 +65,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const records: IDataObject[] = [];
 	const pages = paginate.call(
 		this,
-		{ path: '/v1/company/employees', qs, itemIndex },
-		{ style: 'offset', offset: 'record', pageSize: EMPLOYEES_PAGE_SIZE },
+		{ path: ENDPOINTS.employees.path, qs, itemIndex },
+		{ style: 'offset', offset: 'record', pageSize: ENDPOINTS.employees.pageSize },
 		max,
 	);
 	for await (const page of pages) {
-		for (const record of page) records.push(simplify ? simplifyReadEmployee(record) : record);
+		for (const record of page) records.push(simplify ? simplifyRecordInPlace(record) : record);
 	}
 	return await applyReadableCustomAttributes.call(this, itemIndex, records);
 }

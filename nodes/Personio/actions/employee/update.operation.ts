@@ -1,11 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { employeeLocator } from '../../../shared/descriptions';
-import { path, personioRequest } from '../../../shared/transport';
+import { employeeLocator, updateFieldsCollection } from '../../../shared/descriptions';
+import { path } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { employeeBody, employeeFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { employeeIdOf } from '../common.parameters';
+import type { V1Answer, V1Record } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const nameFields: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
@@ -14,17 +19,12 @@ const nameFields: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	employeeLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: "Personio does not allow changing an employee's email address through the API",
-		options: [...nameFields, ...employeeFields].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		),
-	},
+	updateFieldsCollection(
+		[...nameFields, ...employeeFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		{
+			description: "Personio does not allow changing an employee's email address through the API",
+		},
+	),
 	customAttributesField,
 ];
 
@@ -35,23 +35,20 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const id = check.integerId(
-		'Employee',
-		this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true }),
-	);
+	const id = employeeIdOf.call(this, itemIndex);
 	const employee = employeeBody.call(
 		this,
 		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		collectionOf.call(this, 'updateFields', itemIndex),
 	);
 	if (Object.keys(employee).length === 0)
 		check.fail('Update Fields', 'given: add at least one field to change');
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V1Answer<V1Record>>).call(this, {
 		method: 'PATCH',
-		path: path('/v1/company/employees/{id}', { id }),
+		path: path(ENDPOINTS.employee.path, { id }),
 		body: { employee },
 		itemIndex,
-	})) as IDataObject;
-	const data = (response.data ?? {}) as IDataObject;
+	});
+	const data = response.data ?? {};
 	return { id, message: data.message, ...employee };
 }

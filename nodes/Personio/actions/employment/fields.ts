@@ -1,14 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { withApiKeys } from '../../../shared/apiKeys';
-import type { V2Collection } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
+import { withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 employments of one person: `limit` 1–50. */
-export const employments: V2Collection = {
-	listPath: '/v2/persons/{person_id}/employments',
-	itemPath: '/v2/persons/{person_id}/employments/{id}',
-	pageSize: 50,
+export const employments: V2ListEndpoint = {
+	listPath: ENDPOINTS.employments.path,
+	itemPath: ENDPOINTS.employment.path,
+	pageSize: ENDPOINTS.employments.pageSize,
 };
 
 const EMPLOYMENT_STATUSES = ['ACTIVE', 'INACTIVE', 'LEAVE', 'ONBOARDING'] as const;
@@ -112,7 +114,7 @@ export function employmentBody(
 	fields: IDataObject,
 	prefix: string,
 ): IDataObject {
-	const given = compact(withApiKeys(fields));
+	const given = compact(withSnakeCaseKeys(fields));
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(given)) {
 		if (DATES[key]) body[key] = check.date(`${prefix} > ${DATES[key]}`, value);

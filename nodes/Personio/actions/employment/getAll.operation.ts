@@ -1,16 +1,17 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
 import {
+	returnAllOrLimit,
 	filtersCollection,
-	getManyV2,
 	updatedAtFilters,
-	updatedAtQuery,
-} from '../../../shared/v2Collection';
+} from '../../../shared/descriptions';
+import { getManyV2, updatedAtQuery } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { employments } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	personLocator(),
@@ -25,7 +26,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const personId = personIdOf.call(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const qs = updatedAtQuery(InputValidator.for(this, itemIndex), filters);
 	return await getManyV2.call(this, itemIndex, employments, {
 		params: { person_id: personId },

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { path, personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
+import { path } from '../../../shared/transport';
+import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import {
 	employmentBody,
@@ -11,19 +11,17 @@ import {
 	employmentIdOf,
 	employments,
 } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
+import { updateFieldsCollection } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	personLocator(),
 	employmentIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: employmentFields,
-	},
+	updateFieldsCollection(employmentFields),
 ];
 
 export const description = updateDisplayOptions(
@@ -37,16 +35,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = employmentIdOf.call(this, itemIndex);
 	const employment = employmentBody(
 		check,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		collectionOf.call(this, 'updateFields', itemIndex),
 		'Update Fields',
 	);
 	if (Object.keys(employment).length === 0)
 		check.fail('Update Fields', 'given: add at least one field to change');
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'PATCH',
 		path: path(employments.itemPath!, { person_id: personId, id }),
 		body: employment,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { id, person: { id: personId }, ...employment, ...withoutMeta(response) };
 }

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { get, getAll } from './objects';
 
 export const operations = { get, getAll };
 

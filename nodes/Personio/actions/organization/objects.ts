@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { v2ObjectOperations } from '../../../shared/v2Objects';
+import { v2ObjectOperations } from '../../../shared/objectSelectorResource';
 
 const ORG_UNIT_TYPES = ['department', 'team'] as const;
 
@@ -30,21 +30,21 @@ export const { get, getAll } = v2ObjectOperations('organization', [
 		value: 'costCenter',
 		listPath: ENDPOINTS.costCenters.path,
 		idFilter: 'id',
-		pageSize: 50,
+		pageSize: ENDPOINTS.costCenters.pageSize,
 	},
 	{
 		name: 'Legal Entity',
 		value: 'legalEntity',
 		listPath: ENDPOINTS.legalEntities.path,
 		itemPath: ENDPOINTS.legalEntity.path,
-		pageSize: 50,
+		pageSize: ENDPOINTS.legalEntities.pageSize,
 	},
 	{
 		name: 'Org Unit (Department or Team)',
 		value: 'orgUnit',
 		listPath: ENDPOINTS.orgUnits.path,
 		itemPath: ENDPOINTS.orgUnit.path,
-		pageSize: 50,
+		pageSize: ENDPOINTS.orgUnits.pageSize,
 		scope: {
 			fields: [orgUnitType],
 			query: (check, values) => ({ type: check.oneOf('Type', values.orgUnitType, ORG_UNIT_TYPES) }),
@@ -55,6 +55,6 @@ export const { get, getAll } = v2ObjectOperations('organization', [
 		value: 'workplace',
 		listPath: ENDPOINTS.workplaces.path,
 		idFilter: 'id',
-		pageSize: 50,
+		pageSize: ENDPOINTS.workplaces.pageSize,
 	},
 ]);

@@ -1,32 +1,20 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
-import { InputValidator, nameAndEmail } from '../../../shared/validation';
+import { withoutMeta } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { nameAndEmail, collectionOf } from '../../../shared/parameters';
 import { employmentBody, employmentFields } from '../employment/fields';
 import { personBody, personFields } from './fields';
 import { customAttributesField } from '../common.descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { additionalFieldsCollection, nameAndEmailFields } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		required: true,
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: personFields,
-	},
+	...nameAndEmailFields,
+	additionalFieldsCollection(personFields),
 	{
 		displayName: 'Employment',
 		name: 'employment',
@@ -50,23 +38,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		this,
 		itemIndex,
 		{
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			...collectionOf.call(this, 'additionalFields', itemIndex),
 			...nameAndEmail.call(this, itemIndex),
 		},
 		'Additional Fields',
 	);
 	person.employments = [
-		employmentBody(
-			check,
-			this.getNodeParameter('employment', itemIndex, {}) as IDataObject,
-			'Employment',
-		),
+		employmentBody(check, collectionOf.call(this, 'employment', itemIndex), 'Employment'),
 	];
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'POST',
-		path: '/v2/persons',
+		path: ENDPOINTS.persons.path,
 		body: person,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { ...person, ...withoutMeta(response) };
 }

@@ -1,15 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { withApiKeys } from '../../../shared/apiKeys';
-import type { V2Collection } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
-import { customAttributesOf } from '../common.descriptions';
+import { withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
+import { customAttributesOf } from '../common.parameters';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 persons: `limit` 1–50. */
-export const persons: V2Collection = {
-	listPath: '/v2/persons',
-	itemPath: '/v2/persons/{id}',
-	pageSize: 50,
+export const persons: V2ListEndpoint = {
+	listPath: ENDPOINTS.persons.path,
+	itemPath: ENDPOINTS.person.path,
+	pageSize: ENDPOINTS.persons.pageSize,
 };
 
 /** Person fields Personio v2 accepts on create and update (names and email are separate fields on create). */
@@ -45,7 +47,7 @@ export function personBody(
 	prefix: string,
 ): IDataObject {
 	const check = InputValidator.for(this, itemIndex);
-	const body = compact(withApiKeys(fields));
+	const body = compact(withSnakeCaseKeys(fields));
 	for (const key of ['first_name', 'last_name', 'preferred_name']) {
 		if (body[key] !== undefined)
 			body[key] = check.maxLength(`${prefix} > ${labelOf(key)}`, String(body[key]).trim(), 255);

@@ -1,9 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getOneV2 } from '../../../shared/v2Collection';
+import { getOneV2 } from '../../../shared/v2Reads';
 import { persons } from './fields';
-import { personIdOf, personLocator } from '../common.descriptions';
+import { personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [personLocator()];
 

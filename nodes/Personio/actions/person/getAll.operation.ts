@@ -1,15 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
 import {
+	returnAllOrLimit,
 	filtersCollection,
-	getManyV2,
 	updatedAtFilters,
-	updatedAtQuery,
-} from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
+} from '../../../shared/descriptions';
+import { getManyV2, updatedAtQuery } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { persons } from './fields';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -53,7 +54,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const qs = compact({
 		email: filters.email ? check.email('Filters > Email', filters.email) : undefined,
 		first_name: filters.firstName,

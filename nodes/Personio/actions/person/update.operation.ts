@@ -1,21 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { path, personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
+import { path } from '../../../shared/transport';
+import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { personBody, personFields } from './fields';
-import { customAttributesField, personIdOf, personLocator } from '../common.descriptions';
+import { customAttributesField, personLocator } from '../common.descriptions';
+import { personIdOf } from '../common.parameters';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { updateFieldsCollection } from '../../../shared/descriptions';
+import type { V2Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	personLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: (
+	updateFieldsCollection(
+		(
 			[
 				{
 					displayName: 'Email',
@@ -29,7 +30,7 @@ const properties: INodeProperties[] = [
 				...personFields,
 			] as INodeProperties[]
 		).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	),
 	customAttributesField,
 ];
 
@@ -43,7 +44,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const person = personBody.call(
 		this,
 		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		collectionOf.call(this, 'updateFields', itemIndex),
 		'Update Fields',
 	);
 	if (Object.keys(person).length === 0)
@@ -51,11 +52,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			'Update Fields',
 			'given: add at least one field to change',
 		);
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		method: 'PATCH',
-		path: path('/v2/persons/{id}', { id }),
+		path: path(ENDPOINTS.person.path, { id }),
 		body: person,
 		itemIndex,
-	})) as IDataObject;
+	});
 	return { id, ...person, ...withoutMeta(response) };
 }

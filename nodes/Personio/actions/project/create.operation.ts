@@ -1,10 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
+import { withoutMeta } from '../../../shared/v2Reads';
 import { InputValidator } from '../../../shared/validation';
 import { projectBody, projectFields, projects, projectStatusOptions } from './fields';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -23,14 +25,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		options: projectStatusOptions,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: projectFields('create'),
-	},
+	additionalFieldsCollection(projectFields('create')),
 ];
 
 export const description = updateDisplayOptions(
@@ -40,7 +35,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = collectionOf.call(this, 'additionalFields', itemIndex);
 	const body = {
 		...projectBody(check, { name: this.getNodeParameter('name', itemIndex, '') as string }, ''),
 		...projectBody(

@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path, personioRequest } from '../../../shared/transport';
 import { projects } from './fields';
-import { projectIdOf, projectLocator } from '../common.descriptions';
+import { projectLocator } from '../common.descriptions';
+import { projectIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,14 +1,16 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { apiKey, withApiKeys } from '../../../shared/apiKeys';
-import type { V2Collection } from '../../../shared/v2Collection';
-import { compact, InputValidator } from '../../../shared/validation';
+import { snakeCase, withSnakeCaseKeys } from '../../../shared/snakeCaseKeys';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
+import { InputValidator } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** v2 projects: `limit` 1–200 (100 per page is asked for). */
-export const projects: V2Collection = {
-	listPath: '/v2/projects',
-	itemPath: '/v2/projects/{id}',
-	pageSize: 100,
+export const projects: V2ListEndpoint = {
+	listPath: ENDPOINTS.projects.path,
+	itemPath: ENDPOINTS.project.path,
+	pageSize: ENDPOINTS.projects.pageSize,
 };
 
 export const PROJECT_STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
@@ -108,7 +110,7 @@ export function projectFields(operation: 'create' | 'update'): INodeProperties[]
 const LABELS: Record<string, string> = Object.fromEntries(
 	projectFields('create')
 		.concat(projectFields('update'))
-		.map((field) => [apiKey(field.name), field.displayName]),
+		.map((field) => [snakeCase(field.name), field.displayName]),
 );
 
 /** Fields a sub-project cannot have (Personio answers 422 "Unsupported field set for subproject"). */
@@ -130,7 +132,7 @@ export function projectBody(
 	fields: IDataObject,
 	prefix: string,
 ): IDataObject {
-	const given = compact(withApiKeys(fields));
+	const given = compact(withSnakeCaseKeys(fields));
 	const label = (name: string) => `${prefix}${LABELS[name] ?? name}`;
 	const body: IDataObject = {};
 	if (given.name !== undefined)

@@ -1,9 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getOneV2 } from '../../../shared/v2Collection';
+import { getOneV2 } from '../../../shared/v2Reads';
 import { projects } from './fields';
-import { projectIdOf, projectLocator } from '../common.descriptions';
+import { projectLocator } from '../common.descriptions';
+import { projectIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [projectLocator()];
 

@@ -1,10 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
-import { filtersCollection, getManyV2 } from '../../../shared/v2Collection';
-import { compact, InputValidator, isBlank } from '../../../shared/validation';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { getManyV2 } from '../../../shared/v2Reads';
+import { InputValidator, isBlank } from '../../../shared/validation';
+import { compact } from '../../../shared/compact';
 import { projects, PROJECT_STATUSES, projectStatusOptions } from './fields';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -54,7 +56,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const parent = isBlank(filters.parentProjectId)
 		? undefined
 		: check.opaqueId('Filters > Parent Project ID', filters.parentProjectId);

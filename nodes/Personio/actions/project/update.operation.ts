@@ -1,21 +1,17 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import { projectBody, projectFields, projects } from './fields';
-import { projectIdOf, projectLocator } from '../common.descriptions';
+import { projectLocator } from '../common.descriptions';
+import { projectIdOf } from '../common.parameters';
+import { updateFieldsCollection } from '../../../shared/descriptions';
+import { collectionOf } from '../../../shared/parameters';
 
 const properties: INodeProperties[] = [
 	projectLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: projectFields('update'),
-	},
+	updateFieldsCollection(projectFields('update')),
 ];
 
 export const description = updateDisplayOptions(
@@ -27,7 +23,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const id = projectIdOf.call(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const fields = collectionOf.call(this, 'updateFields', itemIndex);
 	const body = projectBody(check, fields, 'Update Fields > ');
 	if (Object.keys(body).length === 0)
 		check.fail('Update Fields', 'given: add at least one field to change');

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { path, personioRequest } from '../../../shared/transport';
-import { withoutMeta } from '../../../shared/v2Collection';
+import { withoutMeta } from '../../../shared/v2Reads';
 import { memberOf, projectMembers } from './fields';
 import { personLocator, projectLocator } from '../common.descriptions';
 

@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { getManyV2 } from '../../../shared/v2Collection';
+import { getManyV2 } from '../../../shared/v2Reads';
 import { projectMembers } from './fields';
-import { projectIdOf, projectLocator } from '../common.descriptions';
+import { projectLocator } from '../common.descriptions';
+import { projectIdOf } from '../common.parameters';
 
 const properties: INodeProperties[] = [projectLocator(), ...returnAllOrLimit()];
 

@@ -1,11 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Endpoint } from '../../../shared/endpoints';
 import { ENDPOINTS } from '../../../shared/endpoints';
-import { RECRUITING_PAGE_SIZE } from '../../../shared/pageSizes';
-import { updatedAtFilters, updatedAtQuery } from '../../../shared/v2Collection';
+import { updatedAtQuery } from '../../../shared/v2Reads';
+import { updatedAtFilters } from '../../../shared/descriptions';
 import type { InputValidator } from '../../../shared/validation';
-import type { V2Object } from '../../../shared/v2Objects';
-import { v2ObjectOperations } from '../../../shared/v2Objects';
+import type { V2Object } from '../../../shared/objectSelectorResource';
+import { v2ObjectOperations } from '../../../shared/objectSelectorResource';
 
 /** Personio's recruiting lists answer 400 when `updated_at.gt` and `updated_at.lt` come together. */
 function onlyOneUpdatedFilter(check: InputValidator, filters: IDataObject): IDataObject {
@@ -20,12 +21,17 @@ function onlyOneUpdatedFilter(check: InputValidator, filters: IDataObject): IDat
 }
 
 /** v2 recruiting reads (scope personio:recruiting:read), each endpoint taken from the ledger. */
-const recruiting = (name: string, value: string, listPath: string, itemPath: string): V2Object => ({
+const recruiting = (
+	name: string,
+	value: string,
+	list: Required<Endpoint>,
+	item: Endpoint,
+): V2Object => ({
 	name,
 	value,
-	listPath,
-	itemPath,
-	pageSize: RECRUITING_PAGE_SIZE,
+	listPath: list.path,
+	itemPath: item.path,
+	pageSize: list.pageSize,
 	filters: updatedAtFilters.map((filter) => ({
 		...filter,
 		description: `${String(filter.description)}. Only one of Updated After and Updated Before can be used.`,
@@ -37,25 +43,25 @@ export const { get, getAll } = v2ObjectOperations('recruiting', [
 	recruiting(
 		'Application',
 		'application',
-		ENDPOINTS.recruitingApplications.path,
-		ENDPOINTS.recruitingApplication.path,
+		ENDPOINTS.recruitingApplications,
+		ENDPOINTS.recruitingApplication,
 	),
 	recruiting(
 		'Candidate',
 		'candidate',
-		ENDPOINTS.recruitingCandidates.path,
-		ENDPOINTS.recruitingCandidate.path,
+		ENDPOINTS.recruitingCandidates,
+		ENDPOINTS.recruitingCandidate,
 	),
 	// `GET /v2/recruiting/categories` documents no query parameters besides paging: no filters.
 	{
 		...recruiting(
 			'Category',
 			'category',
-			ENDPOINTS.recruitingCategories.path,
-			ENDPOINTS.recruitingCategory.path,
+			ENDPOINTS.recruitingCategories,
+			ENDPOINTS.recruitingCategory,
 		),
 		filters: undefined,
 		query: undefined,
 	},
-	recruiting('Job', 'job', ENDPOINTS.recruitingJobs.path, ENDPOINTS.recruitingJob.path),
+	recruiting('Job', 'job', ENDPOINTS.recruitingJobs, ENDPOINTS.recruitingJob),
 ]);

@@ -1,9 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { EMPLOYEES_PAGE_SIZE } from '../../../shared/pageSizes';
 import { personioRequest } from '../../../shared/transport';
 import type { V1List } from '../../../shared/transport';
-import { simplifyEmployee } from '../../actions/employee/simplify';
+import { simplifyRecord } from '../../../shared/simplify';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 const textOf = (employee: IDataObject, key: string) => String(employee[key] ?? '');
 
@@ -19,16 +19,16 @@ export async function searchEmployees(
 	const term = (filter ?? '').trim().toLowerCase();
 	const offset = Number(paginationToken ?? 0) || 0;
 	const qs: IDataObject = {
-		limit: EMPLOYEES_PAGE_SIZE,
+		limit: ENDPOINTS.employees.pageSize,
 		offset,
 		attributes: ['first_name', 'last_name', 'email'],
 	};
 	if (term.includes('@')) qs.email = term;
 	const response = (await personioRequest.call(this, {
-		path: '/v1/company/employees',
+		path: ENDPOINTS.employees.path,
 		qs,
 	})) as V1List;
-	const page = (Array.isArray(response.data) ? response.data : []).map(simplifyEmployee);
+	const page = (Array.isArray(response.data) ? response.data : []).map(simplifyRecord);
 	const results = page
 		.filter((employee) => {
 			const text = `${textOf(employee, 'first_name')} ${textOf(employee, 'last_name')} ${textOf(employee, 'email')}`;
@@ -40,6 +40,9 @@ export async function searchEmployees(
 			)})`.trim(),
 			value: String(employee.id),
 		}));
-	const more = !qs.email && page.length === EMPLOYEES_PAGE_SIZE;
-	return { results, paginationToken: more ? String(offset + EMPLOYEES_PAGE_SIZE) : undefined };
+	const more = !qs.email && page.length === ENDPOINTS.employees.pageSize;
+	return {
+		results,
+		paginationToken: more ? String(offset + ENDPOINTS.employees.pageSize) : undefined,
+	};
 }

@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { nextCursor, personioRequest } from '../../../shared/transport';
 import type { V2List } from '../../../shared/transport';
-import type { V2Collection } from '../../../shared/v2Collection';
+import type { V2ListEndpoint } from '../../../shared/v2Reads';
 
 /**
  * One page of a v2 list for a list search: the records whose label holds the search term, and the
@@ -10,7 +10,7 @@ import type { V2Collection } from '../../../shared/v2Collection';
  */
 export async function searchV2Page(
 	this: ILoadOptionsFunctions,
-	collection: V2Collection,
+	collection: V2ListEndpoint,
 	search: { filter?: string; paginationToken?: string; qs?: IDataObject },
 	label: (record: IDataObject) => string,
 ): Promise<INodeListSearchResult> {

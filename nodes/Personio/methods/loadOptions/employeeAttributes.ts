@@ -1,12 +1,14 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { personioRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import type { V1Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 async function employeeAttributeCatalog(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
-	const response = (await personioRequest.call(this, {
-		path: '/v1/company/employees/attributes',
-	})) as IDataObject;
-	return Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	const response = await (requestJson<V1Answer<IDataObject[]>>).call(this, {
+		path: ENDPOINTS.employeeAttributes.path,
+	});
+	return Array.isArray(response.data) ? response.data : [];
 }
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);

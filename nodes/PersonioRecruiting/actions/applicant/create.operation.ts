@@ -2,13 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { personioRequest } from '../../../shared/transport';
-import {
-	compact,
-	InputValidator,
-	isBlank,
-	nameAndEmail,
-	snakeCaseName,
-} from '../../../shared/validation';
+import { InputValidator, isBlank } from '../../../shared/validation';
+import { nameAndEmail, collectionOf } from '../../../shared/parameters';
+import { compact } from '../../../shared/compact';
+import { snakeCaseName } from '../../../shared/snakeCaseKeys';
 import { jobLocator, jobPositionId } from '../descriptions';
 import type { PreparedDocument } from './documents';
 import { DOCUMENT_CATEGORIES, prepareDocument, uploadDocument } from './documents';
@@ -20,18 +17,11 @@ import {
 	SYSTEM_PHASES,
 	values,
 } from './fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { nameAndEmailFields } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		required: true,
-	},
+	...nameAndEmailFields,
 	jobLocator(),
 	additionalFields,
 	customAttributesField,
@@ -106,7 +96,7 @@ function attributesOf(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = collectionOf.call(this, 'additionalFields', itemIndex);
 	const customAttributes = this.getNodeParameter(
 		'customAttributes.attribute',
 		itemIndex,
@@ -179,7 +169,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	// 201 with an empty body: the summary is what was sent. Never retried after it may have reached Personio.
 	await personioRequest.call(this, {
 		method: 'POST',
-		path: '/v1/recruiting/applications',
+		path: ENDPOINTS.applications.path,
 		body: application,
 		credentialType: 'personioRecruitingApi',
 		itemIndex,

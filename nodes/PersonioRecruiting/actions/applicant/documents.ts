@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputFileSize, megabytes, safeFileName } from '../../../shared/files';
-import { personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { requestJson } from '../../../shared/answers';
 
 /** Personio's limits for `POST /v1/recruiting/applications/documents`. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -169,13 +170,13 @@ export async function uploadDocument(
 		buffer.byteLength,
 	) as Uint8Array<ArrayBuffer>;
 	form.append('file', new Blob([bytes], { type: document.mimeType }), document.fileName);
-	const uploaded = (await personioRequest.call(this, {
+	const uploaded = await (requestJson<IDataObject>).call(this, {
 		method: 'POST',
-		path: '/v1/recruiting/applications/documents',
+		path: ENDPOINTS.applicationDocuments.path,
 		body: form,
 		credentialType: 'personioRecruitingApi',
 		itemIndex,
-	})) as IDataObject;
+	});
 	// The name Personio echoes back is passed on as a file name: no path parts, no control characters.
 	if (uploaded !== null && typeof uploaded === 'object' && 'original_filename' in uploaded) {
 		const name = safeFileName(uploaded.original_filename);

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { binaryPropertyField, DOCUMENT_CATEGORIES } from './documents';
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 
 export const SYSTEM_PHASES = [
 	{ name: 'Accepted', value: 'accepted' },
@@ -19,129 +20,121 @@ export const GENDERS = [
 
 export const values = (options: Array<{ value: string }>) => options.map((option) => option.value);
 
-export const additionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Application Date',
-			name: 'applicationDate',
-			type: 'dateTime',
-			default: '',
-			description: 'The day the candidate applied; today or earlier. Defaults to today.',
-		},
-		{
-			displayName: 'Available From',
-			name: 'availableFrom',
-			type: 'string',
-			default: '',
-			description: 'When the candidate can start, as they put it',
-		},
-		{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '' },
-		{
-			displayName: 'External Posting ID',
-			name: 'externalPostingId',
-			type: 'string',
-			default: '',
-			description:
-				'The ID a job board forwarded for this posting (for example the pid of a multiposting service)',
-		},
-		{
-			displayName: 'Gender',
-			name: 'gender',
-			type: 'options',
-			options: GENDERS,
-			default: 'undefined',
-		},
-		{
-			displayName: 'Location',
-			name: 'location',
-			type: 'string',
-			default: '',
-			description: 'Where the candidate lives',
-		},
-		{
-			displayName: 'Message',
-			name: 'message',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			default: '',
-			description: "The candidate's message, such as a short cover note",
-		},
-		{
-			displayName: 'Phase',
-			name: 'phase',
-			type: 'fixedCollection',
-			default: {},
-			description:
-				"The application's phase. Without it, Personio uses the first phase of the job's category; an unknown phase becomes Unassigned.",
-			options: [
-				{
-					displayName: 'Phase',
-					name: 'value',
-					values: [
-						{
-							displayName: 'Type',
-							name: 'type',
-							type: 'options',
-							options: [
-								{ name: 'System', value: 'system' },
-								{ name: 'Custom', value: 'custom' },
-							],
-							default: 'system',
-						},
-						{
-							displayName: 'System Phase',
-							name: 'systemId',
-							type: 'options',
-							options: SYSTEM_PHASES,
-							default: 'unassigned',
-							displayOptions: { show: { type: ['system'] } },
-						},
-						{
-							displayName: 'Custom Phase ID',
-							name: 'customId',
-							type: 'string',
-							default: '',
-							placeholder: '12345',
-							description:
-								'The ID of a custom phase, from Personio > Settings > Recruiting > Phases',
-							displayOptions: { show: { type: ['custom'] } },
-						},
-					],
-				},
-			],
-		},
-		{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
-		{
-			displayName: 'Recruiting Channel ID',
-			name: 'recruitingChannelId',
-			type: 'string',
-			default: '',
-			placeholder: '12345',
-			description:
-				'The channel the candidate came through, from Personio > Settings > Recruiting > Channels',
-		},
-		{
-			displayName: 'Salary Expectations',
-			name: 'salaryExpectations',
-			type: 'string',
-			default: '',
-			description: 'Free text, such as "minimum 50k"',
-		},
-		{
-			displayName: 'Tags',
-			name: 'tags',
-			type: 'string',
-			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tag' },
-			default: [],
-			description: 'Tags for the application; Personio creates tags it does not have yet',
-		},
-	],
-};
+export const additionalFields: INodeProperties = additionalFieldsCollection([
+	{
+		displayName: 'Application Date',
+		name: 'applicationDate',
+		type: 'dateTime',
+		default: '',
+		description: 'The day the candidate applied; today or earlier. Defaults to today.',
+	},
+	{
+		displayName: 'Available From',
+		name: 'availableFrom',
+		type: 'string',
+		default: '',
+		description: 'When the candidate can start, as they put it',
+	},
+	{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '' },
+	{
+		displayName: 'External Posting ID',
+		name: 'externalPostingId',
+		type: 'string',
+		default: '',
+		description:
+			'The ID a job board forwarded for this posting (for example the pid of a multiposting service)',
+	},
+	{
+		displayName: 'Gender',
+		name: 'gender',
+		type: 'options',
+		options: GENDERS,
+		default: 'undefined',
+	},
+	{
+		displayName: 'Location',
+		name: 'location',
+		type: 'string',
+		default: '',
+		description: 'Where the candidate lives',
+	},
+	{
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		description: "The candidate's message, such as a short cover note",
+	},
+	{
+		displayName: 'Phase',
+		name: 'phase',
+		type: 'fixedCollection',
+		default: {},
+		description:
+			"The application's phase. Without it, Personio uses the first phase of the job's category; an unknown phase becomes Unassigned.",
+		options: [
+			{
+				displayName: 'Phase',
+				name: 'value',
+				values: [
+					{
+						displayName: 'Type',
+						name: 'type',
+						type: 'options',
+						options: [
+							{ name: 'System', value: 'system' },
+							{ name: 'Custom', value: 'custom' },
+						],
+						default: 'system',
+					},
+					{
+						displayName: 'System Phase',
+						name: 'systemId',
+						type: 'options',
+						options: SYSTEM_PHASES,
+						default: 'unassigned',
+						displayOptions: { show: { type: ['system'] } },
+					},
+					{
+						displayName: 'Custom Phase ID',
+						name: 'customId',
+						type: 'string',
+						default: '',
+						placeholder: '12345',
+						description: 'The ID of a custom phase, from Personio > Settings > Recruiting > Phases',
+						displayOptions: { show: { type: ['custom'] } },
+					},
+				],
+			},
+		],
+	},
+	{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
+	{
+		displayName: 'Recruiting Channel ID',
+		name: 'recruitingChannelId',
+		type: 'string',
+		default: '',
+		placeholder: '12345',
+		description:
+			'The channel the candidate came through, from Personio > Settings > Recruiting > Channels',
+	},
+	{
+		displayName: 'Salary Expectations',
+		name: 'salaryExpectations',
+		type: 'string',
+		default: '',
+		description: 'Free text, such as "minimum 50k"',
+	},
+	{
+		displayName: 'Tags',
+		name: 'tags',
+		type: 'string',
+		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tag' },
+		default: [],
+		description: 'Tags for the application; Personio creates tags it does not have yet',
+	},
+]);
 
 export const customAttributesField: INodeProperties = {
 	displayName: 'Custom Attributes',

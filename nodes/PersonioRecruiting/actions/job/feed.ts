@@ -12,6 +12,7 @@ import {
 	textContent,
 	tryParseXml,
 } from '../../../shared/xml';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
 /** The languages a Personio careers page can publish its job feed in. */
 export const FEED_LANGUAGES = [
@@ -117,7 +118,7 @@ export async function fetchJobs(
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
 	const body = await personioRequest.call(this, {
-		path: '/xml',
+		path: ENDPOINTS.careersFeed.path,
 		qs: { language },
 		host: 'careers',
 		credentialType: 'personioRecruitingApi',

@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { maxResults, returnAllOrLimit } from '../../../shared/descriptions';
+import { returnAllOrLimit, filtersCollection } from '../../../shared/descriptions';
+import { maxResults, collectionOf } from '../../../shared/parameters';
 import { InputValidator } from '../../../shared/validation';
 import { feedLanguage, languageField } from '../descriptions';
 import { fetchJobs, filterJobs } from './feed';
@@ -16,43 +17,36 @@ export const EMPLOYMENT_TYPES = [
 const properties: INodeProperties[] = [
 	languageField,
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Department',
-				name: 'department',
-				type: 'string',
-				default: '',
-				description: 'Only jobs of this department (case does not matter)',
-			},
-			{
-				displayName: 'Employment Type',
-				name: 'employmentType',
-				type: 'options',
-				options: EMPLOYMENT_TYPES,
-				default: 'permanent',
-			},
-			{
-				displayName: 'Keyword',
-				name: 'keyword',
-				type: 'string',
-				default: '',
-				description: 'Only jobs whose name or keywords contain this text (case does not matter)',
-			},
-			{
-				displayName: 'Office',
-				name: 'office',
-				type: 'string',
-				default: '',
-				description: 'Only jobs at this office, main or additional (case does not matter)',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Department',
+			name: 'department',
+			type: 'string',
+			default: '',
+			description: 'Only jobs of this department (case does not matter)',
+		},
+		{
+			displayName: 'Employment Type',
+			name: 'employmentType',
+			type: 'options',
+			options: EMPLOYMENT_TYPES,
+			default: 'permanent',
+		},
+		{
+			displayName: 'Keyword',
+			name: 'keyword',
+			type: 'string',
+			default: '',
+			description: 'Only jobs whose name or keywords contain this text (case does not matter)',
+		},
+		{
+			displayName: 'Office',
+			name: 'office',
+			type: 'string',
+			default: '',
+			description: 'Only jobs at this office, main or additional (case does not matter)',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(
@@ -63,7 +57,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const language = feedLanguage.call(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf.call(this, 'filters', itemIndex);
 	const max = maxResults.call(this, itemIndex);
 	const employmentType = filters.employmentType
 		? check.oneOf(

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { personioRequest } from './transport';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import type { V1Answer } from '../../../shared/answers';
+import { requestJson } from '../../../shared/answers';
 
 /**
  * The employee attribute catalog (`dynamic_123456` → its label), read once per execution: cached
@@ -12,12 +14,12 @@ async function loadLabels(
 	context: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<Map<string, string>> {
-	const response = (await personioRequest.call(context, {
-		path: '/v1/company/employees/attributes',
+	const response = await (requestJson<V1Answer<IDataObject[]>>).call(context, {
+		path: ENDPOINTS.employeeAttributes.path,
 		itemIndex,
-	})) as IDataObject;
+	});
 	const labels = new Map<string, string>();
-	for (const attribute of Array.isArray(response.data) ? (response.data as IDataObject[]) : []) {
+	for (const attribute of Array.isArray(response.data) ? response.data : []) {
 		const key = String(attribute.key ?? '');
 		if (
 			key.startsWith('dynamic_') &&

@@ -1,15 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { path, personioRequest, personioRequestAllItems } from './transport';
-import { compact, InputValidator } from './validation';
-import { maxResults } from './descriptions';
+import { path, personioRequestAllItems } from './transport';
+import { InputValidator } from './validation';
+import { compact } from './compact';
+import { maxResults } from './parameters';
+import type { V2Answer } from './answers';
+import { requestJson } from './answers';
 
 /**
- * One Personio v2 list endpoint and its single-record endpoint, declared once: every resource whose
- * Get and Get Many are plain v2 reads (organization objects, recruiting objects, persons, ...) runs
- * through `getManyV2` / `getOneV2` with one of these.
+ * One Personio v2 list endpoint and its single-record endpoint, declared once, and the Get Many / Get
+ * that read them (`getManyV2` / `getOneV2`). A resource that offers several such lists behind an
+ * "Object" selector builds its operations with `objectSelectorResource.ts`.
  */
-export interface V2Collection {
+export interface V2ListEndpoint {
 	/** List path; may hold parameters such as `{person_id}`. */
 	listPath: string;
 	/** Single-record path with `{id}`; absent when Personio has no such endpoint. */
@@ -19,40 +22,6 @@ export interface V2Collection {
 	/** Extra headers, such as `Beta: true` for endpoints Personio still marks as beta. */
 	headers?: Record<string, string>;
 }
-
-/** A "Filters" collection with these options. */
-export function filtersCollection(
-	options: INodeProperties[],
-	overrides: Partial<INodeProperties> = {},
-): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options,
-		...overrides,
-	};
-}
-
-/** The "Updated After" / "Updated Before" pair of v2 lists. */
-export const updatedAtFilters: INodeProperties[] = [
-	{
-		displayName: 'Updated After',
-		name: 'updatedAfter',
-		type: 'dateTime',
-		default: '',
-		description: 'Only records changed after this moment',
-	},
-	{
-		displayName: 'Updated Before',
-		name: 'updatedBefore',
-		type: 'dateTime',
-		default: '',
-		description: 'Only records changed before this moment',
-	},
-];
 
 /** `updated_at.gt` / `updated_at.lt`, sent as literal dotted query keys. */
 export function updatedAtQuery(
@@ -72,7 +41,7 @@ export function updatedAtQuery(
 export async function getManyV2(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	collection: V2Collection,
+	collection: V2ListEndpoint,
 	{ params = {}, qs = {} }: { params?: Record<string, string | number>; qs?: IDataObject } = {},
 	max = maxResults.call(this, itemIndex),
 ): Promise<IDataObject[]> {
@@ -88,21 +57,19 @@ export async function getManyV2(
 export async function getOneV2(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	collection: V2Collection,
+	collection: V2ListEndpoint,
 	params: Record<string, string | number>,
 	qs?: IDataObject,
 ): Promise<IDataObject> {
 	if (!collection.itemPath) throw new Error('This record type cannot be read one at a time');
-	const response = (await personioRequest.call(this, {
+	const response = await (requestJson<V2Answer>).call(this, {
 		path: path(collection.itemPath, params),
 		qs,
 		headers: collection.headers,
 		itemIndex,
-	})) as IDataObject;
+	});
 	const data = response._data;
-	return data && typeof data === 'object' && !Array.isArray(data)
-		? (data as IDataObject)
-		: response;
+	return data && typeof data === 'object' && !Array.isArray(data) ? data : response;
 }
 
 /** A v2 write answer without its `_meta` links (a 204 gives an empty object). */

@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from './descriptions';
+import { returnAllOrLimit, filtersCollection } from './descriptions';
 import type { Operation } from './runOperation';
-import type { V2Collection } from './v2Collection';
-import { filtersCollection, getManyV2, getOneV2 } from './v2Collection';
+import type { V2ListEndpoint } from './v2Reads';
+import { getManyV2, getOneV2 } from './v2Reads';
 import { InputValidator } from './validation';
+import { collectionOf } from './parameters';
 
 /** One kind of record a resource reads from Personio v2, picked with the resource's "Object" selector. */
-export interface V2Object extends V2Collection {
+export interface V2Object extends V2ListEndpoint {
 	name: string;
 	value: string;
 	/** Filters the Get Many of this object offers, and how they become query parameters. */
@@ -136,9 +137,7 @@ export function v2ObjectOperations(
 			],
 			async execute(this: IExecuteFunctions, itemIndex: number) {
 				const object = pick.call(this, itemIndex, objects);
-				const filters = object.filters?.length
-					? (this.getNodeParameter('filters', itemIndex, {}) as IDataObject)
-					: {};
+				const filters = object.filters?.length ? collectionOf.call(this, 'filters', itemIndex) : {};
 				const qs = {
 					...scopeQuery.call(this, itemIndex, object),
 					...(object.query ? object.query(InputValidator.for(this, itemIndex), filters) : {}),

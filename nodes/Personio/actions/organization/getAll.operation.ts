@@ -1,3 +1,0 @@
-import { getAll } from './objects';
-
-export const { description, execute } = getAll;

@@ -1,3 +1,0 @@
-import { get } from './objects';
-
-export const { description, execute } = get;

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * The v2 writes whose APIs have no full definition file (absence periods, project members, compensations):
  * their answers are checked against the one Personio definition that covers every v2 API,
@@ -6,6 +5,7 @@
  * bodies follow the reference pages cited in the node code; no definition file holds those schemas.
  */
 import { auth, base, expectValid, http0, schemaRef, setupContract } from './harness';
+import type { Json } from '../helpers/json';
 
 setupContract();
 
@@ -17,7 +17,7 @@ const post = (path: string, body: unknown, query = '') =>
 describe('v2 write answers follow the common v2 components', () => {
 	it('absence periods: 201 carries an id, 400/409/422 are ErrorResponse', async () => {
 		const types = (await http0.get(`${base}/v2/absence-types`, auth())).data._data;
-		const day = types.find((t: any) => t.unit === 'DAY');
+		const day = types.find((t: Json) => t.unit === 'DAY');
 		const body = {
 			person: { id: '1000' },
 			absence_type: { id: day.id },

@@ -1,12 +1,12 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 /**
  * The sandbox's v2 absence writes (routes-v2-absence-writes.js) refuse what the reference pages
  * post_v2-absence-periods and patch_v2-absence-periods-id refuse. The node's Create and Update against
  * them: absenceOrg.test.ts.
  */
 import { auth, http0, openSandbox, v2Token } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let token: string;
 
 beforeAll(async () => {
@@ -20,7 +20,7 @@ afterAll(async () => {
 const get = (path: string) => http0.get(`${sb.url}${path}`, auth(token));
 const post = (path: string, body: unknown) => http0.post(`${sb.url}${path}`, body, auth(token));
 const dayType = async () =>
-	(await get('/v2/absence-types')).data._data.find((t: any) => t.unit === 'DAY');
+	(await get('/v2/absence-types')).data._data.find((t: Json) => t.unit === 'DAY');
 
 describe('sandbox refuses what the absence write pages refuse', () => {
 	it.each([

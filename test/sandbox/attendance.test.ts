@@ -166,7 +166,7 @@ describe('v2 attendance periods', () => {
 		});
 		const ids = async (query: string) =>
 			(await get(`/v2/attendance-periods?person.id=${person}${query}`)).data._data.map(
-				(p: any) => p.id,
+				(p: Json) => p.id,
 			);
 		expect(await ids('')).not.toContain(created.data.id);
 		expect(await ids('&duration_type=ALL')).toContain(created.data.id);

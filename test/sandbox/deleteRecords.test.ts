@@ -1,7 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { auth, http0, openSandbox, v2Token } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 let token: string;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('sandbox: records deleted as in the web app of Personio', () => {
 		expect(r.status).toBe(200);
 		expect(r.data).toEqual({ deleted: true });
 		const list = await http0.get(`${base}/v1/company/employees?limit=100`, auth(token));
-		expect(list.data.data.map((e: any) => e.attributes.id.value)).not.toContain(id);
+		expect(list.data.data.map((e: Json) => e.attributes.id.value)).not.toContain(id);
 		expect((await http0.get(`${base}/v1/company/employees/${id}`, auth(token))).status).toBe(404);
 		expect((await http0.delete(`${base}/__sandbox/employees/${id}`)).status).toBe(404);
 	});
@@ -25,7 +25,7 @@ describe('sandbox: records deleted as in the web app of Personio', () => {
 	it('the v1 list with attributes[]=id sends the id alone', async () => {
 		const r = await http0.get(`${base}/v1/company/employees?limit=2&attributes[]=id`, auth(token));
 		expect(r.status).toBe(200);
-		expect(r.data.data.map((e: any) => Object.keys(e.attributes))).toEqual([['id'], ['id']]);
+		expect(r.data.data.map((e: Json) => Object.keys(e.attributes))).toEqual([['id'], ['id']]);
 	});
 
 	it('DELETE /__sandbox/absence-periods/{uuid} and /attendance-periods/{uuid}', async () => {

@@ -1,12 +1,12 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 /**
  * The sandbox answers as Personio's reference pages document, not as the pack happens to send:
  * project members (post/get_v2-projects-id-members), compensations (post_v2-compensations) and the
  * recruiting lists (get_v2-recruiting-candidates, get_v2-recruiting-jobs). Sources: test/sandbox/README.md.
  */
 import { auth, http0, openSandbox, v2Token } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let token: string;
 
 beforeAll(async () => {
@@ -77,7 +77,7 @@ describe('compensation create', () => {
 			body({ currency: 'CHF', interval: 'QUARTERLY' }),
 		);
 		expect(answer.status).toBe(201);
-		const stored = sb.state.compensations.find((c: any) => c.id === answer.data.id);
+		const stored = sb.state.compensations.find((c: Json) => c.id === answer.data.id);
 		expect(stored).toMatchObject({ currency: 'CHF', interval: 'QUARTERLY' });
 	});
 

@@ -1,8 +1,8 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /* The control endpoints that terminate and delete employees, as HR does in Personio's web app. */
 import { auth, http0, openSandbox, v2Token } from './client';
+import type { Json } from '../helpers/json';
 
-let sb: any;
+let sb: Json;
 let base: string;
 let token: string;
 beforeAll(async () => {
@@ -13,11 +13,11 @@ afterAll(async () => await sb.close());
 
 const v1Employee = async (id: number) =>
 	await http0.get(`${base}/v1/company/employees/${id}`, auth(token));
-const value = (record: any, key: string) => record.attributes[key].value;
+const value = (record: Json, key: string) => record.attributes[key].value;
 const listedIds = async (query = '') => {
 	const r = await http0.get(`${base}/v1/company/employees?limit=100${query}`, auth(token));
 	expect(r.status).toBe(200);
-	return r.data.data.map((e: any) => value(e, 'id'));
+	return r.data.data.map((e: Json) => value(e, 'id'));
 };
 
 describe('employee changes through /__sandbox/employees', () => {
@@ -59,14 +59,14 @@ describe('employee changes through /__sandbox/employees', () => {
 
 	it('deletes: gone from the v1 and v2 lists and 404 on GET, supervised people changed', async () => {
 		const victim = sb.state.employees[0];
-		const report = sb.state.employees.find((e: any) => e.supervisor_id === victim.id);
+		const report = sb.state.employees.find((e: Json) => e.supervisor_id === victim.id);
 		if (report) report.updated_at = 0;
 		const r = await http0.delete(`${base}/__sandbox/employees/${victim.id}`);
 		expect(r.status).toBe(200);
 		expect(await listedIds()).not.toContain(victim.id);
 		expect((await v1Employee(victim.id)).status).toBe(404);
 		const persons = await http0.get(`${base}/v2/persons?limit=50`, auth(token));
-		expect(persons.data._data.map((p: any) => p.id)).not.toContain(String(victim.id));
+		expect(persons.data._data.map((p: Json) => p.id)).not.toContain(String(victim.id));
 		if (report) expect(report.supervisor_id).toBeNull();
 		if (report) expect(report.updated_at).toBeGreaterThan(0);
 		expect((await http0.delete(`${base}/__sandbox/employees/${victim.id}`)).status).toBe(404);

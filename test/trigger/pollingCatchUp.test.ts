@@ -1,9 +1,9 @@
-/* eslint-disable */
 import nock from 'nock';
 
 import { eventItem, eventKey } from '../../nodes/PersonioTrigger/eventItem';
 import { BASE_URL, loadOptionsContext, pollContext } from '../helpers/harness';
 import { KEY, node, S, T, TYPE, useTestClock } from './pollingSetup';
+import type { Json } from '../helpers/json';
 
 let clock = T;
 useTestClock(() => clock);
@@ -16,7 +16,7 @@ const LISTED = { mode: 'list', value: WEBHOOK };
 
 /** One poll at `now`; `data` is the workflow's static data, shared across polls as in an active workflow. */
 async function poll(
-	state: Record<string, any>,
+	state: Record<string, Json>,
 	now: number,
 	{ webhook = LISTED as Record<string, unknown>, mode = 'trigger' as 'trigger' | 'manual' } = {},
 ) {
@@ -88,14 +88,14 @@ class EventLog {
 	}
 }
 
-const emitted = (result: any) => (result ? result[0].map((item: any) => item.json) : []);
+const emitted = (result: Json) => (result ? result[0].map((item: Json) => item.json) : []);
 
 describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 	it('starts at activation: events logged before it are not emitted', async () => {
 		const log = new EventLog().serve();
 		log.add(T - 40 * 86_400_000 + 1, 1);
 		log.add(T - 2 * MIN, 2);
-		const data: Record<string, any> = {};
+		const data: Record<string, Json> = {};
 		expect(await poll(data, T)).toBeNull();
 		expect(data[KEY]).toMatchObject({ event: 'personioEvents', mark: T });
 		expect(await poll(data, T + MIN)).toBeNull();
@@ -103,7 +103,7 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 
 	it('emits each event once, in the Personio Trigger item shape with the same eventKey', async () => {
 		const log = new EventLog().serve();
-		const data: Record<string, any> = {};
+		const data: Record<string, Json> = {};
 		await poll(data, T);
 		const live = log.add(T + 10 * S, 7);
 		const items = emitted(await poll(data, T + MIN));
@@ -120,7 +120,7 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 
 	it('after downtime emits every missed event exactly once, oldest first, across pages', async () => {
 		const log = new EventLog().serve();
-		const data: Record<string, any> = {};
+		const data: Record<string, Json> = {};
 		await poll(data, T);
 		// n8n is down for two hours while 30 events happen (deliveries fail; Personio logs them all).
 		for (let i = 0; i < 30; i++) log.add(T + (i + 1) * 3 * MIN, 100 + i);
@@ -128,9 +128,9 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 		log.requests.length = 0;
 		const items = emitted(await poll(data, T + 2 * 60 * MIN));
 		expect(items).toHaveLength(31);
-		expect(new Set(items.map((item: any) => item.eventKey)).size).toBe(31);
-		expect(items.map((item: any) => item.occurredAt)).toEqual(
-			[...items.map((item: any) => item.occurredAt)].sort(),
+		expect(new Set(items.map((item: Json) => item.eventKey)).size).toBe(31);
+		expect(items.map((item: Json) => item.occurredAt)).toEqual(
+			[...items.map((item: Json) => item.occurredAt)].sort(),
 		);
 		expect(log.requests[0].get('occurred_at.gte')).toBe(new Date(T - 5 * MIN).toISOString());
 		expect(log.requests[0].get('limit')).toBe('200');
@@ -143,19 +143,19 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 
 	it('reads a little before the mark, so an event Personio logs late is still emitted', async () => {
 		const log = new EventLog().serve();
-		const data: Record<string, any> = {};
+		const data: Record<string, Json> = {};
 		await poll(data, T);
 		log.add(T + 2 * MIN, 1);
 		expect(emitted(await poll(data, T + 3 * MIN))).toHaveLength(1);
 		// Logged only now, though it occurred before the newest event already emitted.
 		log.add(T + 2 * MIN - 30 * S, 2);
 		const late = emitted(await poll(data, T + 4 * MIN));
-		expect(late.map((item: any) => item.personId)).toEqual(['2']);
+		expect(late.map((item: Json) => item.personId)).toEqual(['2']);
 	});
 
 	it('a failed read leaves the state as it was; the next poll emits the events', async () => {
 		const log = new EventLog().serve();
-		const data: Record<string, any> = {};
+		const data: Record<string, Json> = {};
 		await poll(data, T);
 		log.add(T + 10 * S, 1);
 		const before = JSON.parse(JSON.stringify(data));
@@ -179,19 +179,19 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 				_meta: { links: {} },
 			});
 		const log = new EventLog().serve();
-		const data: Record<string, any> = {};
+		const data: Record<string, Json> = {};
 		const locator = { mode: 'url', value: url };
 		await poll(data, T, { webhook: locator });
 		log.add(T + 10 * S, 3);
 		expect(emitted(await poll(data, T + MIN, { webhook: locator }))).toHaveLength(1);
 
 		// Behind a proxy n8n may show another host: the trigger's path (its own UUID) still finds it.
-		const proxied: Record<string, any> = {};
+		const proxied: Record<string, Json> = {};
 		const proxiedLocator = { mode: 'url', value: 'http://localhost:5678/webhook/abc/webhook' };
 		await poll(proxied, T, { webhook: proxiedLocator });
 		expect(proxied[KEY]).toMatchObject({ event: 'personioEvents' });
 
-		const missing: Record<string, any> = {};
+		const missing: Record<string, Json> = {};
 		const missingLocator = { mode: 'url', value: 'https://n8n.example.com/webhook/none' };
 		await expect(poll(missing, T, { webhook: missingLocator })).rejects.toThrow(
 			'No Personio webhook subscription has the URL https://n8n.example.com/webhook/none',
@@ -199,7 +199,7 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 	});
 
 	it('refuses an ID that could change the request path, before any request', async () => {
-		const data: Record<string, any> = {};
+		const data: Record<string, Json> = {};
 		const locator = { mode: 'id', value: '../persons' };
 		await expect(poll(data, T, { webhook: locator })).rejects.toThrow('Webhook must be an ID');
 	});
@@ -208,7 +208,7 @@ describe('Polling Trigger > Personio Events (Catch-Up)', () => {
 		const log = new EventLog().serve();
 		for (let i = 0; i < 8; i++) log.add(T - (i + 1) * 86_400_000, i);
 		const staticData = { [KEY]: { event: 'personioEvents', mark: T - MIN, seen: [] } };
-		const data: Record<string, any> = staticData;
+		const data: Record<string, Json> = staticData;
 		const items = emitted(await poll(data, T, { mode: 'manual' }));
 		expect(items).toHaveLength(5);
 		expect(items[0].personId).toBe('0');

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { requestTimeout } from '../../nodes/shared/auth';
+import { requestTimeout } from '../../nodes/shared/timeout';
 import { retryPolicy } from '../../nodes/shared/transport';
 import { currentSandbox, EMPLOYEES } from './lab';
 import type { Outcome } from './labRunners';

@@ -1,6 +1,6 @@
 /* eslint-disable */
 import { Personio } from '../../nodes/Personio/Personio.node';
-import { requestTimeout } from '../../nodes/shared/auth';
+import { requestTimeout } from '../../nodes/shared/timeout';
 import { personioRequest } from '../../nodes/shared/transport';
 import {
 	executeContext,

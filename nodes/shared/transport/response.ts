@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { redirectMessage } from '../auth';
+import { redirectMessage } from '../urls';
 import { REDIRECT_CODE, TOO_LARGE_CODE } from './retry';
 import type { PersonioRequest, PersonioResponse } from './types';
 
@@ -13,8 +13,17 @@ export function tokenRejected(response: PersonioResponse): boolean {
 	return typeof message === 'string' && /authorization is not valid/i.test(message);
 }
 
+/**
+ * The largest JSON answer read (lists, errors, the token): far above any page Personio sends, low
+ * enough that a hostile or broken server cannot fill n8n's memory. Tests lower it.
+ */
+export const answerLimits = { jsonBytes: 50 * 1024 * 1024 };
+
+const isStream = (body: unknown): body is AsyncIterable<Uint8Array> =>
+	typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
+
 /** Reads a streamed answer, refusing it as soon as it grows past the request's limit. */
-async function readLimited(
+export async function readLimited(
 	response: PersonioResponse,
 	maxBytes: number,
 	expect: string,
@@ -39,6 +48,13 @@ async function readLimited(
 	}
 	const buffer = Buffer.concat(chunks, total);
 	return expect === 'binary' ? buffer : buffer.toString('utf8');
+}
+
+/** A JSON answer read from its stream as text, refused past `answerLimits.jsonBytes`. */
+export async function readJsonAnswer(response: PersonioResponse): Promise<PersonioResponse> {
+	if (!isStream(response.body)) return response;
+	const body = await readLimited(response, answerLimits.jsonBytes, 'text');
+	return { ...response, body };
 }
 
 const MALFORMED = Symbol('malformed');

@@ -14,6 +14,7 @@ const expectations = {
 	...require('./expectations/company'),
 	...require('./expectations/recruiting'),
 	...require('./expectations/triggers'),
+	...require('./expectations/httpRequest'),
 };
 
 module.exports = { expectations, expiredTokenCheck, sandboxChecks };

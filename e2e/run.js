@@ -138,7 +138,7 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox, model }
 		);
 
 		const parse = L.flattedParser(install);
-		const ctx = { sandbox, model, check, client: n8n.client, install, values };
+		const ctx = { sandbox, model, check, client: n8n.client, install, values, parse };
 		for (const { file, workflow, missing } of workflows) {
 			const name = path.basename(file, '.json');
 			const expect = expectations[name];

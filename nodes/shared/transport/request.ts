@@ -127,18 +127,31 @@ async function send(
 	options: IHttpRequestOptions,
 	credentialOptions?: IAdditionalCredentialOptions,
 ): Promise<PersonioResponse> {
-	const response =
+	const helper = async (sendOptions: IHttpRequestOptions) =>
 		request.host === 'careers'
-			? ((await context.helpers.httpRequest(options)) as PersonioResponse)
+			? ((await context.helpers.httpRequest(sendOptions)) as PersonioResponse)
 			: ((await context.helpers.httpRequestWithAuthentication.call(
 					context,
 					request.credentialType ?? 'personioApi',
-					options,
+					sendOptions,
 					credentialOptions,
 				)) as PersonioResponse);
-	return request.maxBytes === undefined && (request.response ?? 'json') === 'json'
-		? await readJsonAnswer(response)
-		: response;
+	if (request.maxBytes !== undefined || (request.response ?? 'json') !== 'json')
+		return await helper(options);
+	// A streamed answer outlives n8n's timeout, which ends with the headers: the body gets a deadline too.
+	const deadline = AbortSignal.timeout(requestTimeout.ms);
+	const abortSignal = options.abortSignal
+		? AbortSignal.any([options.abortSignal as AbortSignal, deadline])
+		: deadline;
+	try {
+		return await readJsonAnswer(await helper({ ...options, abortSignal }));
+	} catch (error) {
+		if (!deadline.aborted || options.abortSignal?.aborted) throw error;
+		throw Object.assign(
+			new Error(`Personio did not send its whole answer within ${requestTimeout.ms / 1000} s`),
+			{ code: 'ETIMEDOUT' },
+		);
+	}
 }
 
 /**

@@ -25,6 +25,8 @@ const personioCalls = (sandbox, test) => sandbox.stats().log.filter((e) => test(
 const expectations = {
 	'ai-agent': {
 		skip: ({ install }) => (install.major < 2 ? 'the AI Agent checks run on n8n 2.x' : ''),
+		// The write tools and their human review run only when the model asks to write.
+		mayNotRun: ['Update an employee', 'Delete an absence', 'Approve Personio changes'],
 		check({ check, out, sandbox, model, workflow }) {
 			const prompt = workflow.nodes.find((n) => n.name === AGENT).parameters.text;
 			const email = (/[\w.+-]+@[\w.-]+\.\w+/.exec(prompt) || [''])[0];

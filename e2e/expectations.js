@@ -7,6 +7,7 @@
  */
 
 const { expiredTokenCheck, sandboxChecks } = require('./expectations/sandbox');
+const { elsewhereCheck } = require('./expectations/httpRequest');
 
 const expectations = {
 	...require('./expectations/people'),
@@ -14,7 +15,7 @@ const expectations = {
 	...require('./expectations/company'),
 	...require('./expectations/recruiting'),
 	...require('./expectations/triggers'),
-	...require('./expectations/httpRequest'),
+	...require('./expectations/httpRequest').expectations,
 };
 
-module.exports = { expectations, expiredTokenCheck, sandboxChecks };
+module.exports = { elsewhereCheck, expectations, expiredTokenCheck, sandboxChecks };

@@ -53,11 +53,16 @@ async function requestToken(
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		})) as PersonioResponse;
-		const text = await readLimited(response, answerLimits.jsonBytes, 'text').catch(
-			(error: Error) => {
-				throw Object.assign(error, { code: TOKEN_ERROR.tooLarge });
-			},
-		);
+		const text = await readLimited(
+			response,
+			answerLimits.jsonBytes,
+			'text',
+			requestTimeout.ms,
+		).catch((error: Error) => {
+			throw (error as { code?: string }).code === 'ETIMEDOUT'
+				? error
+				: Object.assign(error, { code: TOKEN_ERROR.tooLarge });
+		});
 		let body: unknown;
 		try {
 			body = JSON.parse(String(text));

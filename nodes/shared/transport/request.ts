@@ -127,31 +127,18 @@ async function send(
 	options: IHttpRequestOptions,
 	credentialOptions?: IAdditionalCredentialOptions,
 ): Promise<PersonioResponse> {
-	const helper = async (sendOptions: IHttpRequestOptions) =>
+	const response =
 		request.host === 'careers'
-			? ((await context.helpers.httpRequest(sendOptions)) as PersonioResponse)
+			? ((await context.helpers.httpRequest(options)) as PersonioResponse)
 			: ((await context.helpers.httpRequestWithAuthentication.call(
 					context,
 					request.credentialType ?? 'personioApi',
-					sendOptions,
+					options,
 					credentialOptions,
 				)) as PersonioResponse);
-	if (request.maxBytes !== undefined || (request.response ?? 'json') !== 'json')
-		return await helper(options);
-	// A streamed answer outlives n8n's timeout, which ends with the headers: the body gets a deadline too.
-	const deadline = AbortSignal.timeout(requestTimeout.ms);
-	const abortSignal = options.abortSignal
-		? AbortSignal.any([options.abortSignal as AbortSignal, deadline])
-		: deadline;
-	try {
-		return await readJsonAnswer(await helper({ ...options, abortSignal }));
-	} catch (error) {
-		if (!deadline.aborted || options.abortSignal?.aborted) throw error;
-		throw Object.assign(
-			new Error(`Personio did not send its whole answer within ${requestTimeout.ms / 1000} s`),
-			{ code: 'ETIMEDOUT' },
-		);
-	}
+	return request.maxBytes === undefined && (request.response ?? 'json') === 'json'
+		? await readJsonAnswer(response, requestTimeout.ms)
+		: response;
 }
 
 /**

@@ -1,7 +1,10 @@
 /** What CI, the publish job and the e2e install run is pinned: actions by commit, npm by version, Node by hash. */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test of repository files, not node code
 import fs from 'fs';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test of repository files, not node code
 import path from 'path';
 
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- the test locates the repository it checks
 const repo = path.join(__dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(repo, file), 'utf8');
 const workflows = fs

@@ -1,6 +1,9 @@
 /** `npm start`'s own logic: the per-home encryption key and the credentials template. */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test of repository files, not node code
 import fs from 'fs';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test of repository files, not node code
 import os from 'os';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test of repository files, not node code
 import path from 'path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script, not a module of the pack
@@ -12,6 +15,7 @@ const { fillTemplate, homeEncryptionKey } = require('../../scripts/start.js') as
 const { TEST_ENCRYPTION_KEY } = require('../../e2e/lib/env.js') as { TEST_ENCRYPTION_KEY: string };
 
 const template = fs.readFileSync(
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- the test reads the repository's template
 	path.join(__dirname, '../../examples/credentials.sandbox.json'),
 	'utf8',
 );

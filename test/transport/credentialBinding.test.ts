@@ -10,7 +10,17 @@ import { json, personioContext, recruitingContext, serve } from './servers';
 
 beforeAll(fastRetries);
 
-const SECRET = 'test-client-secret-DO-NOT-LEAK';
+/** What a failed request throws: n8n's node errors carry a description beside the message. */
+type Failure = Error & { description?: string };
+async function failureOf(pending: Promise<unknown>): Promise<Failure> {
+	try {
+		await pending;
+	} catch (error) {
+		return error as Failure;
+	}
+	throw new Error('the request was expected to fail');
+}
+
 const KEY = 'test-recruiting-key-DO-NOT-LEAK';
 
 describe('Base URL fields accept only Personio and this machine', () => {
@@ -36,23 +46,21 @@ describe('Base URL fields accept only Personio and this machine', () => {
 
 	it('a node run with such a Base URL fails with a NodeOperationError and sends nothing', async () => {
 		const context = personioContext('https://proxy.evil.example');
-		const error: any = await personioRequest
-			.call(context, { path: '/v1/company/employees' })
-			.catch((e) => e);
+		const error = await failureOf(personioRequest.call(context, { path: '/v1/company/employees' }));
 		expect(error.constructor.name).toBe('NodeOperationError');
 		expect(error.message).toMatch(/Base URL must be Personio's address/);
 	});
 
 	it('the Recruiting API Base URL and the Careers Page URL likewise', async () => {
-		const api: any = await personioRequest
-			.call(recruitingContext('https://evil.example'), {
+		const api = await failureOf(
+			personioRequest.call(recruitingContext('https://evil.example'), {
 				path: '/v1/recruiting/applications',
 				credentialType: 'personioRecruitingApi',
-			})
-			.catch((e) => e);
+			}),
+		);
 		expect(api.message).toMatch(/API Base URL must be Personio's address/);
-		const careers: any = await personioRequest
-			.call(
+		const careers = await failureOf(
+			personioRequest.call(
 				recruitingContext('https://api.personio.de', { careersUrl: 'https://jobs.evil.example' }),
 				{
 					path: '/xml',
@@ -60,8 +68,8 @@ describe('Base URL fields accept only Personio and this machine', () => {
 					host: 'careers',
 					response: 'text',
 				},
-			)
-			.catch((e) => e);
+			),
+		);
 		expect(careers.message).toMatch(
 			/Careers Page URL must be Personio's address, https:\/\/<company>\.jobs\.personio\.de or https:\/\/<company>\.jobs\.personio\.com/,
 		);
@@ -194,15 +202,15 @@ describe('a token obtained during the request is redacted from its errors', () =
 			// 401 first: the node refreshes the token, then the server echoes the new one.
 			if (firstStatus === 401 && tokens === 1)
 				return json(res, 401, { error: { message: 'expired' } });
-			json(res, 400, {
+			return json(res, 400, {
 				success: false,
 				error: { code: 400, message: `bad request with ${seen.slice(7)}` },
 			});
 		});
 		const context = personioContext(server.url);
-		const error: any = await personioRequest
-			.call(context, { method: 'POST', path: '/v1/company/time-offs', body: {} })
-			.catch((e) => e);
+		const error = await failureOf(
+			personioRequest.call(context, { method: 'POST', path: '/v1/company/time-offs', body: {} }),
+		);
 		await server.close();
 		const everything = JSON.stringify({
 			message: error.message,
@@ -232,11 +240,11 @@ describe('JSON answers are capped', () => {
 			const server = await serve('127.0.0.1', (req, res) => {
 				if (req.url!.startsWith('/v2/auth/token'))
 					return json(res, 200, { access_token: 't-1', expires_in: 86400 });
-				json(res, status, big(500));
+				return json(res, status, big(500));
 			});
-			const error: any = await personioRequest
-				.call(personioContext(server.url), { path: '/v1/company/employees' })
-				.catch((e) => e);
+			const error = await failureOf(
+				personioRequest.call(personioContext(server.url), { path: '/v1/company/employees' }),
+			);
 			await server.close();
 			expect(error.message).toMatch(
 				/Personio's answer is larger than the 0(\.0)? MB this request accepts/,
@@ -249,11 +257,11 @@ describe('JSON answers are capped', () => {
 		const server = await serve('127.0.0.1', (req, res) => {
 			if (req.url!.startsWith('/v2/auth/token'))
 				return json(res, 200, { access_token: 't-1', expires_in: 86400 });
-			json(res, 200, big(50));
+			return json(res, 200, big(50));
 		});
-		const body: any = await personioRequest.call(personioContext(server.url), {
+		const body = (await personioRequest.call(personioContext(server.url), {
 			path: '/v1/company/employees',
-		});
+		})) as { data: unknown[] };
 		await server.close();
 		expect(body.data).toHaveLength(50);
 	});
@@ -262,9 +270,9 @@ describe('JSON answers are capped', () => {
 		const server = await serve('127.0.0.1', (_req, res) =>
 			json(res, 200, { access_token: 't-1', padding: 'x'.repeat(50_000) }),
 		);
-		const error: any = await personioRequest
-			.call(personioContext(server.url), { path: '/v1/company/employees' })
-			.catch((e) => e);
+		const error = await failureOf(
+			personioRequest.call(personioContext(server.url), { path: '/v1/company/employees' }),
+		);
 		await server.close();
 		expect(error.message).toMatch(/larger than/);
 		expect(server.hits.map((hit) => hit.url)).toEqual(['/v2/auth/token']);

@@ -37,7 +37,8 @@ const UNSAFE_CHARACTERS =
 // Characters Windows does not allow in a name; `:` would name an alternate data stream (`a.txt:evil`).
 const WINDOWS_RESERVED = /[<>:"|?*]/g;
 // Names Windows keeps for devices, with or without an extension (`nul.txt` is the device too).
-const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$)(?:\.|$)/i;
+const WINDOWS_DEVICE =
+	/^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$)(?:\.|$)/i;
 const MAX_FILE_NAME_LENGTH = 255;
 
 /**

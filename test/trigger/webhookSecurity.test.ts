@@ -205,9 +205,13 @@ describe('Personio Trigger > refuses to register a plain http:// webhook URL', (
 	it.each(['http://n8n.example.com/webhook/abc/personio', 'http://10.0.0.5:5678/webhook/x'])(
 		'%s: activation fails with a message naming WEBHOOK_URL, and nothing is sent to Personio',
 		async (webhookUrl) => {
-			const personio = nock(BASE_URL).post('/v2/webhooks').reply(201, { _data: { id: 'x' } });
+			const personio = nock(BASE_URL)
+				.post('/v2/webhooks')
+				.reply(201, { _data: { id: 'x' } });
 			const { context } = hookAt(webhookUrl);
-			const error: any = await node.webhookMethods.default.create.call(context).catch((e: unknown) => e);
+			const error: any = await node.webhookMethods.default.create
+				.call(context)
+				.catch((e: unknown) => e);
 			expect(error.message).toMatch(/only to https:\/\/ addresses/);
 			expect(error.description).toMatch(/WEBHOOK_URL/);
 			expect(personio.isDone()).toBe(false);

@@ -8,6 +8,7 @@
 
 const { expiredTokenCheck, sandboxChecks } = require('./expectations/sandbox');
 const { elsewhereCheck } = require('./expectations/httpRequest');
+const { credentialTestCheck } = require('./expectations/credentialTest');
 
 const expectations = {
 	...require('./expectations/people'),
@@ -18,4 +19,10 @@ const expectations = {
 	...require('./expectations/httpRequest').expectations,
 };
 
-module.exports = { elsewhereCheck, expectations, expiredTokenCheck, sandboxChecks };
+module.exports = {
+	credentialTestCheck,
+	elsewhereCheck,
+	expectations,
+	expiredTokenCheck,
+	sandboxChecks,
+};

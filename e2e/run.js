@@ -16,7 +16,12 @@
 const fs = require('fs');
 const path = require('path');
 const L = require('./lib/n8n');
-const { elsewhereCheck, expiredTokenCheck, sandboxChecks } = require('./expectations');
+const {
+	credentialTestCheck,
+	elsewhereCheck,
+	expiredTokenCheck,
+	sandboxChecks,
+} = require('./expectations');
 const expectations = {
 	...require('./expectations').expectations,
 	...require('./webhook-dedup').expectations,
@@ -198,6 +203,7 @@ async function suite(variant, installing, { tarball, nodeTypes, sandbox, model }
 		sandboxChecks({ ...ctx, stats: sandbox.stats() });
 		if (workflows.some(({ file }) => path.basename(file, '.json') === 'http-request'))
 			await elsewhereCheck({ ...ctx, check: checker(`[${label}] credential sent elsewhere: `) });
+		await credentialTestCheck({ ...ctx, check: checker(`[${label}] credential test: `) });
 		const employees = workflows.find(({ file }) => path.basename(file, '.json') === 'employees');
 		if (employees) {
 			await expiredTokenCheck({

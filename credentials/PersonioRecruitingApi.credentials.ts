@@ -1,6 +1,8 @@
 import type { IAuthenticate, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { PERSONIO_API_URL, recruitingAuthHeaders } from '../nodes/shared/auth';
+import { BASE_URL_DESCRIPTION, integrationFields } from '../nodes/shared/credentialFields';
+import { recruitingAuthHeaders } from '../nodes/shared/headers';
+import { apiBaseUrl, assertCredentialOrigin, PERSONIO_API_URL } from '../nodes/shared/urls';
 
 export class PersonioRecruitingApi implements ICredentialType {
 	name = 'personioRecruitingApi';
@@ -51,30 +53,13 @@ export class PersonioRecruitingApi implements ICredentialType {
 			description:
 				'The subdomain of your careers page: "acme" for https://acme.jobs.personio.de. Used to read the open jobs.',
 		},
-		{
-			displayName: 'Partner ID',
-			name: 'partnerId',
-			type: 'string',
-			default: '',
-			placeholder: 'MY_COMPANY_NAME',
-			description:
-				'Optional. Identifies your company to Personio as the integration partner, in UPPER_SNAKE_CASE.',
-		},
-		{
-			displayName: 'App ID',
-			name: 'appId',
-			type: 'string',
-			default: '',
-			placeholder: 'MY_APPLICATION_NAME',
-			description: 'Optional. Identifies this integration to Personio, in UPPER_SNAKE_CASE.',
-		},
+		...integrationFields,
 		{
 			displayName: 'API Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: PERSONIO_API_URL,
-			description:
-				'Leave as is for Personio. Change only to reach Personio through a proxy or a local sandbox.',
+			description: BASE_URL_DESCRIPTION,
 		},
 		{
 			displayName: 'Careers Page URL',
@@ -83,11 +68,16 @@ export class PersonioRecruitingApi implements ICredentialType {
 			default: '',
 			placeholder: 'https://acme.jobs.personio.de',
 			description:
-				'Leave empty to use https://{company}.jobs.personio.de. Change only for a proxy or a local sandbox.',
+				'Leave empty to use https://{company}.jobs.personio.de. Set it when your careers page is on https://{company}.jobs.personio.com (or localhost for a local sandbox).',
 		},
 	];
 
 	authenticate: IAuthenticate = async (credentials, requestOptions) => {
+		assertCredentialOrigin(
+			requestOptions,
+			apiBaseUrl(credentials, 'API Base URL'),
+			'Personio Recruiting API',
+		);
 		requestOptions.headers = { ...requestOptions.headers, ...recruitingAuthHeaders(credentials) };
 		return requestOptions;
 	};

@@ -3,7 +3,9 @@
  * examples/ai-agent.json in a real n8n 2.x: n8n's AI Agent with an OpenAI-compatible chat model
  * (pointed at e2e/model-server.js) and the Personio and Personio Recruiting nodes attached as tools.
  * The scripted model asks for the employee named in the prompt, then for the open jobs with the
- * prompt's keyword, then answers with what the tools returned.
+ * prompt's keyword, then answers with what the tools returned. The write tools (Update an employee,
+ * Delete an absence) sit behind n8n's human review (an Email "send and wait for approval" node):
+ * the model is offered them wrapped for review, and nothing is written without an approval.
  */
 const MODEL_CREDENTIAL = {
 	id: 'OpenAiSandbox001',
@@ -23,6 +25,8 @@ const personioCalls = (sandbox, test) => sandbox.stats().log.filter((e) => test(
 const expectations = {
 	'ai-agent': {
 		skip: ({ install }) => (install.major < 2 ? 'the AI Agent checks run on n8n 2.x' : ''),
+		// The write tools and their human review run only when the model asks to write.
+		mayNotRun: ['Update an employee', 'Delete an absence', 'Approve Personio changes'],
 		check({ check, out, sandbox, model, workflow }) {
 			const prompt = workflow.nodes.find((n) => n.name === AGENT).parameters.text;
 			const email = (/[\w.+-]+@[\w.-]+\.\w+/.exec(prompt) || [''])[0];
@@ -37,6 +41,29 @@ const expectations = {
 				'n8n offered the model the Personio and Personio Recruiting tools',
 				offered.some((n) => /employee/i.test(n)) && offered.some((n) => /job/i.test(n)),
 				`tools: ${offered.join(', ') || 'none'}`,
+			);
+			const gated = (calls.length ? calls[0].body.tools || [] : [])
+				.map((t) => t.function || t)
+				.filter((t) => /update|delete/i.test(t.name));
+			check(
+				'the Update and Delete tools are offered behind human review (tool and review parameters)',
+				gated.length === 2 &&
+					gated.every((t) => {
+						const properties = (t.parameters && t.parameters.properties) || {};
+						return properties.toolParameters && properties.hitlParameters;
+					}),
+				() => JSON.stringify(gated).slice(0, 600),
+			);
+			// The log holds the whole suite: only what came after this run's first Personio call counts.
+			const log = sandbox.stats().log;
+			const start = log.findIndex(
+				(e) => e.route === 'GET /v1/company/employees' && e.query?.email === email,
+			);
+			const writes = log
+				.slice(Math.max(start, 0))
+				.filter((e) => /^(DELETE|PATCH|PUT|POST) \/v[12]\/(?!auth)/.test(e.route));
+			check('no write reached Personio without an approval', writes.length === 0, () =>
+				JSON.stringify(writes.map((e) => e.route)),
 			);
 			check(
 				'the model was called with the credential (three turns: two tool calls, one answer)',

@@ -7,6 +7,8 @@
  */
 
 const { expiredTokenCheck, sandboxChecks } = require('./expectations/sandbox');
+const { elsewhereCheck } = require('./expectations/httpRequest');
+const { credentialTestCheck } = require('./expectations/credentialTest');
 
 const expectations = {
 	...require('./expectations/people'),
@@ -14,6 +16,13 @@ const expectations = {
 	...require('./expectations/company'),
 	...require('./expectations/recruiting'),
 	...require('./expectations/triggers'),
+	...require('./expectations/httpRequest').expectations,
 };
 
-module.exports = { expectations, expiredTokenCheck, sandboxChecks };
+module.exports = {
+	credentialTestCheck,
+	elsewhereCheck,
+	expectations,
+	expiredTokenCheck,
+	sandboxChecks,
+};

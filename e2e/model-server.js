@@ -23,7 +23,8 @@ function nextStep(body) {
 	const tools = (body.tools || []).map((t) => (t.function || t).name);
 	const results = messages.filter((m) => m.role === 'tool');
 	const prompt = lastUserText(messages);
-	const employeeTool = tools.find((n) => /employee/i.test(n));
+	// The write tools (behind human review) are offered too; the script only reads.
+	const employeeTool = tools.find((n) => /employee/i.test(n) && !/update|delete/i.test(n));
 	const jobTool = tools.find((n) => /job/i.test(n));
 	if (results.length === 0 && employeeTool) {
 		const email = (/[\w.+-]+@[\w.-]+\.\w+/.exec(prompt) || [''])[0];

@@ -14,7 +14,8 @@
  *   N8N_OWNER_EMAIL                 the owner's login (default owner@example.com)
  *
  * n8n's data lives in .n8n-home/ (SQLite; kept between runs, delete it to start afresh); its log in
- * .n8n-home/n8n.log. The owner's generated password is kept in .n8n-home/owner.json.
+ * .n8n-home/n8n.log. The owner's generated password is kept in .n8n-home/owner.json, the key n8n
+ * encrypts the credentials with in .n8n-home/encryption.key (both 0600, generated for this home).
  */
 const fs = require('fs');
 const path = require('path');
@@ -24,6 +25,41 @@ const L = require('../e2e/lib/n8n');
 const HOME = path.join(L.REPO, '.n8n-home');
 const EXAMPLES = path.join(L.REPO, 'examples');
 const say = (...args) => console.log('[start]', ...args);
+
+/**
+ * The key n8n encrypts this home's credentials with: generated once per home and kept in a 0600 file,
+ * so that a copy of the database alone does not open the secrets entered in it. A home made before
+ * the key file existed was encrypted with the e2e's fixed key: it keeps that key (its credentials
+ * would not open otherwise) and is told how to start afresh.
+ */
+function homeEncryptionKey(home, warn = say) {
+	const file = path.join(home, 'encryption.key');
+	if (fs.existsSync(file)) {
+		fs.chmodSync(file, 0o600);
+		return fs.readFileSync(file, 'utf8').trim();
+	}
+	const settings = path.join(home, '.n8n', 'config');
+	if (fs.existsSync(settings)) {
+		const { encryptionKey } = JSON.parse(fs.readFileSync(settings, 'utf8'));
+		if (encryptionKey === L.TEST_ENCRYPTION_KEY) {
+			warn(
+				'this .n8n-home encrypts its credentials with the fixed key in the repository; delete .n8n-home to start afresh with a key of its own',
+			);
+			return encryptionKey;
+		}
+	}
+	const key = crypto.randomBytes(32).toString('base64url');
+	fs.mkdirSync(home, { recursive: true, mode: 0o700 });
+	fs.writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+	return key;
+}
+
+/** The credentials template with each {{NAME}} filled as a JSON string (quotes, backslashes, controls escaped). */
+function fillTemplate(template, values) {
+	return template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name) =>
+		JSON.stringify(String(values[name] ?? '')).slice(1, -1),
+	);
+}
 
 function owner() {
 	const file = path.join(HOME, 'owner.json');
@@ -43,7 +79,8 @@ async function main() {
 	const port = Number(process.env.PORT || 5678);
 	if (await L.portInUse(port))
 		throw new Error(`port ${port} is in use: stop what runs there or set PORT`);
-	fs.mkdirSync(HOME, { recursive: true });
+	fs.mkdirSync(HOME, { recursive: true, mode: 0o700 });
+	const encryptionKey = homeEncryptionKey(HOME);
 
 	say('building the pack');
 	L.buildPack(say);
@@ -95,16 +132,19 @@ async function main() {
 		userFolder: HOME,
 		port,
 		brokerPort: await L.freePort(),
-		extra: { N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info' },
+		extra: {
+			N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info',
+			N8N_ENCRYPTION_KEY: encryptionKey,
+			// n8n keeps the key in its settings file too: 0600 as well.
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+		},
 	});
 	// Credentials are re-imported on every start (the sandbox URL or the env values may differ);
 	// workflows only when the examples or the target changed, so edits made in the editor survive.
 	const staging = L.tempDir('personio-start-import-');
 	const credsFile = path.join(staging, 'credentials.json');
 	const template = fs.readFileSync(path.join(EXAMPLES, 'credentials.sandbox.json'), 'utf8');
-	let credentials = JSON.parse(
-		template.replace(/\{\{([A-Z_]+)\}\}/g, (_, k) => (values[k] ?? '').replace(/"/g, '\\"')),
-	);
+	let credentials = JSON.parse(fillTemplate(template, values));
 	if (real) {
 		credentials = credentials
 			.filter((c) => c.type !== 'personioRecruitingApi' || values.PERSONIO_RECRUITING_API_KEY)
@@ -173,7 +213,11 @@ async function main() {
 	console.log('');
 }
 
-main().catch((error) => {
-	console.error(`[start] ${error.message}`);
-	process.exit(1);
-});
+if (require.main === module) {
+	main().catch((error) => {
+		console.error(`[start] ${error.message}`);
+		process.exit(1);
+	});
+}
+
+module.exports = { fillTemplate, homeEncryptionKey };

@@ -1,5 +1,5 @@
 'use strict';
-/** The recruiting examples: careers feed, applications, the HTTP Request node with a credential. */
+/** The recruiting examples: careers feed, applications. */
 
 const { json } = require('./helpers');
 
@@ -45,21 +45,6 @@ module.exports = {
 			);
 			for (const node of ['Get candidates', 'Get jobs (API v2)', 'Get job categories'])
 				check(`${node} returns records`, out(node).length > 0);
-		},
-	},
-
-	'http-request': {
-		check({ check, out, sandbox }) {
-			check(
-				'the HTTP Request node with the Personio credential answers',
-				out('Get its stage transitions').length > 0,
-			);
-			const calls = sandbox.stats().log.filter((e) => /stage-transitions/.test(e.path));
-			check(
-				'and it called the endpoint with a Bearer token',
-				calls.length === 1 && calls[0].tokenId,
-				JSON.stringify(calls),
-			);
 		},
 	},
 };

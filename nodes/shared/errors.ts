@@ -1,4 +1,4 @@
-import { redactSecrets } from './auth';
+import { redactSecrets } from './redaction';
 
 /** Recruiting API reason codes, said the way a recruiter would. */
 export const RECRUITING_REASONS: Record<string, string> = {

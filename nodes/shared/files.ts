@@ -28,22 +28,36 @@ export async function inputFileSize(
 /** Megabytes with one decimal, for messages. */
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-// C0 and C1 controls, and the Unicode marks that reorder text (a name can then show a false extension).
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls, and the invisible Unicode marks: those that reorder text (a name can then show a
+// false extension: U+061C, U+200E/F, U+202A-E, U+2066-9), zero-width ones (U+200B-D, U+2060-4, U+FEFF),
+// the soft hyphen and the Mongolian vowel separator, and the interlinear annotation marks.
+const UNSAFE_CHARACTERS =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+// Characters Windows does not allow in a name; `:` would name an alternate data stream (`a.txt:evil`).
+const WINDOWS_RESERVED = /[<>:"|?*]/g;
+// Names Windows keeps for devices, with or without an extension (`nul.txt` is the device too).
+const WINDOWS_DEVICE =
+	/^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$)(?:\.|$)/i;
 const MAX_FILE_NAME_LENGTH = 255;
 
 /**
- * A file name as a server sent it, reduced to its last path part, without control characters or
- * bidirectional marks. Undefined when nothing usable is left (empty, `.` or `..`).
+ * A file name as a server sent it, made safe to save on Linux, macOS and Windows: its last path part,
+ * without control characters or invisible marks, without leading dots (no hidden file) or trailing
+ * dots and spaces (Windows drops them), with `_` for the characters Windows reserves, and a Windows
+ * device name prefixed with `_`. Undefined when nothing usable is left.
  */
 export function safeFileName(name: unknown): string | undefined {
 	if (typeof name !== 'string') return undefined;
 	const cleaned = name.replace(UNSAFE_CHARACTERS, '');
-	const base = cleaned
+	let base = cleaned
 		.slice(Math.max(cleaned.lastIndexOf('/'), cleaned.lastIndexOf('\\')) + 1)
-		.trim();
-	if (base === '' || base === '.' || base === '..') return undefined;
+		.replace(WINDOWS_RESERVED, '_')
+		.trim()
+		.replace(/^[.\s]+/, '')
+		.replace(/[.\s]+$/, '');
+	if (base === '') return undefined;
+	if (WINDOWS_DEVICE.test(base)) base = `_${base}`;
 	if (base.length <= MAX_FILE_NAME_LENGTH) return base;
 	// Keep the extension of a name that is too long.
 	const dot = base.lastIndexOf('.');

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- tests run in Node, outside n8n
 import * as path from 'path';
 
-import { requestTimeout } from '../../nodes/shared/auth';
+import { requestTimeout } from '../../nodes/shared/timeout';
 import { retryPolicy } from '../../nodes/shared/transport';
 import { currentSandbox, EMPLOYEES } from './lab';
 import type { Outcome } from './labRunners';

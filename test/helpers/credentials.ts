@@ -16,8 +16,8 @@ import { ICredentialsHelper } from 'n8n-workflow';
 import { PersonioApi } from '../../credentials/PersonioApi.credentials';
 import { PersonioRecruitingApi } from '../../credentials/PersonioRecruitingApi.credentials';
 
-export const BASE_URL = 'https://api.personio.test';
-export const CAREERS_URL = 'https://acme.jobs.personio.test';
+export const BASE_URL = 'https://api.personio.de';
+export const CAREERS_URL = 'https://acme.jobs.personio.de';
 
 export const personioCredentials = (
 	overrides: IDataObject = {},

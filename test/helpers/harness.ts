@@ -13,7 +13,7 @@ import type {
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
-import { requestTimeout } from '../../nodes/shared/auth';
+import { requestTimeout } from '../../nodes/shared/timeout';
 import { retryPolicy } from '../../nodes/shared/transport';
 import type { TestCredentialsHelper } from './credentials';
 import { defaultCredentials } from './credentials';

@@ -183,6 +183,25 @@ describe('file names from a server', () => {
 		['.', undefined],
 		['/', undefined],
 		[42, undefined],
+		// A leading dot would hide the file on Linux and macOS; trailing dots and spaces Windows drops.
+		['.bashrc', 'bashrc'],
+		['...', undefined],
+		['report.pdf. . ', 'report.pdf'],
+		// Windows device names, with or without an extension, in any case.
+		['con', '_con'],
+		['NUL.txt', '_NUL.txt'],
+		['com1.pdf', '_com1.pdf'],
+		['Lpt9', '_Lpt9'],
+		['aux.tar.gz', '_aux.tar.gz'],
+		['console.pdf', 'console.pdf'],
+		// An alternate data stream (`a:b`) and the other characters Windows reserves.
+		['report.pdf:hidden.exe', 'report.pdf_hidden.exe'],
+		['a<b>c|d?e*f".pdf', 'a_b_c_d_e_f_.pdf'],
+		// Invisible and reordering marks: Arabic letter mark, LRM/RLM, isolates, zero width, BOM.
+		['inv\u061Coice.pdf', 'invoice.pdf'],
+		['inv\u200Eoi\u200Fce.pdf', 'invoice.pdf'],
+		['\u2066evil\u2069\u2067fdp.exe\u2069', 'evilfdp.exe'],
+		['a\u200Bb\u2060c\uFEFFd\u00ADe.pdf', 'abcde.pdf'],
 	])('safeFileName(%j) is %j', (name, expected) => {
 		expect(safeFileName(name)).toBe(expected);
 	});

@@ -105,7 +105,7 @@ describe('Personio Recruiting credential test', () => {
 			.replyWithError(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }));
 		await expect(test()).resolves.toMatchObject({
 			status: 'Error',
-			message: expect.stringMatching(/^Could not reach Personio at https:\/\/api.personio.test/),
+			message: expect.stringMatching(/^Could not reach Personio at https:\/\/api.personio.de/),
 		});
 	});
 });

@@ -1,5 +1,5 @@
 import { Personio } from '../../nodes/Personio/Personio.node';
-import { requestTimeout } from '../../nodes/shared/auth';
+import { requestTimeout } from '../../nodes/shared/timeout';
 import { personioRequest } from '../../nodes/shared/transport';
 import {
 	executeContext,

@@ -1,7 +1,7 @@
 import { CredentialTestContext } from 'n8n-core';
 
 import { PersonioRecruiting } from '../../nodes/PersonioRecruiting/PersonioRecruiting.node';
-import { redactSecrets } from '../../nodes/shared/auth';
+import { redactSecrets } from '../../nodes/shared/redaction';
 import { path, personioRequest } from '../../nodes/shared/transport';
 import { fastRetries, personioCredentials, recruitingCredentials } from '../helpers/harness';
 import { json, personioContext, recruitingContext, serve } from './servers';
@@ -148,7 +148,7 @@ describe('Base URL fields are checked before any request', () => {
 	}
 
 	it('refuses a Careers Page URL over plain http to another host, naming the field', async () => {
-		const context = recruitingContext('https://api.personio.test', {
+		const context = recruitingContext('https://api.personio.de', {
 			careersUrl: 'http://jobs.example',
 		});
 		const error: Json = await personioRequest

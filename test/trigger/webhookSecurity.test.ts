@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { BASE_URL, fastRetries } from '../helpers/harness';
+import { BASE_URL, fastRetries, hookContext } from '../helpers/harness';
 import {
 	delivery,
 	hook,
@@ -13,6 +13,7 @@ import {
 	stored,
 	subscription,
 	tokenEndpoint,
+	TYPE,
 	URL,
 } from './webhookHelpers';
 import type { Json } from '../helpers/json';
@@ -197,6 +198,43 @@ describe('Personio Trigger > Fetch Full Record checks the ids of a delivery', ()
 			expect(item.event).toBe(event);
 			expect(item.record).toBeUndefined();
 			expect(item.fetchError).toMatch(message);
+		},
+	);
+});
+
+describe('Personio Trigger > refuses to register a plain http:// webhook URL', () => {
+	const hookAt = (webhookUrl: string) =>
+		hookContext(node, TYPE, { events: ['person.created'] }, { webhookUrl });
+
+	it.each(['http://n8n.example.com/webhook/abc/personio', 'http://10.0.0.5:5678/webhook/x'])(
+		'%s: activation fails with a message naming WEBHOOK_URL, and nothing is sent to Personio',
+		async (webhookUrl) => {
+			const personio = nock(BASE_URL)
+				.post('/v2/webhooks')
+				.reply(201, { _data: { id: 'x' } });
+			const { context } = hookAt(webhookUrl);
+			const error: any = await node.webhookMethods.default.create
+				.call(context)
+				.catch((e: unknown) => e);
+			expect(error.message).toMatch(/only to https:\/\/ addresses/);
+			expect(error.description).toMatch(/WEBHOOK_URL/);
+			expect(personio.isDone()).toBe(false);
+			nock.cleanAll();
+		},
+	);
+
+	it.each(['http://localhost:5678/webhook/x', 'http://127.0.0.1:5678/webhook/x'])(
+		'%s (this machine, the local sandbox) is registered',
+		async (webhookUrl) => {
+			tokenEndpoint();
+			let sent: any;
+			nock(BASE_URL)
+				.post('/v2/webhooks', (body) => ((sent = body), true))
+				.reply(201, { _data: { id: 'wh-local' } });
+			const { context, staticData } = hookAt(webhookUrl);
+			await node.webhookMethods.default.create.call(context);
+			expect(sent.url).toBe(webhookUrl);
+			expect((staticData[KEY] as any).webhookId).toBe('wh-local');
 		},
 	);
 });

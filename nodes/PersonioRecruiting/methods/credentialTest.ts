@@ -5,12 +5,9 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import {
-	apiBaseUrl,
-	recruitingAuthHeaders,
-	redactSecrets,
-	redirectMessage,
-} from '../../shared/auth';
+import { recruitingAuthHeaders } from '../../shared/headers';
+import { redactSecrets } from '../../shared/redaction';
+import { apiBaseUrl, redirectMessage } from '../../shared/urls';
 import { ENDPOINTS } from '../../shared/endpoints';
 import { personioErrorMessage } from '../../shared/errors';
 import { credentialTestRequest } from '../../shared/transport';

@@ -1,6 +1,6 @@
 import type { ICredentialTestFunctions, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { requestTimeout } from '../auth';
+import { requestTimeout } from '../timeout';
 import { decodeJson } from './response';
 
 /**

@@ -7,16 +7,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	apiBaseUrl,
-	careersBaseUrl,
-	forgetTokens,
-	partnerHeaders,
-	recruitingAuthHeaders,
-	recruitingCompanyHeaders,
-	requestTimeout,
-	secretsOf,
-} from '../auth';
+import { forgetTokens } from '../auth';
+import { partnerHeaders, recruitingAuthHeaders, recruitingCompanyHeaders } from '../headers';
+import { secretsOf } from '../redaction';
+import { requestTimeout } from '../timeout';
+import { apiBaseUrl, careersBaseUrl } from '../urls';
 import { paceRequest } from './pacing';
 import type { FailedRequest } from './retry';
 import {
@@ -27,7 +22,7 @@ import {
 	toApiError,
 	wait,
 } from './retry';
-import { readAnswer, tokenRejected } from './response';
+import { readAnswer, readJsonAnswer, tokenRejected } from './response';
 import type { PersonioContext, PersonioRequest, PersonioResponse } from './types';
 
 /** Builds a path, encoding every parameter so no value can change the path requested. */
@@ -113,7 +108,8 @@ function optionsFor(
 		disableFollowRedirect: true,
 		abortSignal: signal,
 	};
-	if (request.maxBytes !== undefined) options.encoding = 'stream';
+	// JSON is streamed too, so that its size is capped while it arrives (readJsonAnswer).
+	if (request.maxBytes !== undefined || expect === 'json') options.encoding = 'stream';
 	else if (expect === 'binary') options.encoding = 'arraybuffer';
 	if (request.form) {
 		options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
@@ -131,14 +127,18 @@ async function send(
 	options: IHttpRequestOptions,
 	credentialOptions?: IAdditionalCredentialOptions,
 ): Promise<PersonioResponse> {
-	if (request.host === 'careers')
-		return (await context.helpers.httpRequest(options)) as PersonioResponse;
-	return (await context.helpers.httpRequestWithAuthentication.call(
-		context,
-		request.credentialType ?? 'personioApi',
-		options,
-		credentialOptions,
-	)) as PersonioResponse;
+	const response =
+		request.host === 'careers'
+			? ((await context.helpers.httpRequest(options)) as PersonioResponse)
+			: ((await context.helpers.httpRequestWithAuthentication.call(
+					context,
+					request.credentialType ?? 'personioApi',
+					options,
+					credentialOptions,
+				)) as PersonioResponse);
+	return request.maxBytes === undefined && (request.response ?? 'json') === 'json'
+		? await readJsonAnswer(response, requestTimeout.ms)
+		: response;
 }
 
 /**
@@ -217,7 +217,11 @@ export async function personioRequest<T = unknown>(
 		}
 		const delay = retryDelay(failure, method, attempt);
 		if (delay === undefined)
-			throw toApiError(this, failure, request.itemIndex, method, target.secrets);
+			throw toApiError(this, failure, request.itemIndex, method, [
+				...target.secrets,
+				// A token n8n minted during this request (first use, refresh after a 401) is in the credential now.
+				...secretsOf(target.credentials),
+			]);
 		await wait(delay, signal);
 	}
 }

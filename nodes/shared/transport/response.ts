@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { redirectMessage } from '../auth';
+import { requestTimeout } from '../timeout';
+import { redirectMessage } from '../urls';
 import { REDIRECT_CODE, TOO_LARGE_CODE } from './retry';
 import type { PersonioRequest, PersonioResponse } from './types';
 
@@ -13,11 +14,51 @@ export function tokenRejected(response: PersonioResponse): boolean {
 	return typeof message === 'string' && /authorization is not valid/i.test(message);
 }
 
-/** Reads a streamed answer, refusing it as soon as it grows past the request's limit. */
-async function readLimited(
+/**
+ * The largest JSON answer read (lists, errors, the token): far above any page Personio sends, low
+ * enough that a hostile or broken server cannot fill n8n's memory. Tests lower it.
+ */
+export const answerLimits = { jsonBytes: 50 * 1024 * 1024 };
+
+const isStream = (body: unknown): body is AsyncIterable<Uint8Array> =>
+	typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
+
+/** The next chunk of a stream, or an ETIMEDOUT error when none comes within `idleMs`. */
+async function nextWithin<T>(
+	next: Promise<IteratorResult<T>>,
+	idleMs: number,
+	stream: { destroy?: () => void },
+): Promise<IteratorResult<T>> {
+	const idle = AbortSignal.timeout(idleMs);
+	let onIdle: () => void = () => {};
+	const stalled = new Promise<never>((_, reject) => {
+		onIdle = () => {
+			stream.destroy?.();
+			reject(
+				Object.assign(
+					new Error(`Personio stopped sending its answer for more than ${idleMs / 1000} s`),
+					{ code: 'ETIMEDOUT' },
+				),
+			);
+		};
+		idle.addEventListener('abort', onIdle, { once: true });
+	});
+	try {
+		return await Promise.race([next, stalled]);
+	} finally {
+		idle.removeEventListener('abort', onIdle);
+	}
+}
+
+/**
+ * Reads a streamed answer, refusing it as soon as it grows past the request's limit. n8n's timeout
+ * ends with the headers of a streamed answer, so the body has its own: no chunk for `idleMs`.
+ */
+export async function readLimited(
 	response: PersonioResponse,
 	maxBytes: number,
 	expect: string,
+	idleMs?: number,
 ): Promise<unknown> {
 	const length = Number(response.headers['content-length']);
 	const stream = response.body as AsyncIterable<Uint8Array> & { destroy?: () => void };
@@ -32,13 +73,27 @@ async function readLimited(
 	if (Number.isFinite(length) && length > maxBytes) throw tooLarge();
 	const chunks: Uint8Array[] = [];
 	let total = 0;
-	for await (const chunk of stream) {
-		total += chunk.length;
+	const iterator = stream[Symbol.asyncIterator]();
+	for (;;) {
+		const next = iterator.next();
+		const result = idleMs === undefined ? await next : await nextWithin(next, idleMs, stream);
+		if (result.done) break;
+		total += result.value.length;
 		if (total > maxBytes) throw tooLarge();
-		chunks.push(chunk);
+		chunks.push(result.value);
 	}
 	const buffer = Buffer.concat(chunks, total);
 	return expect === 'binary' ? buffer : buffer.toString('utf8');
+}
+
+/** A JSON answer read from its stream as text, refused past `answerLimits.jsonBytes`. */
+export async function readJsonAnswer(
+	response: PersonioResponse,
+	idleMs: number,
+): Promise<PersonioResponse> {
+	if (!isStream(response.body)) return response;
+	const body = await readLimited(response, answerLimits.jsonBytes, 'text', idleMs);
+	return { ...response, body };
 }
 
 const MALFORMED = Symbol('malformed');
@@ -71,7 +126,8 @@ export async function readAnswer(
 		return { failure: { code: REDIRECT_CODE, headers, body: undefined, message } };
 	}
 	let body = response.body;
-	if (request.maxBytes !== undefined) body = await readLimited(response, request.maxBytes, expect);
+	if (request.maxBytes !== undefined)
+		body = await readLimited(response, request.maxBytes, expect, requestTimeout.ms);
 	if (response.statusCode >= 400) {
 		return {
 			failure: { status: response.statusCode, headers, body: decodeJson(body), message: '' },

@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { TOKEN_ERROR } from '../auth';
+import { TOKEN_ERROR } from '../tokenErrors';
 import { personioErrorMessage } from '../errors';
 import type { PersonioContext } from './types';
 
@@ -52,6 +52,7 @@ const NOT_SENT_FINAL_CODES = new Set<string>([
 	TOKEN_ERROR.rejected,
 	TOKEN_ERROR.timedOut,
 	TOKEN_ERROR.redirected,
+	TOKEN_ERROR.tooLarge,
 	TOKEN_ERROR.badCredential,
 	REDIRECT_CODE,
 ]);

@@ -1,5 +1,5 @@
 /** Scenarios 4-6: slow responses past the timeout, truncated and malformed JSON, tokens expiring or revoked mid-run. */
-import { requestTimeout } from '../../../nodes/shared/auth';
+import { requestTimeout } from '../../../nodes/shared/timeout';
 import { currentSandbox, onRequest, stallAt } from '../lab';
 import {
 	absences,

@@ -3,6 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } 
 import { createHash } from 'crypto';
 
 import { sharedToken } from './auth';
+import { ENDPOINTS } from './endpoints';
 import { partnerHeaders } from './headers';
 import { requestTimeout } from './timeout';
 import { badCredential, TOKEN_ERROR, tokenError } from './tokenErrors';
@@ -38,7 +39,7 @@ async function requestToken(
 	try {
 		const response = (await helper.helpers.httpRequest({
 			method: 'POST',
-			url: `${baseUrl}/v2/auth/token`,
+			url: `${baseUrl}${ENDPOINTS.token.path}`,
 			headers: {
 				...headers,
 				'Content-Type': 'application/x-www-form-urlencoded',

@@ -124,8 +124,8 @@ export function ledgerViolations(
 
 /**
  * Files that may still write a Personio path as a literal: the rate-limit rules name the paths Personio's
- * limits apply to, and the credential's token request and test (credentials/, being moved to
- * nodes/shared) are their owners' to change.
+ * limits apply to, and the credential's own test request (n8n reads it as a declarative request,
+ * next to the credential's fields).
  */
 export const LITERAL_PATHS_ALLOWED = [
 	'nodes/shared/transport/pacing.ts',

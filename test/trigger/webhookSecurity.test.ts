@@ -213,7 +213,7 @@ describe('Personio Trigger > refuses to register a plain http:// webhook URL', (
 				.post('/v2/webhooks')
 				.reply(201, { _data: { id: 'x' } });
 			const { context } = hookAt(webhookUrl);
-			const error: any = await node.webhookMethods.default.create
+			const error: Json = await node.webhookMethods.default.create
 				.call(context)
 				.catch((e: unknown) => e);
 			expect(error.message).toMatch(/only to https:\/\/ addresses/);
@@ -227,14 +227,14 @@ describe('Personio Trigger > refuses to register a plain http:// webhook URL', (
 		'%s (this machine, the local sandbox) is registered',
 		async (webhookUrl) => {
 			tokenEndpoint();
-			let sent: any;
+			let sent: Json;
 			nock(BASE_URL)
 				.post('/v2/webhooks', (body) => ((sent = body), true))
 				.reply(201, { _data: { id: 'wh-local' } });
 			const { context, staticData } = hookAt(webhookUrl);
 			await node.webhookMethods.default.create.call(context);
 			expect(sent.url).toBe(webhookUrl);
-			expect((staticData[KEY] as any).webhookId).toBe('wh-local');
+			expect((staticData[KEY] as Json).webhookId).toBe('wh-local');
 		},
 	);
 });

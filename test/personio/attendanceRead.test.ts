@@ -159,7 +159,7 @@ describe('Attendance > Get Many (v2 attendance periods)', () => {
 		tokenEndpoint();
 		const api = nock(BASE_URL)
 			.get('/v2/attendance-periods')
-			.query({ limit: 100 })
+			.query({ limit: 100, duration_type: 'ALL' })
 			.reply(200, linkedPage(periods(1, 2)));
 		const [items] = await run({
 			resource: 'attendance',

@@ -23,10 +23,12 @@ describe.each([
 	['Personio', new Personio().description.properties, personioResources],
 	['Personio Recruiting', new PersonioRecruiting().description.properties, recruitingResources],
 ] as Array<[string, INodeProperties[], ResourceRegistry]>)('%s', (_, properties, registry) => {
-	it('offers exactly the resources of its registry, in its order', () => {
+	it('offers exactly the resources of its registry, by name', () => {
 		const resource = properties.find((property) => property.name === 'resource')!;
 		expect(resource.options).toEqual(
-			Object.entries(registry).map(([value, { name }]) => ({ name, value })),
+			Object.entries(registry)
+				.map(([value, { name }]) => ({ name, value }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
 		);
 	});
 

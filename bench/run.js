@@ -9,6 +9,8 @@
  *   BENCH_SKIP_BUILD=1   use the dist/ already built
  *   BENCH_SIZES=1000,10000,50000   employee counts of the CPU and memory cases
  *   BENCH_ONLY=employees,paced     cases whose key starts with one of these
+ *   BENCH_CPU_PROF=<dir>           V8 CPU profiles of every client process into <dir>
+ *                                  (<case>-<node|floor>.cpuprofile; open in Chrome DevTools or speedscope)
  */
 const fs = require('fs');
 const os = require('os');
@@ -21,10 +23,21 @@ const { table } = require('./table');
 const REPO = path.resolve(__dirname, '..');
 const run = promisify(execFile);
 
-async function child(spec, home) {
+/** Node flags of a client process: a CPU profile of it when BENCH_CPU_PROF names a folder. */
+function profileFlags(name) {
+	const dir = process.env.BENCH_CPU_PROF;
+	if (!dir) return [];
+	return [
+		'--cpu-prof',
+		`--cpu-prof-dir=${path.resolve(dir)}`,
+		`--cpu-prof-name=${name}.cpuprofile`,
+	];
+}
+
+async function child(spec, home, name) {
 	const { stdout } = await run(
 		process.execPath,
-		[path.join(__dirname, 'case.js'), JSON.stringify(spec)],
+		[...profileFlags(name), path.join(__dirname, 'case.js'), JSON.stringify(spec)],
 		{
 			cwd: REPO,
 			maxBuffer: 16 * 1024 * 1024,
@@ -106,6 +119,7 @@ async function measure(c, home) {
 			result[kind] = await child(
 				{ kind, case: c.case, baseUrl: sandbox.url, runs: c.runs, pauseMs: c.pauseMs },
 				home,
+				`${c.key}-${kind}`,
 			);
 		} finally {
 			await sandbox.close();

@@ -9,8 +9,12 @@
  *   BENCH_SKIP_BUILD=1   use the dist/ already built
  *   BENCH_SIZES=1000,10000,50000   employee counts of the CPU and memory cases
  *   BENCH_ONLY=employees,paced     cases whose key starts with one of these
+ *   BENCH_UNPACED=1                also the employee cases with the node's pacing off (its wall then
+ *                                  matches the plain loop's: what pacing itself costs in client CPU)
  *   BENCH_CPU_PROF=<dir>           V8 CPU profiles of every client process into <dir>
- *                                  (<case>-<node|floor>.cpuprofile; open in Chrome DevTools or speedscope)
+ *                                  (<case>-<node|floor>.cpuprofile; summary: node bench/profile-summary.js).
+ *                                  The profiler's own thread costs CPU in proportion to wall time, and the
+ *                                  paced node runs longer than the plain loop: compare CPU ratios without it.
  */
 const fs = require('fs');
 const os = require('os');
@@ -57,18 +61,32 @@ const fmt = (n) => n.toLocaleString('en');
 /** Personio's employee limit: 300/min with bursts of 15, so N pages take at least (N - 15) / 5 s. */
 const employeeLimitFloorMs = (pages) => (Math.max(0, pages - 15) * 60_000) / 300;
 
+/**
+ * The cases, in the order they run. A case is the node next to the plain loop, one row of the table;
+ * or, with `report(home)`, anything else worth a number (e.g. the polling trigger's state in bytes per
+ * record): it resolves to lines of text, printed under the table as they are.
+ */
 function cases() {
 	const sizes = (process.env.BENCH_SIZES || '1000,10000,50000').split(',').map(Number);
 	const paced = { rateLimit: true, runs: 2, pauseMs: 3500 };
+	const employees = (n) => ({
+		key: `employees-${n}`,
+		label: `Employees, ${fmt(n)}`,
+		case: 'employees',
+		employees: n,
+		runs: 4,
+		// The node paces employee reads to Personio's limit whether or not the sandbox applies it.
+		limitFloor: employeeLimitFloorMs,
+	});
+	const unpaced = process.env.BENCH_UNPACED === '1' ? sizes : [];
 	return [
-		...sizes.map((n) => ({
-			key: `employees-${n}`,
-			label: `Employees, ${fmt(n)}`,
-			case: 'employees',
-			employees: n,
-			runs: 4,
-			// The node paces employee reads to Personio's limit whether or not the sandbox applies it.
-			limitFloor: employeeLimitFloorMs,
+		...sizes.map(employees),
+		...unpaced.map((n) => ({
+			...employees(n),
+			key: `employees-${n}-unpaced`,
+			label: `Employees, ${fmt(n)}, node pacing off`,
+			pacing: false,
+			limitFloor: undefined,
 		})),
 		{
 			key: 'paced-employees',
@@ -117,7 +135,14 @@ async function measure(c, home) {
 		});
 		try {
 			result[kind] = await child(
-				{ kind, case: c.case, baseUrl: sandbox.url, runs: c.runs, pauseMs: c.pauseMs },
+				{
+					kind,
+					case: c.case,
+					baseUrl: sandbox.url,
+					runs: c.runs,
+					pauseMs: c.pauseMs,
+					pacing: c.pacing,
+				},
 				home,
 				`${c.key}-${kind}`,
 			);
@@ -166,8 +191,14 @@ async function main() {
 	}
 	const home = fs.mkdtempSync(path.join(os.tmpdir(), 'personio-bench-'));
 	const rows = [];
+	const reports = [];
 	try {
 		for (const c of cases()) {
+			if (c.report) {
+				reports.push(...(await c.report(home)));
+				console.error(`${c.label}: done`);
+				continue;
+			}
 			const row = summarize(c, await measure(c, home));
 			rows.push(row);
 			console.error(row.error ? `${c.label}: cannot run (${row.error})` : `${c.label}: done`);
@@ -175,11 +206,11 @@ async function main() {
 	} finally {
 		fs.rmSync(home, { recursive: true, force: true });
 	}
-	const text = table(rows, {
-		node: process.version,
-		cpus: os.cpus().length,
-		load: os.loadavg()[0],
-	});
+	const text = table(
+		rows,
+		{ node: process.version, cpus: os.cpus().length, load: os.loadavg()[0] },
+		reports,
+	);
 	console.log(text);
 	fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
 	fs.writeFileSync(path.join(__dirname, 'results', 'latest.md'), `${text}\n`);

@@ -63,9 +63,12 @@ const notValid = {
 	error: { code: 403, message: 'Provided authorization is not valid' },
 };
 
-/** Personio: a token endpoint that hands out the given tokens in turn, and employee 1 for every token not revoked. */
-function personio(tokens: string[]) {
-	const revoked = new Set<string>();
+/**
+ * Personio: a token endpoint that hands out the given tokens in turn, and employee 1 for every token
+ * not revoked; `revokedOnIssue` tokens are revoked as soon as they are handed out.
+ */
+function personio(tokens: string[], revokedOnIssue: string[] = []) {
+	const revoked = new Set<string>(revokedOnIssue);
 	const issued: string[] = [];
 	const rejected: string[] = [];
 	nock(BASE_URL)
@@ -121,5 +124,21 @@ describe('queue mode: Personio revokes the token two workers share', () => {
 		expect(api.rejected).toContain('papi-b0');
 		expect(api.issued.slice(2)).toEqual(['papi-new-1']);
 		expect(database.store.personioApi.accessToken).toBe('papi-new-1');
+	});
+
+	it('a refreshed token that Personio revoked again before the retry reached it is replaced once more', async () => {
+		const database = defaultCredentials();
+		const workerA = workerOf({ executeContext }, { personioRequest }, new Personio(), database);
+		const workerB = secondWorker(database);
+		const api = personio(['papi-t0', 'papi-t1', 'papi-t2'], ['papi-t1']);
+
+		await workerB.getEmployee();
+		api.revokeAll();
+		// Worker A: the stored token is rejected, the token it mints is revoked by the time the retry
+		// arrives (a second revocation), and the one after that works.
+		await expect(workerA.getEmployee()).resolves.toEqual(employee);
+		expect(api.rejected).toEqual(['papi-t0', 'papi-t1']);
+		expect(database.store.personioApi.accessToken).toBe('papi-t2');
+		await expect(workerB.getEmployee()).resolves.toEqual(employee);
 	});
 });

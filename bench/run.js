@@ -9,8 +9,8 @@
  *   BENCH_SKIP_BUILD=1   use the dist/ already built
  *   BENCH_SIZES=1000,10000,50000   employee counts of the CPU and memory cases
  *   BENCH_ONLY=employees,paced     cases whose key starts with one of these
- *   BENCH_UNPACED=1                also the employee cases with the node's pacing off (its wall then
- *                                  matches the plain loop's: what pacing itself costs in client CPU)
+ *   BENCH_UNPACED=1                also the employee cases with the node's pacing off, and with the plain
+ *                                  loop paced like the node: what waiting between pages costs in CPU
  *   BENCH_CPU_PROF=<dir>           V8 CPU profiles of every client process into <dir>
  *                                  (<case>-<node|floor>.cpuprofile; summary: node bench/profile-summary.js).
  *                                  The profiler's own thread costs CPU in proportion to wall time, and the
@@ -88,6 +88,12 @@ function cases() {
 			pacing: false,
 			limitFloor: undefined,
 		})),
+		...unpaced.map((n) => ({
+			...employees(n),
+			key: `employees-${n}-both-paced`,
+			label: `Employees, ${fmt(n)}, plain loop paced too`,
+			floorPacing: true,
+		})),
 		{
 			key: 'paced-employees',
 			label: 'Employees, 10,000, rate limits on',
@@ -142,6 +148,7 @@ async function measure(c, home) {
 					runs: c.runs,
 					pauseMs: c.pauseMs,
 					pacing: c.pacing,
+					floorPacing: c.floorPacing,
 				},
 				home,
 				`${c.key}-${kind}`,

@@ -42,8 +42,8 @@ const NOTES = [
 	"Rate limits on: the sandbox applies Personio's documented limits (GET employees 300/min with bursts of 15,",
 	'2000/min per IP on v1; v2 lists have no documented limit). Limit floor: the least time the pages can take',
 	'under the limit. The node paces employee reads to it even where the sandbox does not limit, so there its',
-	"wall is the limit's, not its own. Node pacing off (BENCH_UNPACED=1): the same node without that pacing,",
-	'so both clients run flat out: the difference to the paced row is what waiting between pages costs.',
+	"wall is the limit's, not its own. With BENCH_UNPACED=1: node pacing off (both clients run flat out) and",
+	'plain loop paced too (both wait between pages as the limit asks): waiting costs either client CPU.',
 ].join('\n');
 
 const HEADER = [

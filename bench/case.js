@@ -2,7 +2,8 @@
 /*
  * One benchmark case in a process of its own (so its peak RSS is its own): either the pack's node
  * through n8n-core's ExecuteContext, or the same fetch as a plain axios loop (the floor), with the
- * axios n8n itself sends with. argv[2] = JSON { kind: 'node' | 'floor', case, baseUrl, runs }.
+ * axios n8n itself sends with. argv[2] = JSON { kind: 'node' | 'floor', case, baseUrl, runs,
+ * pauseMs, pacing (false: the node's pacing off), floorPacing (true: the plain loop paced like the node) }.
  * Prints one JSON line: per run { ms, cpuMs (this client's own user+sys CPU), records, requests,
  * tokenRequests, tooMany (429 answers) }, and maxRssMb; or { error } when the case cannot run.
  */
@@ -71,8 +72,10 @@ const sandboxStats = async () => (await axios.get(`${spec.baseUrl}/__sandbox/sta
 
 /** The pack's node, as n8n runs it; the credential store keeps the token across runs. */
 function nodeRunner() {
-	const { loadHarness, node } = require('./harness');
+	const { loadHarness, node, DIST } = require('./harness');
 	const h = loadHarness();
+	if (spec.pacing === false)
+		require(path.join(DIST, 'nodes', 'shared', 'transport')).pacingSettings.enabled = false;
 	const nodeType = node('Personio');
 	const credentials = new h.TestCredentialsHelper({
 		personioApi: h.personioCredentials({ ...CLIENT, baseUrl: spec.baseUrl }),
@@ -94,8 +97,19 @@ function nodeRunner() {
  */
 function floorRunner() {
 	let token;
+	// With `floorPacing`: Personio's limit on the employee list (300 per minute, bursts of 15) kept the
+	// way the node keeps it, a burst of 14 and then one request every 200 ms.
+	let nextAt = 0;
+	const pace = async () => {
+		if (!spec.floorPacing) return;
+		const now = Date.now();
+		const sendAt = Math.max(now, nextAt - 13 * 200);
+		nextAt = Math.max(nextAt, sendAt) + 200;
+		if (sendAt > now) await new Promise((resolve) => setTimeout(resolve, sendAt - now));
+	};
 	const get = async (url, params) => {
 		for (;;) {
+			await pace();
 			const response = await axios.get(url, {
 				params,
 				headers: { authorization: `Bearer ${token}`, accept: 'application/json' },

@@ -9,6 +9,12 @@
  *   BENCH_SKIP_BUILD=1   use the dist/ already built
  *   BENCH_SIZES=1000,10000,50000   employee counts of the CPU and memory cases
  *   BENCH_ONLY=employees,paced     cases whose key starts with one of these
+ *   BENCH_UNPACED=1                also the employee cases with the node's pacing off, and with the plain
+ *                                  loop paced like the node: what waiting between pages costs in CPU
+ *   BENCH_CPU_PROF=<dir>           V8 CPU profiles of every client process into <dir>
+ *                                  (<case>-<node|floor>.cpuprofile; summary: node bench/profile-summary.js).
+ *                                  The profiler's own thread costs CPU in proportion to wall time, and the
+ *                                  paced node runs longer than the plain loop: compare CPU ratios without it.
  */
 const fs = require('fs');
 const os = require('os');
@@ -21,10 +27,21 @@ const { table } = require('./table');
 const REPO = path.resolve(__dirname, '..');
 const run = promisify(execFile);
 
-async function child(spec, home) {
+/** Node flags of a client process: a CPU profile of it when BENCH_CPU_PROF names a folder. */
+function profileFlags(name) {
+	const dir = process.env.BENCH_CPU_PROF;
+	if (!dir) return [];
+	return [
+		'--cpu-prof',
+		`--cpu-prof-dir=${path.resolve(dir)}`,
+		`--cpu-prof-name=${name}.cpuprofile`,
+	];
+}
+
+async function child(spec, home, name) {
 	const { stdout } = await run(
 		process.execPath,
-		[path.join(__dirname, 'case.js'), JSON.stringify(spec)],
+		[...profileFlags(name), path.join(__dirname, 'case.js'), JSON.stringify(spec)],
 		{
 			cwd: REPO,
 			maxBuffer: 16 * 1024 * 1024,
@@ -44,18 +61,38 @@ const fmt = (n) => n.toLocaleString('en');
 /** Personio's employee limit: 300/min with bursts of 15, so N pages take at least (N - 15) / 5 s. */
 const employeeLimitFloorMs = (pages) => (Math.max(0, pages - 15) * 60_000) / 300;
 
+/**
+ * The cases, in the order they run. A case is the node next to the plain loop, one row of the table;
+ * or, with `report(home)`, anything else worth a number (e.g. the polling trigger's state in bytes per
+ * record): it resolves to lines of text, printed under the table as they are.
+ */
 function cases() {
 	const sizes = (process.env.BENCH_SIZES || '1000,10000,50000').split(',').map(Number);
 	const paced = { rateLimit: true, runs: 2, pauseMs: 3500 };
+	const employees = (n) => ({
+		key: `employees-${n}`,
+		label: `Employees, ${fmt(n)}`,
+		case: 'employees',
+		employees: n,
+		runs: 4,
+		// The node paces employee reads to Personio's limit whether or not the sandbox applies it.
+		limitFloor: employeeLimitFloorMs,
+	});
+	const unpaced = process.env.BENCH_UNPACED === '1' ? sizes : [];
 	return [
-		...sizes.map((n) => ({
-			key: `employees-${n}`,
-			label: `Employees, ${fmt(n)}`,
-			case: 'employees',
-			employees: n,
-			runs: 4,
-			// The node paces employee reads to Personio's limit whether or not the sandbox applies it.
-			limitFloor: employeeLimitFloorMs,
+		...sizes.map(employees),
+		...unpaced.map((n) => ({
+			...employees(n),
+			key: `employees-${n}-unpaced`,
+			label: `Employees, ${fmt(n)}, node pacing off`,
+			pacing: false,
+			limitFloor: undefined,
+		})),
+		...unpaced.map((n) => ({
+			...employees(n),
+			key: `employees-${n}-both-paced`,
+			label: `Employees, ${fmt(n)}, plain loop paced too`,
+			floorPacing: true,
 		})),
 		{
 			key: 'paced-employees',
@@ -104,8 +141,17 @@ async function measure(c, home) {
 		});
 		try {
 			result[kind] = await child(
-				{ kind, case: c.case, baseUrl: sandbox.url, runs: c.runs, pauseMs: c.pauseMs },
+				{
+					kind,
+					case: c.case,
+					baseUrl: sandbox.url,
+					runs: c.runs,
+					pauseMs: c.pauseMs,
+					pacing: c.pacing,
+					floorPacing: c.floorPacing,
+				},
 				home,
+				`${c.key}-${kind}`,
 			);
 		} finally {
 			await sandbox.close();
@@ -152,8 +198,14 @@ async function main() {
 	}
 	const home = fs.mkdtempSync(path.join(os.tmpdir(), 'personio-bench-'));
 	const rows = [];
+	const reports = [];
 	try {
 		for (const c of cases()) {
+			if (c.report) {
+				reports.push(...(await c.report(home)));
+				console.error(`${c.label}: done`);
+				continue;
+			}
 			const row = summarize(c, await measure(c, home));
 			rows.push(row);
 			console.error(row.error ? `${c.label}: cannot run (${row.error})` : `${c.label}: done`);
@@ -161,11 +213,11 @@ async function main() {
 	} finally {
 		fs.rmSync(home, { recursive: true, force: true });
 	}
-	const text = table(rows, {
-		node: process.version,
-		cpus: os.cpus().length,
-		load: os.loadavg()[0],
-	});
+	const text = table(
+		rows,
+		{ node: process.version, cpus: os.cpus().length, load: os.loadavg()[0] },
+		reports,
+	);
 	console.log(text);
 	fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
 	fs.writeFileSync(path.join(__dirname, 'results', 'latest.md'), `${text}\n`);

@@ -42,7 +42,8 @@ const NOTES = [
 	"Rate limits on: the sandbox applies Personio's documented limits (GET employees 300/min with bursts of 15,",
 	'2000/min per IP on v1; v2 lists have no documented limit). Limit floor: the least time the pages can take',
 	'under the limit. The node paces employee reads to it even where the sandbox does not limit, so there its',
-	"wall is the limit's, not its own.",
+	"wall is the limit's, not its own. With BENCH_UNPACED=1: node pacing off (both clients run flat out) and",
+	'plain loop paced too (both wait between pages as the limit asks): waiting costs either client CPU.',
 ].join('\n');
 
 const HEADER = [
@@ -88,7 +89,8 @@ function verdict(rows) {
 	return lines.join('\n');
 }
 
-function table(rows, env) {
+/** rows: node next to plain loop, one per case; reports: lines of the cases that are not a comparison. */
+function table(rows, env, reports = []) {
 	const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 	return [
 		`# Benchmark (${when} UTC, Node ${env.node}, ${env.cpus} CPUs, load ${num(env.load, 1)})`,
@@ -100,6 +102,7 @@ function table(rows, env) {
 		...rows.map(row),
 		'',
 		verdict(rows),
+		...(reports.length ? ['', ...reports] : []),
 	].join('\n');
 }
 

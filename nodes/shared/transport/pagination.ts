@@ -91,8 +91,13 @@ class PageCursor {
 }
 
 interface ReadState {
-	/** Ids already handed out (Return All) or collected in this read (a Limit). */
-	seen: Set<string>;
+	/**
+	 * Ids already handed out (Return All) or collected in this read (a Limit), each with the number
+	 * of the read that last met it: one lookup per record tells both whether it is new to this read
+	 * and whether it was handed out before (a 50,000-record Return All makes 50,000 of them).
+	 */
+	seen: Map<string, number>;
+	reads: number;
 	pages: number;
 	baseUrl: string;
 }
@@ -110,7 +115,7 @@ async function* readOnce(
 ): AsyncGenerator<IDataObject[], boolean> {
 	const position = new PageCursor(pagination);
 	const totals = new Set<number>();
-	const idsThisRead = new Set<string>();
+	const read = ++state.reads;
 	let yielded = 0;
 	while (yielded < max) {
 		if (++state.pages > pagingLimits.maxPages) {
@@ -130,10 +135,12 @@ async function* readOnce(
 		for (const item of raw) {
 			const id = idOf(item);
 			if (id !== undefined) {
-				if (!idsThisRead.has(id)) progressed = true;
-				idsThisRead.add(id);
-				if (state.seen.has(id)) continue;
-				state.seen.add(id);
+				const lastRead = state.seen.get(id);
+				if (lastRead !== read) {
+					progressed = true;
+					state.seen.set(id, read);
+				}
+				if (lastRead !== undefined) continue;
 			} else progressed = true;
 			fresh.push(item);
 		}
@@ -191,7 +198,7 @@ export async function* paginate(
 	const baseUrl = String(
 		(await this.getCredentials(request.credentialType ?? 'personioApi')).baseUrl ?? '',
 	);
-	const state: ReadState = { seen: new Set(), pages: 0, baseUrl };
+	const state: ReadState = { seen: new Map(), reads: 0, pages: 0, baseUrl };
 	if (max === Infinity) {
 		const changed = yield* readOnce.call(this, request, pagination, max, state);
 		if (changed) yield* readOnce.call(this, request, pagination, max, state);
@@ -201,7 +208,7 @@ export async function* paginate(
 		const records: IDataObject[] = [];
 		const read = readOnce.call(this, request, pagination, max, {
 			...state,
-			seen: new Set<string>(),
+			seen: new Map<string, number>(),
 		});
 		let step = await read.next();
 		for (; !step.done; step = await read.next())

@@ -158,6 +158,15 @@ function credentialFor(
 }
 
 /**
+ * How many new tokens one request may try. In queue mode each worker keeps the token it minted last in
+ * its memory (auth.ts, `sharedToken`), and the stored credential may hold another worker's: when
+ * Personio revokes both, the stored one is rejected, the worker hands over its own, which is rejected
+ * too and forgotten, and only then is a token minted. A second refresh covers that; a third rejection
+ * means the credential itself is refused.
+ */
+const MAX_TOKEN_REFRESHES = 2;
+
+/**
  * Forgets the rejected token and sends once more. n8n mints when the credential it is handed has no
  * token, so this costs one token request and one request, not a second rejected one first.
  */
@@ -191,15 +200,15 @@ export async function personioRequest<T = unknown>(
 	const signal = cancelSignalOf(this);
 	const options = optionsFor(request, target, signal);
 	const credential = credentialFor(request, target);
-	let tokenRefreshed = false;
+	let tokenRefreshes = 0;
 
 	for (let attempt = 0; ; attempt++) {
 		let failure: FailedRequest;
 		try {
 			await paceRequest(target.paceKey, method, request.path, signal);
 			let response = await send(this, request, options, credential);
-			if (credential && !tokenRefreshed && tokenRejected(response)) {
-				tokenRefreshed = true;
+			while (credential && tokenRefreshes < MAX_TOKEN_REFRESHES && tokenRejected(response)) {
+				tokenRefreshes++;
 				if (options.encoding === 'stream') (response.body as { destroy?: () => void }).destroy?.();
 				response = await sendWithNewToken(this, request, options, credential);
 			}

@@ -1,6 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { updateFieldsCollection } from '../../../shared/descriptions';
+import { collectionOf } from '../../../shared/parameters';
 import { path, personioRequest } from '../../../shared/transport';
 import { InputValidator } from '../../../shared/validation';
 import {
@@ -17,14 +19,8 @@ import {
 const properties: INodeProperties[] = [
 	absenceIdField,
 	skipApprovalField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'The person and the absence type of an absence cannot change',
-		options: [
+	updateFieldsCollection(
+		[
 			{
 				displayName: 'End Date',
 				name: 'endDate',
@@ -41,7 +37,8 @@ const properties: INodeProperties[] = [
 			},
 			...periodOptions,
 		],
-	},
+		{ description: 'The person and the absence type of an absence cannot change' },
+	),
 ];
 
 export const description = updateDisplayOptions(
@@ -56,7 +53,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const check = InputValidator.for(this, itemIndex);
 	const id = absenceId.call(this, check, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const fields = collectionOf.call(this, 'updateFields', itemIndex);
 	const body = periodBody(check, {
 		startDate: fields.startDate,
 		endDate: fields.endDate,

@@ -1,5 +1,6 @@
 /** Issue 19: the credentials go to Personio only, and nothing a hostile server sends can hold a secret or fill memory. */
 import type { IHttpRequestOptions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { PersonioApi } from '../../credentials/PersonioApi.credentials';
 import { PersonioRecruitingApi } from '../../credentials/PersonioRecruitingApi.credentials';
@@ -264,6 +265,33 @@ describe('JSON answers are capped', () => {
 		})) as { data: unknown[] };
 		await server.close();
 		expect(body.data).toHaveLength(50);
+	});
+
+	it('text is decoded as it arrives: characters split between chunks come through whole', async () => {
+		const page = Buffer.from(
+			JSON.stringify({ success: true, data: [{ name: 'Jürgen Łukasz 😀 東京' }] }),
+		);
+		// A cut inside every multi-byte character: ü (2 bytes), Ł (2), 😀 (4), 東 and 京 (3 each).
+		const cuts = ['ü', 'Ł', '😀', '東', '京'].map((char) => page.indexOf(Buffer.from(char)) + 1);
+		const server = await serve('127.0.0.1', async (req, res) => {
+			if (req.url!.startsWith('/v2/auth/token')) {
+				json(res, 200, { access_token: 't-1', expires_in: 86400 });
+				return;
+			}
+			res.writeHead(200, { 'content-type': 'application/json' });
+			let start = 0;
+			for (const cut of [...cuts, page.length]) {
+				res.write(page.subarray(start, cut));
+				start = cut;
+				await sleep(5);
+			}
+			res.end();
+		});
+		const body = (await personioRequest.call(personioContext(server.url), {
+			path: '/v1/company/employees',
+		})) as { data: Array<{ name: string }> };
+		await server.close();
+		expect(body.data[0].name).toBe('Jürgen Łukasz 😀 東京');
 	});
 
 	it('the token answer too', async () => {

@@ -71,7 +71,12 @@ export async function readLimited(
 		);
 	};
 	if (Number.isFinite(length) && length > maxBytes) throw tooLarge();
+	// Text is decoded chunk by chunk: joining the chunks into one buffer first would allocate a second
+	// copy of every page outside V8's heap, and that memory is what set off a full GC every few pages
+	// of a paced Return All (docs/bench.md, "Client CPU").
+	const decoder = expect === 'binary' ? undefined : new TextDecoder();
 	const chunks: Uint8Array[] = [];
+	let text = '';
 	let total = 0;
 	const iterator = stream[Symbol.asyncIterator]();
 	for (;;) {
@@ -80,10 +85,10 @@ export async function readLimited(
 		if (result.done) break;
 		total += result.value.length;
 		if (total > maxBytes) throw tooLarge();
-		chunks.push(result.value);
+		if (decoder) text += decoder.decode(result.value, { stream: true });
+		else chunks.push(result.value);
 	}
-	const buffer = Buffer.concat(chunks, total);
-	return expect === 'binary' ? buffer : buffer.toString('utf8');
+	return decoder ? text + decoder.decode() : Buffer.concat(chunks, total);
 }
 
 /** A JSON answer read from its stream as text, refused past `answerLimits.jsonBytes`. */

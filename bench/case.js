@@ -1,9 +1,10 @@
 'use strict';
 /*
- * One benchmark case in a process of its own (so its peak RSS is its own): either the pack's node
- * through n8n-core's ExecuteContext, or the same fetch as a plain axios loop (the floor), with the
- * axios n8n itself sends with. argv[2] = JSON { kind: 'node' | 'floor', case, baseUrl, runs,
- * pauseMs, pacing (false: the node's pacing off), floorPacing (true: the plain loop paced like the node) }.
+ * One benchmark case in a process of its own (so its peak RSS is its own): the pack's node through
+ * n8n-core's ExecuteContext; n8n's helper alone in its place (the least any node does); or the same
+ * fetch as a plain axios loop (the floor), with the axios n8n itself sends with. argv[2] = JSON
+ * { kind: 'node' | 'helper' | 'floor', case, baseUrl, runs, pauseMs, pacing (false: the node's pacing
+ * off), loopPacing (true: the helper or plain loop paced like the node) }.
  * Prints one JSON line: per run { ms, cpuMs (this client's own user+sys CPU), records, requests,
  * tokenRequests, tooMany (429 answers) }, and maxRssMb; or { error } when the case cannot run.
  */
@@ -92,21 +93,92 @@ function nodeRunner() {
 }
 
 /**
- * The least any client must do: one token, then page after page until the last. A 429 is waited out
- * for a second (Personio's advice) and the page asked again: this client learns the limits from 429s.
+ * Personio's limit on the employee list (300 per minute, bursts of 15) kept the way the node keeps it,
+ * a burst of 14 and then one request every 200 ms; with `loopPacing` only, else no wait at all.
  */
-function floorRunner() {
-	let token;
-	// With `floorPacing`: Personio's limit on the employee list (300 per minute, bursts of 15) kept the
-	// way the node keeps it, a burst of 14 and then one request every 200 ms.
+function pacer() {
 	let nextAt = 0;
-	const pace = async () => {
-		if (!spec.floorPacing) return;
+	return async () => {
+		if (!spec.loopPacing) return;
 		const now = Date.now();
 		const sendAt = Math.max(now, nextAt - 13 * 200);
 		nextAt = Math.max(nextAt, sendAt) + 200;
 		if (sendAt > now) await new Promise((resolve) => setTimeout(resolve, sendAt - now));
 	};
+}
+
+/** Page after page until the last, each record handed to `keep`; `get(url, params)` answers a page. */
+async function collect(get, keep) {
+	if (c.paging === 'offset') {
+		for (let page = 0; ; page++) {
+			const data = await get(`${spec.baseUrl}${c.path}`, {
+				limit: c.pageSize,
+				offset: page * c.pageSize,
+			});
+			const items = data.data || [];
+			for (const item of items) keep(item);
+			const totalPages = Number(data.metadata && data.metadata.total_pages);
+			if (items.length < c.pageSize || (Number.isFinite(totalPages) && page + 1 >= totalPages))
+				break;
+		}
+		return;
+	}
+	let url = `${spec.baseUrl}${c.path}?limit=${c.pageSize}`;
+	while (url) {
+		const data = await get(url);
+		for (const item of data._data || data.data || []) keep(item);
+		const next =
+			data._meta && data._meta.links && data._meta.links.next && data._meta.links.next.href;
+		url = next ? new URL(next, `${spec.baseUrl}/`).toString() : undefined;
+	}
+}
+
+/**
+ * The least any node must do: the same requests through n8n-core's httpRequestWithAuthentication with
+ * the pack's credential (its token, n8n's agents and axios), each record an item, paced like the plain
+ * loop when it is; none of the pack's request code (no pacer, no streaming cap, no simplify).
+ */
+function helperRunner() {
+	const { loadHarness, node } = require('./harness');
+	const h = loadHarness();
+	const credentials = new h.TestCredentialsHelper({
+		personioApi: h.personioCredentials({ ...CLIENT, baseUrl: spec.baseUrl }),
+	});
+	const pace = pacer();
+	// The Personio node's description (parameters, credential), with this loop as its execute.
+	const nodeType = Object.assign(Object.create(node('Personio')), {
+		async execute() {
+			const items = [];
+			const get = async (url, qs) => {
+				await pace();
+				return await this.helpers.httpRequestWithAuthentication.call(this, 'personioApi', {
+					url,
+					qs,
+					json: true,
+				});
+			};
+			await collect(get, (item) => items.push({ json: item }));
+			return [items];
+		},
+	});
+	return async () => {
+		const output = await h.runNode({
+			nodeType,
+			typeName: 'n8n-nodes-personio.personio',
+			parameters: c.parameters,
+			credentials,
+		});
+		return output[0].length;
+	};
+}
+
+/**
+ * The least any client must do: one token, then page after page until the last. A 429 is waited out
+ * for a second (Personio's advice) and the page asked again: this client learns the limits from 429s.
+ */
+function floorRunner() {
+	let token;
+	const pace = pacer();
 	const get = async (url, params) => {
 		for (;;) {
 			await pace();
@@ -135,34 +207,13 @@ function floorRunner() {
 				.access_token;
 		}
 		const records = [];
-		if (c.paging === 'offset') {
-			for (let page = 0; ; page++) {
-				const data = await get(`${spec.baseUrl}${c.path}`, {
-					limit: c.pageSize,
-					offset: page * c.pageSize,
-				});
-				const items = data.data || [];
-				for (const item of items) records.push(item);
-				const totalPages = Number(data.metadata && data.metadata.total_pages);
-				if (items.length < c.pageSize || (Number.isFinite(totalPages) && page + 1 >= totalPages))
-					break;
-			}
-		} else {
-			let url = `${spec.baseUrl}${c.path}?limit=${c.pageSize}`;
-			while (url) {
-				const data = await get(url);
-				for (const item of data._data || data.data || []) records.push(item);
-				const next =
-					data._meta && data._meta.links && data._meta.links.next && data._meta.links.next.href;
-				url = next ? new URL(next, `${spec.baseUrl}/`).toString() : undefined;
-			}
-		}
+		await collect(get, (item) => records.push(item));
 		return records.length;
 	};
 }
 
 (async () => {
-	const run = spec.kind === 'node' ? nodeRunner() : floorRunner();
+	const run = { node: nodeRunner, helper: helperRunner, floor: floorRunner }[spec.kind]();
 	const runs = [];
 	for (let i = 0; i < (spec.runs || 2); i++) {
 		const before = await sandboxStats();

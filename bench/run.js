@@ -9,8 +9,11 @@
  *   BENCH_SKIP_BUILD=1   use the dist/ already built
  *   BENCH_SIZES=1000,10000,50000   employee counts of the CPU and memory cases
  *   BENCH_ONLY=employees,paced     cases whose key starts with one of these
- *   BENCH_UNPACED=1                also the employee cases with the node's pacing off, and with the plain
- *                                  loop paced like the node: what waiting between pages costs in CPU
+ *   BENCH_UNPACED=1                also the employee cases with the node's pacing off, with the plain
+ *                                  loop paced like the node (what waiting between pages costs in CPU), and
+ *                                  with n8n's helper alone in the node's place: the same pages through
+ *                                  n8n-core's httpRequestWithAuthentication, paced, no pack code (what
+ *                                  n8n costs any node)
  *   BENCH_CPU_PROF=<dir>           V8 CPU profiles of every client process into <dir>
  *                                  (<case>-<node|floor>.cpuprofile; summary: node bench/profile-summary.js).
  *                                  The profiler's own thread costs CPU in proportion to wall time, and the
@@ -23,6 +26,7 @@ const { execFile, spawnSync } = require('child_process');
 const { promisify } = require('util');
 const { startSandbox } = require('../test/sandbox/server');
 const { table } = require('./table');
+const { compileHarness } = require('./harness');
 
 const REPO = path.resolve(__dirname, '..');
 const run = promisify(execFile);
@@ -49,6 +53,7 @@ async function child(spec, home, name) {
 			env: {
 				...process.env,
 				N8N_USER_FOLDER: home,
+				BENCH_HARNESS_DIR: path.join(home, 'harness'),
 				N8N_ENCRYPTION_KEY: 'n8n-nodes-personio-bench',
 			},
 		},
@@ -94,6 +99,12 @@ function cases() {
 			label: `Employees, ${fmt(n)}, plain loop paced too`,
 			floorPacing: true,
 		})),
+		...unpaced.map((n) => ({
+			...employees(n),
+			key: `employees-${n}-helper`,
+			label: `Employees, ${fmt(n)}, n8n's helper alone (no pack code) in the node's place`,
+			client: 'helper',
+		})),
 		{
 			key: 'paced-employees',
 			label: 'Employees, 10,000, rate limits on',
@@ -132,7 +143,7 @@ function cases() {
 
 async function measure(c, home) {
 	const result = {};
-	for (const kind of ['floor', 'node']) {
+	for (const kind of ['floor', c.client ?? 'node']) {
 		// A sandbox of its own per client: the rate-limit buckets and the token store start fresh.
 		const sandbox = await startSandbox({
 			port: 0,
@@ -140,7 +151,7 @@ async function measure(c, home) {
 			rateLimit: Boolean(c.rateLimit),
 		});
 		try {
-			result[kind] = await child(
+			result[kind === 'floor' ? 'floor' : 'node'] = await child(
 				{
 					kind,
 					case: c.case,
@@ -148,7 +159,8 @@ async function measure(c, home) {
 					runs: c.runs,
 					pauseMs: c.pauseMs,
 					pacing: c.pacing,
-					floorPacing: c.floorPacing,
+					// n8n's helper stands for a node, so it keeps Personio's limit as the node does.
+					loopPacing: kind === 'floor' ? Boolean(c.floorPacing) : kind === 'helper',
 				},
 				home,
 				`${c.key}-${kind}`,
@@ -197,6 +209,7 @@ async function main() {
 		if (r.status !== 0) process.exit(r.status || 1);
 	}
 	const home = fs.mkdtempSync(path.join(os.tmpdir(), 'personio-bench-'));
+	compileHarness(path.join(home, 'harness'));
 	const rows = [];
 	const reports = [];
 	try {

@@ -43,7 +43,9 @@ const NOTES = [
 	'2000/min per IP on v1; v2 lists have no documented limit). Limit floor: the least time the pages can take',
 	'under the limit. The node paces employee reads to it even where the sandbox does not limit, so there its',
 	"wall is the limit's, not its own. With BENCH_UNPACED=1: node pacing off (both clients run flat out) and",
-	'plain loop paced too (both wait between pages as the limit asks): waiting costs either client CPU.',
+	'plain loop paced too (both wait between pages as the limit asks): waiting costs either client CPU; and',
+	"n8n's helper alone in the node's place: the same pages through n8n-core's httpRequestWithAuthentication,",
+	'paced like the node, each record an item, no pack code: what running inside n8n costs any node.',
 ].join('\n');
 
 const HEADER = [
@@ -63,7 +65,7 @@ function verdict(rows) {
 	const measured = rows.filter((r) => !r.error);
 	// The targets are set at the largest Return All: at 1,000 records the n8n libraries a node process
 	// loads (and the plain loop does not) outweigh the records.
-	const unpaced = measured.filter((r) => !/rate limits on/.test(r.label));
+	const unpaced = measured.filter((r) => !/rate limits on|helper alone/.test(r.label));
 	const largest = unpaced.reduce(
 		(top, r) => (top && top.records >= r.records ? top : r),
 		undefined,
@@ -78,6 +80,14 @@ function verdict(rows) {
 		lines.push(
 			`${largest.label}: client CPU ${cpu}x (target <= 1.2), peak RSS ${rss}x (target <= 1.25).`,
 		);
+		const helper = measured.find(
+			(r) => /helper alone/.test(r.label) && r.records === largest.records,
+		);
+		if (helper)
+			lines.push(
+				`${largest.label}: n8n's helper alone costs ${ratio(helper.cpu, helper.floorCpu)}x the plain loop's ` +
+					`client CPU; the node costs ${ratio(largest.cpu, helper.cpu)}x n8n's helper alone.`,
+			);
 	}
 	for (const r of paced) {
 		const share = num((100 * r.tooMany) / Math.max(1, r.allRequests), 1);

@@ -8,7 +8,7 @@
  *
  *   BENCH_SKIP_BUILD=1   use the dist/ already built
  *   BENCH_SIZES=1000,10000,50000   employee counts of the CPU and memory cases
- *   BENCH_ONLY=employees,paced     cases whose key starts with one of these
+ *   BENCH_ONLY=employees,paced     cases whose key starts with one of these (`employees-50000$`: that key only)
  *   BENCH_UNPACED=1                also the employee cases with the node's pacing off, with the plain
  *                                  loop paced like the node (what waiting between pages costs in CPU), and
  *                                  with n8n's helper alone in the node's place: the same pages through
@@ -137,7 +137,9 @@ function cases() {
 	].filter(
 		(c) =>
 			!process.env.BENCH_ONLY ||
-			process.env.BENCH_ONLY.split(',').some((only) => c.key.startsWith(only)),
+			process.env.BENCH_ONLY.split(',').some((only) =>
+				only.endsWith('$') ? c.key === only.slice(0, -1) : c.key.startsWith(only),
+			),
 	);
 }
 

@@ -71,13 +71,11 @@ const c = CASES[spec.case];
 
 const sandboxStats = async () => (await axios.get(`${spec.baseUrl}/__sandbox/stats`)).data;
 
-/** The pack's node, as n8n runs it; the credential store keeps the token across runs. */
-function nodeRunner() {
-	const { loadHarness, node, DIST } = require('./harness');
-	const h = loadHarness();
-	if (spec.pacing === false)
-		require(path.join(DIST, 'nodes', 'shared', 'transport')).pacingSettings.enabled = false;
-	const nodeType = node('Personio');
+/**
+ * A run of `nodeType` as n8n runs the Personio node, through n8n-core's ExecuteContext; one credential
+ * store for every run, so the token outlives the first. Resolves to the number of items returned.
+ */
+function runnerOf(h, nodeType) {
 	const credentials = new h.TestCredentialsHelper({
 		personioApi: h.personioCredentials({ ...CLIENT, baseUrl: spec.baseUrl }),
 	});
@@ -90,6 +88,15 @@ function nodeRunner() {
 		});
 		return output[0].length;
 	};
+}
+
+/** The pack's node. */
+function nodeRunner() {
+	const { loadHarness, node, DIST } = require('./harness');
+	const h = loadHarness();
+	if (spec.pacing === false)
+		require(path.join(DIST, 'nodes', 'shared', 'transport')).pacingSettings.enabled = false;
+	return runnerOf(h, node('Personio'));
 }
 
 /**
@@ -141,9 +148,6 @@ async function collect(get, keep) {
 function helperRunner() {
 	const { loadHarness, node } = require('./harness');
 	const h = loadHarness();
-	const credentials = new h.TestCredentialsHelper({
-		personioApi: h.personioCredentials({ ...CLIENT, baseUrl: spec.baseUrl }),
-	});
 	const pace = pacer();
 	// The Personio node's description (parameters, credential), with this loop as its execute.
 	const nodeType = Object.assign(Object.create(node('Personio')), {
@@ -161,15 +165,7 @@ function helperRunner() {
 			return [items];
 		},
 	});
-	return async () => {
-		const output = await h.runNode({
-			nodeType,
-			typeName: 'n8n-nodes-personio.personio',
-			parameters: c.parameters,
-			credentials,
-		});
-		return output[0].length;
-	};
+	return runnerOf(h, nodeType);
 }
 
 /**

@@ -186,15 +186,14 @@ async function suite(cluster) {
 	if (wants('trigger')) await webhookTrigger(cluster);
 	// ------------------------------------------------------------------ polling trigger
 	if (wants('polling')) await pollingTrigger(cluster);
+	// ------------------------------------------------------------------ mirror into PostgreSQL
+	if (wants('mirror')) await mirrorInQueueMode(cluster);
 	// ------------------------------------------------------------------ faults
 	if (wants('faults')) await faults(cluster, ids.create);
 	// ------------------------------------------------------------------ throughput
 	if (wants('throughput')) {
 		await throughput(cluster, employees, ids, { nGet, nList }, { THROUGHPUT_N, CONCURRENCY });
 	}
-	// ------------------------------------------------------------------ mirror into PostgreSQL
-	// Last: its random changes rename, terminate and delete the employees the sections above read.
-	if (wants('mirror')) await mirrorInQueueMode(cluster);
 }
 
 main()

@@ -183,6 +183,7 @@ function summarize(c, { node, floor }) {
 	const first = node.runs[0];
 	const row = {
 		label: c.label,
+		client: c.client ?? 'node',
 		records: first.records,
 		floorRecords: floor.runs[0].records,
 		cpu: best(node, 'cpuMs'),

@@ -65,7 +65,7 @@ function verdict(rows) {
 	const measured = rows.filter((r) => !r.error);
 	// The targets are set at the largest Return All: at 1,000 records the n8n libraries a node process
 	// loads (and the plain loop does not) outweigh the records.
-	const unpaced = measured.filter((r) => !/rate limits on|helper alone/.test(r.label));
+	const unpaced = measured.filter((r) => r.client === 'node' && !/rate limits on/.test(r.label));
 	const largest = unpaced.reduce(
 		(top, r) => (top && top.records >= r.records ? top : r),
 		undefined,
@@ -80,9 +80,7 @@ function verdict(rows) {
 		lines.push(
 			`${largest.label}: client CPU ${cpu}x (target <= 1.2), peak RSS ${rss}x (target <= 1.25).`,
 		);
-		const helper = measured.find(
-			(r) => /helper alone/.test(r.label) && r.records === largest.records,
-		);
+		const helper = measured.find((r) => r.client === 'helper' && r.records === largest.records);
 		if (helper)
 			lines.push(
 				`${largest.label}: n8n's helper alone costs ${ratio(helper.cpu, helper.floorCpu)}x the plain loop's ` +
